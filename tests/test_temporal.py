@@ -1,0 +1,163 @@
+"""The tagger on a table of expressions, each in a sentence, with its publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import tag
+
+from .conftest import THURSDAY
+
+# (sentence, expected time expression, TIMEX3 type, value[, mod]); published Thu 15 Apr 2021.
+CASES = [
+    # weekdays, with and without "on", parts of day, last/next, tense
+    ("Biden spoke to Putin on Tuesday.", "Tuesday", "DATE", "2021-04-13"),
+    ("The Treasury Department said Thursday that it acted.", "Thursday", "DATE", "2021-04-15"),
+    ("Officials met Friday in Geneva.", "Friday", "DATE", "2021-04-09"),
+    ("The ministers will meet on Friday.", "Friday", "DATE", "2021-04-16"),
+    ("Talks are scheduled to resume Monday.", "Monday", "DATE", "2021-04-19"),
+    ("He signed the order Thursday morning.", "Thursday morning", "TIME", "2021-04-15TMO"),
+    ("The call took place Tuesday evening.", "Tuesday evening", "TIME", "2021-04-13TEV"),
+    ("They spoke last Tuesday.", "last Tuesday", "DATE", "2021-04-13"),
+    ("They will speak next Tuesday.", "next Tuesday", "DATE", "2021-04-20"),
+    (
+        "In his call with Putin on Tuesday, Biden proposed a summit.",
+        "Tuesday",
+        "DATE",
+        "2021-04-13",
+    ),
+    # this / last / next + unit or season
+    ("Sanctions were imposed this week.", "this week", "DATE", "2021-W15"),
+    ("He visited Kyiv last week.", "last week", "DATE", "2021-W14"),
+    ("She will visit next week.", "next week", "DATE", "2021-W16"),
+    ("Prices rose this month.", "this month", "DATE", "2021-04"),
+    ("The report came out last month.", "last month", "DATE", "2021-03"),
+    ("Elections are due next month.", "next month", "DATE", "2021-05"),
+    ("Growth slowed this year.", "this year", "DATE", "2021"),
+    ("The hack was discovered last year.", "last year", "DATE", "2020"),
+    ("Troops will leave next year.", "next year", "DATE", "2022"),
+    ("He proposed a meeting this summer.", "this summer", "DATE", "2021-SU"),
+    ("Fighting flared last summer.", "last summer", "DATE", "2020-SU"),
+    ("Talks may resume next spring.", "next spring", "DATE", "2022-SP"),
+    ("The plan was unveiled this weekend.", "this weekend", "DATE", "2021-W15-WE"),
+    # earlier / early / late
+    (
+        "He had a conversation with Putin earlier this week.",
+        "earlier this week",
+        "DATE",
+        "2021-W15",
+    ),
+    ("Sanctions were unveiled early last month.", "early last month", "DATE", "2021-03", "START"),
+    ("The talks collapsed late last year.", "late last year", "DATE", "2020", "END"),
+    ("Inflation peaked in mid-2019.", "mid-2019", "DATE", "2019", "MID"),
+    # months with and without a year
+    ("In January, the press secretary said so.", "January", "DATE", "2021-01"),
+    ("The summit was held in May.", "May", "DATE", "2020-05"),
+    ("The summit will be held in May.", "May", "DATE", "2021-05"),
+    ("Elections will take place in January.", "January", "DATE", "2022-01"),
+    ("The treaty was signed in March 2019.", "March 2019", "DATE", "2019-03"),
+    ("The ceasefire broke down last March.", "last March", "DATE", "2021-03"),
+    # years, decades, centuries
+    ("Kilimnik passed on polling data in 2016.", "2016", "DATE", "2016"),
+    ("Russia interfered in the 2020 election.", "2020", "DATE", "2020"),
+    ("Relations thawed in the 1990s.", "1990s", "DATE", "199"),
+    ("Oil prices soared in the early 2000s.", "early 2000s", "DATE", "200", "START"),
+    ("Borders were redrawn in the 19th century.", "19th century", "DATE", "18"),
+    # explicit dates in news formats
+    ("The order was signed on April 15, 2021.", "April 15, 2021", "DATE", "2021-04-15"),
+    ("The order was signed on 15 April 2021.", "15 April 2021", "DATE", "2021-04-15"),
+    ("The deadline passed on Apr. 2.", "Apr. 2", "DATE", "2021-04-02"),
+    ("The order was dated 2021-04-15.", "2021-04-15", "DATE", "2021-04-15"),
+    ("The memo was dated 4/12/2021.", "4/12/2021", "DATE", "2021-04-12"),
+    (
+        "The deal was struck on Tuesday, April 13, 2021.",
+        "Tuesday, April 13, 2021",
+        "DATE",
+        "2021-04-13",
+    ),
+    ("He left on Sept. 11, 2001.", "Sept. 11, 2001", "DATE", "2001-09-11"),
+    # deictic days
+    ("Officials said yesterday that talks failed.", "yesterday", "DATE", "2021-04-14"),
+    ("The president speaks today.", "today", "DATE", "2021-04-15"),
+    ("The vote is tonight.", "tonight", "TIME", "2021-04-15TNI"),
+    ("Talks resume tomorrow.", "tomorrow", "DATE", "2021-04-16"),
+    ("Shelling began last night.", "last night", "TIME", "2021-04-14TNI"),
+    ("He said this morning that he would go.", "this morning", "TIME", "2021-04-15TMO"),
+    # offsets and durations
+    ("The embassy closed three days ago.", "three days ago", "DATE", "2021-04-12"),
+    ("Troops arrived two weeks ago.", "two weeks ago", "DATE", "2021-W13"),
+    ("He was detained a month ago.", "a month ago", "DATE", "2021-03"),
+    ("The accord was signed two years ago.", "two years ago", "DATE", "2019"),
+    ("The talks lasted for three years.", "three years", "DURATION", "P3Y"),
+    ("The ceasefire held for several months.", "several months", "DURATION", "PXM"),
+    ("He was held for 48 hours.", "48 hours", "DURATION", "PT48H"),
+    ("Inflation doubled over the past year.", "the past year", "DURATION", "P1Y"),
+    ("Prices rose over the past three months.", "the past three months", "DURATION", "P3M"),
+    # the present
+    ("Now is the time to de-escalate.", "Now", "DATE", "PRESENT_REF"),
+    ("Troops are currently stationed there.", "currently", "DATE", "PRESENT_REF"),
+    ("Tensions have risen recently.", "recently", "DATE", "PAST_REF"),
+    # quarters and halves
+    ("Exports fell in the first quarter.", "first quarter", "DATE", "2021-Q1"),
+    ("Output grew in the second half of 2020.", "second half of 2020", "DATE", "2020-H2"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "type_", "value"), [c[:4] for c in CASES])
+def test_expression(sentence: str, text: str, type_: str, value: str) -> None:
+    found = [(t.text, t.type, t.value) for t in tag(sentence, THURSDAY)]
+    assert (text, type_, value) in found, found
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if len(c) == 5], ids=lambda c: c[1])
+def test_mod(case: tuple[str, ...]) -> None:
+    sentence, text, _, value, mod = case
+    timex = next(t for t in tag(sentence, THURSDAY) if t.text == text)
+    assert (timex.value, timex.mod) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We want a stable, predictable relationship.",
+        "Prime Minister Theresa May said the talks had failed.",
+        "Protesters plan to march on the capital.",
+        "The army sent 2,000 troops and $2021 in aid.",
+        "Analysts expect the fall of the government.",
+        "Inflation reached 2020.5 points.",
+        "One step forward and two steps back.",
+        "Spring water and summer clothes were sold.",
+    ],
+)
+def test_not_an_expression(sentence: str) -> None:
+    assert [t.text for t in tag(sentence, THURSDAY)] == []
+
+
+def test_offset_points_back_from_the_clause_date() -> None:
+    text = "Thursday's sanctions come a month after Biden publicly promised retaliation."
+    timexes = tag(text, THURSDAY)
+    duration = next(t for t in timexes if t.type == "DURATION")
+    assert (duration.text, duration.value, duration.anchored_value) == ("a month", "P1M", "2021-03")
+
+
+def test_narrative_time_anchors_anaphoric_expressions() -> None:
+    text = "The talks opened on March 3, 2020. Two days later the delegations walked out."
+    values = [t.value for t in tag(text, THURSDAY)]
+    assert values == ["2020-03-03", "2020-03-05"]
+
+
+def test_offsets_locate_the_expression() -> None:
+    text = "Officials met on Tuesday and again on Thursday."
+    for timex in tag(text, THURSDAY):
+        assert text[timex.start : timex.end] == timex.text
+
+
+def test_weekday_same_as_publication_day_is_that_day() -> None:
+    assert tag("They will meet Thursday.", THURSDAY)[0].value == "2021-04-15"
+    assert tag("They met Thursday.", date(2021, 4, 16))[0].value == "2021-04-15"
+
+
+def test_winter_belongs_to_the_year_it_starts() -> None:
+    assert tag("Fuel ran short this winter.", date(2021, 1, 20))[0].value == "2020-WI"

@@ -1,0 +1,207 @@
+"""The `timeline` command line: thin commands over the library."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .article import output_name, parse_date, read_articles
+from .errors import BadDate, TimelineError
+from .events import extract_events
+from .export import FORMATS, to_bytes
+from .render import build_figure, render_report, render_timeline_page
+from .render.report import page_title
+from .table import events_table
+from .textio import write_files_atomically
+
+# Show a progress bar on a terminal once there are this many articles.
+_PROGRESS_MIN_ARTICLES = 20
+
+
+class OneLineErrors(click.Group):
+    """A command group whose errors are one line: what is wrong and what to do."""
+
+    def main(  # type: ignore[override]
+        self,
+        args: list[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, **extra)
+        try:
+            result = super().main(args, prog_name, complete_var, False, **extra)
+        except click.UsageError as exc:
+            hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx is not None else ""
+            click.echo(f"Error: {exc.format_message()}{hint}", err=True)
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            click.echo(f"Error: {exc.format_message()}", err=True)
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo("Aborted.", err=True)
+            sys.exit(1)
+        except KeyboardInterrupt:
+            click.echo("Interrupted.", err=True)
+            sys.exit(130)
+        sys.exit(result if isinstance(result, int) else 0)
+
+
+class DateParam(click.ParamType):
+    name = "DATE"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
+        if isinstance(value, date):
+            return value
+        try:
+            return parse_date(str(value))
+        except BadDate as exc:
+            self.fail(str(exc), param, ctx)
+
+
+def _input_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    command = click.option(
+        "--skip-bad",
+        is_flag=True,
+        help="Skip JSONL lines that are malformed, lack 'text' or a date (each named on stderr).",
+    )(command)
+    command = click.option(
+        "--published",
+        type=DateParam(),
+        metavar="DATE",
+        help="Publication date (YYYY-MM-DD or ISO datetime) for every article; "
+        "overrides dates found in the articles.",
+    )(command)
+    command = click.argument("articles", nargs=-1, required=True, metavar="ARTICLE...")(command)
+    return command
+
+
+@click.group(cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="timeline")
+def cli() -> None:
+    """Turn news articles into dated event timelines.
+
+    ARTICLE is a .txt file (optionally starting with a Title:/Published:/Source:/URL:
+    header), an .html page, a .jsonl file with one article per line, or - for standard input.
+    """
+
+
+def _load(articles: tuple[str, ...], published: date | None, skip_bad: bool):
+    def skipped(message: str) -> None:
+        click.echo(message, err=True)
+
+    try:
+        loaded = read_articles(articles, published=published, skip_bad=skip_bad, on_skip=skipped)
+        if len(loaded) >= _PROGRESS_MIN_ARTICLES and sys.stderr.isatty():
+            with click.progressbar(
+                length=len(loaded), label="Dating events", file=sys.stderr
+            ) as bar:
+                events = extract_events(loaded, progress=lambda _: bar.update(1))
+        else:
+            events = extract_events(loaded)
+    except TimelineError as exc:
+        raise click.ClickException(str(exc)) from exc
+    return loaded, events
+
+
+@cli.command()
+@_input_options
+@click.option(
+    "-o",
+    "--out-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("output"),
+    show_default=True,
+    help="Folder in which the output folder is created.",
+)
+@click.option(
+    "--name",
+    help="Name of the output folder (default: the first input's file name without suffix).",
+)
+def render(
+    articles: tuple[str, ...],
+    published: date | None,
+    skip_bad: bool,
+    out_dir: Path,
+    name: str | None,
+) -> None:
+    """Write report.html, timeline.html and events.csv for the ARTICLEs.
+
+    All the articles make one timeline, in OUT_DIR/NAME/.
+    """
+    folder_name = name if name is not None else output_name(list(articles))
+    if not folder_name or folder_name in (".", "..") or any(c in folder_name for c in "/\\"):
+        raise click.BadParameter(
+            f"{folder_name!r} cannot name a folder; use letters, digits, - or _",
+            param_hint="'--name'",
+        )
+    loaded, events = _load(articles, published, skip_bad)
+    figure = build_figure(events, title=page_title(loaded))
+    target = out_dir / folder_name
+    try:
+        written = write_files_atomically(
+            {
+                target / "report.html": render_report(events, loaded, figure).encode("utf-8"),
+                target / "timeline.html": render_timeline_page(figure, loaded).encode("utf-8"),
+                target / "events.csv": to_bytes(events_table(events), "csv"),
+            }
+        )
+    except TimelineError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for path in written:
+        click.echo(f"wrote {path}")
+
+
+@cli.command()
+@_input_options
+@click.option(
+    "-o",
+    "--output",
+    default="-",
+    show_default=True,
+    metavar="FILE",
+    help="File to write the event table to, or - for standard output.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Table format [default: from the output file's suffix, else csv].",
+)
+def extract(
+    articles: tuple[str, ...],
+    published: date | None,
+    skip_bad: bool,
+    output: str,
+    fmt: str | None,
+) -> None:
+    """Write the event table of the ARTICLEs (CSV on standard output by default)."""
+    if fmt is None:
+        suffix = Path(output).suffix.lower().lstrip(".")
+        fmt = suffix if output != "-" and suffix in FORMATS else "csv"
+    _, events = _load(articles, published, skip_bad)
+    data = to_bytes(events_table(events), fmt)
+    if output == "-":
+        if fmt == "csv":
+            data = data.removeprefix("\ufeff".encode())  # a byte-order mark only helps files
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    try:
+        written = write_files_atomically({Path(output): data})
+    except TimelineError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"wrote {written[0]}")
+
+
+def main() -> None:
+    """Entry point of the `timeline` console script."""
+    cli(prog_name="timeline")

@@ -1,0 +1,15 @@
+"""Rendering events: the Plotly timeline and the HTML report."""
+
+from __future__ import annotations
+
+from .chart import build_figure, highlighted_sentence, stack_lanes
+from .report import render_report, render_timeline_page, template_environment
+
+__all__ = [
+    "build_figure",
+    "highlighted_sentence",
+    "render_report",
+    "render_timeline_page",
+    "stack_lanes",
+    "template_environment",
+]

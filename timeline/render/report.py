@@ -1,0 +1,141 @@
+"""The HTML pages: the static report and the full-page timeline, from Jinja2 templates."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+from urllib.parse import urlparse
+
+import plotly.graph_objects as go
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
+
+from ..article import Article
+from ..events import Event
+from .chart import highlighted_sentence, is_point
+
+PLOTLY_CONFIG = {"displaylogo": False, "responsive": True}
+
+
+def template_environment(user_dir: Path | None = None) -> Environment:
+    """Jinja2 environment: templates in `user_dir` (if given) override the packaged ones."""
+    loaders = [FileSystemLoader(str(user_dir))] if user_dir is not None else []
+    loaders.append(FileSystemLoader(str(files("timeline.templates"))))
+    return Environment(
+        loader=ChoiceLoader(loaders),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def safe_link(url: str) -> str:
+    """`url` if it is a web address a reader can follow, else "" (no javascript: links)."""
+    parsed = urlparse(url.strip())
+    return url.strip() if parsed.scheme in ("http", "https") and parsed.netloc else ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRow:
+    label: str
+    precision: str
+    basis: str
+    timex: str
+    sentence: Markup
+    point: bool
+    article: str
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    title: str
+    publisher: str
+    link: str
+    location: str
+    published: str
+
+
+def figure_html(figure: go.Figure, *, include_plotlyjs: bool | str = True) -> Markup:
+    """The figure as an HTML fragment (a div and its script)."""
+    html = figure.to_html(
+        full_html=False,
+        include_plotlyjs=include_plotlyjs,
+        config=PLOTLY_CONFIG,
+        default_width="100%",
+    )
+    return Markup(html)  # noqa: S704 - Plotly's own output; data inside it is JSON-escaped
+
+
+def report_rows(events: Sequence[Event]) -> list[ReportRow]:
+    """The report's table rows, in date order."""
+    ordered = sorted(
+        events, key=lambda e: (e.date_start, e.date_end, e.article_id, e.sentence_index)
+    )
+    return [
+        ReportRow(
+            label=e.date_label,
+            precision=e.precision.replace("_", " "),
+            basis=e.date_basis,
+            timex=e.timex_text,
+            sentence=Markup(highlighted_sentence(e, bold="mark")),  # noqa: S704 - escaped
+            point=is_point(e),
+            article=e.article_id,
+        )
+        for e in ordered
+    ]
+
+
+def sources(articles: Sequence[Article]) -> list[SourceInfo]:
+    """What the report says about each input article."""
+    return [
+        SourceInfo(
+            title=a.title or a.article_id,
+            publisher=a.publisher,
+            link=safe_link(a.url),
+            location=a.url or a.path,
+            published=a.published.isoformat() if a.published else "",
+        )
+        for a in articles
+    ]
+
+
+def render_report(
+    events: Sequence[Event],
+    articles: Sequence[Article],
+    figure: go.Figure,
+    *,
+    env: Environment | None = None,
+) -> str:
+    """The static report: header, the interactive chart, then every event in date order."""
+    env = env or template_environment()
+    template = env.get_template("report.html.j2")
+    # The report's own heading carries the title; the chart does without.
+    figure = go.Figure(figure).update_layout(title_text="", margin_t=50)
+    dates = [e.date_start for e in events] + [e.date_end for e in events]
+    return template.render(
+        page_title=page_title(articles),
+        sources=sources(articles),
+        rows=report_rows(events),
+        event_count=len(events),
+        first_date=min(dates).isoformat() if dates else "",
+        last_date=max(dates).isoformat() if dates else "",
+        chart=figure_html(figure),
+    )
+
+
+def render_timeline_page(
+    figure: go.Figure, articles: Sequence[Article], *, env: Environment | None = None
+) -> str:
+    """The interactive timeline alone, as a full page."""
+    env = env or template_environment()
+    template = env.get_template("timeline.html.j2")
+    return template.render(page_title=page_title(articles), chart=figure_html(figure))
+
+
+def page_title(articles: Sequence[Article]) -> str:
+    """The title of a report: the article's own, or a count for several."""
+    if len(articles) == 1:
+        return articles[0].title or articles[0].article_id
+    return f"Timeline of {len(articles)} articles"

@@ -1,0 +1,81 @@
+"""Regular-expression building blocks for English time expressions, made from the lexicon.
+
+Every fragment is a plain alternation of literal words or a bounded repetition, so the
+patterns built from them run in linear time on any input.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .lexicon import (
+    AMBIGUOUS_MONTHS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    POSITION_MODS,
+    SEASONS,
+    UNITS,
+    VAGUE_NUMBERS,
+    WEEKDAYS,
+)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A non-capturing alternation of literal words, longest first."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+def caseless(words: Iterable[str]) -> str:
+    """An alternation of words matched in any letter case."""
+    return "(?i:" + alternation(words)[3:]
+
+
+def capitalised(words: Iterable[str], lowercase_ok: Iterable[str] = ()) -> str:
+    """An alternation of proper-noun words: Capitalised or UPPER, lowercase only where allowed."""
+    forms: set[str] = set()
+    for word in words:
+        forms.update({word[:1].upper() + word[1:], word.upper()})
+    forms.update(lowercase_ok)
+    return alternation(forms)
+
+
+# Month names are proper nouns; a lowercase "may" or "march" is a verb.
+MONTH = (
+    capitalised(
+        MONTHS, lowercase_ok=[m for m in MONTHS if m not in AMBIGUOUS_MONTHS and len(m) > 4]
+    )
+    + r"(?!\w)"
+)
+WEEKDAY = capitalised(WEEKDAYS) + r"(?!\w)"
+SEASON = caseless(SEASONS) + r"(?!\w)"
+PART_OF_DAY = caseless(PARTS_OF_DAY) + r"(?!\w)"
+UNIT = caseless(UNITS) + r"(?!\w)"
+
+_NUMBER_WORD = caseless(NUMBER_WORDS)
+NUMBER = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
+    + _NUMBER_WORD
+    + r"(?:[\s-]"
+    + _NUMBER_WORD
+    + r")?(?!\w))"
+)
+VAGUE = caseless(VAGUE_NUMBERS) + r"(?!\w)"
+ORDINAL = caseless(ORDINALS) + r"(?!\w)"
+POSITION = caseless(POSITION_MODS)
+DAY_OF_MONTH = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
+# A plausible year in news text: 1600-2099.
+YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\w)"
+APPROX = caseless(
+    ["about", "around", "some", "nearly", "almost", "roughly", "approximately", "at least",
+     "more than", "over", "less than", "under", "up to", "only", "just", "barely"]
+)  # fmt: skip
+
+APPROX_MODS = {
+    "about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX",
+    "approximately": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
+    "less than": "LESS_THAN", "under": "LESS_THAN", "up to": "EQUAL_OR_LESS",
+    "at least": "EQUAL_OR_MORE", "more than": "MORE_THAN", "over": "MORE_THAN",
+}  # fmt: skip

@@ -1,0 +1,132 @@
+"""Words of English time expressions, kept as data the grammar and resolver read."""
+
+from __future__ import annotations
+
+# Month names and the abbreviations news style uses (AP style abbreviates with a period).
+MONTHS: dict[str, int] = {
+    "january": 1, "jan.": 1, "jan": 1,
+    "february": 2, "feb.": 2, "feb": 2,
+    "march": 3, "mar.": 3,
+    "april": 4, "apr.": 4, "apr": 4,
+    "may": 5,
+    "june": 6, "jun.": 6,
+    "july": 7, "jul.": 7,
+    "august": 8, "aug.": 8, "aug": 8,
+    "september": 9, "sept.": 9, "sep.": 9, "sept": 9,
+    "october": 10, "oct.": 10, "oct": 10,
+    "november": 11, "nov.": 11, "nov": 11,
+    "december": 12, "dec.": 12, "dec": 12,
+}  # fmt: skip
+
+# Month names that are also common English words or names ("may", "march", "June Carter"):
+# on their own, without a day, year or temporal preposition, they are not dates.
+AMBIGUOUS_MONTHS = frozenset({"may", "march", "june", "august", "april", "jan", "jun.", "dec"})
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 1, "mon.": 1,
+    "tuesday": 2, "tues.": 2, "tue.": 2,
+    "wednesday": 3, "wed.": 3,
+    "thursday": 4, "thurs.": 4, "thu.": 4,
+    "friday": 5, "fri.": 5,
+    "saturday": 6, "sat.": 6,
+    "sunday": 7,
+}  # fmt: skip
+
+SEASONS: dict[str, str] = {
+    "spring": "SP",
+    "summer": "SU",
+    "fall": "FA",
+    "autumn": "FA",
+    "winter": "WI",
+}
+
+# Meteorological seasons (northern hemisphere): first and last month.
+SEASON_MONTHS: dict[str, tuple[int, int]] = {
+    "SP": (3, 5),
+    "SU": (6, 8),
+    "FA": (9, 11),
+    "WI": (12, 2),
+}
+SEASON_NAMES = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter"}
+
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "overnight": "NI",
+}
+PART_OF_DAY_NAMES = {
+    "MO": "morning",
+    "AF": "afternoon",
+    "EV": "evening",
+    "NI": "night",
+    "DT": "daytime",
+}
+
+# Calendar units: singular and plural spellings to the unit key.
+UNITS: dict[str, str] = {
+    "second": "second", "seconds": "second",
+    "minute": "minute", "minutes": "minute",
+    "hour": "hour", "hours": "hour",
+    "day": "day", "days": "day",
+    "night": "night", "nights": "night",
+    "weekend": "weekend", "weekends": "weekend",
+    "week": "week", "weeks": "week",
+    "fortnight": "fortnight", "fortnights": "fortnight",
+    "month": "month", "months": "month",
+    "quarter": "quarter", "quarters": "quarter",
+    "year": "year", "years": "year",
+    "decade": "decade", "decades": "decade",
+    "century": "century", "centuries": "century",
+}  # fmt: skip
+
+# TimeML duration designators per unit: (designator, multiplier, needs "T" prefix).
+DURATION_UNITS: dict[str, tuple[str, int, bool]] = {
+    "second": ("S", 1, True),
+    "minute": ("M", 1, True),
+    "hour": ("H", 1, True),
+    "day": ("D", 1, False),
+    "night": ("D", 1, False),
+    "weekend": ("WE", 1, False),
+    "week": ("W", 1, False),
+    "fortnight": ("W", 2, False),
+    "month": ("M", 1, False),
+    "quarter": ("Q", 1, False),
+    "year": ("Y", 1, False),
+    "decade": ("DE", 1, False),
+    "century": ("CE", 1, False),
+}
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "a couple of": 2, "a dozen": 12, "dozen": 12,
+}  # fmt: skip
+
+# Quantities a writer leaves vague: TimeML writes them with "X" ("several years" -> PXY).
+VAGUE_NUMBERS = ("several", "a few", "few", "many", "some", "a number of")
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+    "fourth": 4, "4th": 4, "last": 4, "final": 4,
+}  # fmt: skip
+
+# Modifiers before a date and the TimeML `mod` they give.
+POSITION_MODS: dict[str, str] = {
+    "early": "START",
+    "earlier": "",
+    "the beginning of": "START",
+    "the start of": "START",
+    "mid": "MID",
+    "the middle of": "MID",
+    "late": "END",
+    "later": "",
+    "the end of": "END",
+}
+
+PRESENT_WORDS = ("right now", "now", "currently", "nowadays", "at present", "presently",
+                 "at the moment", "these days")  # fmt: skip
