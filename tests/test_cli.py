@@ -224,3 +224,18 @@ def test_python_dash_m() -> None:
     )
     assert result.returncode == 0
     assert "render" in result.stdout and "extract" in result.stdout
+
+
+def test_every_package_is_shipped() -> None:
+    import tomllib
+
+    from .conftest import ROOT
+
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    found = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for init in (ROOT / "timeline").rglob("__init__.py")
+    }
+    assert found <= listed

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -113,11 +114,24 @@ def test_stacked_lanes_never_overlap() -> None:
     assert max(lanes) == 2
 
 
+def _mkdir(path: Path) -> Path:
+    path.mkdir(parents=True)
+    return path
+
+
 def test_render_works_from_an_installed_wheel(tmp_path: Path) -> None:
     """The wheel carries the templates: rendering needs nothing from the checkout."""
+    # Build from a copy of the sources, so no build folder of the checkout can leak in.
+    source = tmp_path / "source"
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source / name if source.exists() else _mkdir(source) / name)
+    for folder in ("timeline", "templates"):
+        shutil.copytree(
+            ROOT / folder, source / folder, ignore=shutil.ignore_patterns("__pycache__")
+        )
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-         "-w", str(tmp_path / "dist"), str(ROOT)],
+         "-w", str(tmp_path / "dist"), str(source)],
         check=True,
         capture_output=True,
     )  # fmt: skip

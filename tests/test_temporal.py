@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 import pytest
@@ -18,8 +19,8 @@ CASES = [
     ("Officials met Friday in Geneva.", "Friday", "DATE", "2021-04-09"),
     ("The ministers will meet on Friday.", "Friday", "DATE", "2021-04-16"),
     ("Talks are scheduled to resume Monday.", "Monday", "DATE", "2021-04-19"),
-    ("He signed the order Thursday morning.", "Thursday morning", "TIME", "2021-04-15TMO"),
-    ("The call took place Tuesday evening.", "Tuesday evening", "TIME", "2021-04-13TEV"),
+    ("He signed the order Thursday morning.", "Thursday morning", "DATE", "2021-04-15TMO"),
+    ("The call took place Tuesday evening.", "Tuesday evening", "DATE", "2021-04-13TEV"),
     ("They spoke last Tuesday.", "last Tuesday", "DATE", "2021-04-13"),
     ("They will speak next Tuesday.", "next Tuesday", "DATE", "2021-04-20"),
     (
@@ -58,13 +59,15 @@ CASES = [
     ("The summit will be held in May.", "May", "DATE", "2021-05"),
     ("Elections will take place in January.", "January", "DATE", "2022-01"),
     ("The treaty was signed in March 2019.", "March 2019", "DATE", "2019-03"),
-    ("The ceasefire broke down last March.", "last March", "DATE", "2021-03"),
+    # "last March" said in April is a year back: the month just gone would be "last month".
+    ("The ceasefire broke down last March.", "last March", "DATE", "2020-03"),
+    ("The ceasefire broke down last January.", "last January", "DATE", "2021-01"),
     # years, decades, centuries
     ("Kilimnik passed on polling data in 2016.", "2016", "DATE", "2016"),
     ("Russia interfered in the 2020 election.", "2020", "DATE", "2020"),
-    ("Relations thawed in the 1990s.", "1990s", "DATE", "199"),
-    ("Oil prices soared in the early 2000s.", "early 2000s", "DATE", "200", "START"),
-    ("Borders were redrawn in the 19th century.", "19th century", "DATE", "18"),
+    ("Relations thawed in the 1990s.", "the 1990s", "DATE", "199"),
+    ("Oil prices soared in the early 2000s.", "the early 2000s", "DATE", "200", "START"),
+    ("Borders were redrawn in the 19th century.", "the 19th century", "DATE", "18"),
     # explicit dates in news formats
     ("The order was signed on April 15, 2021.", "April 15, 2021", "DATE", "2021-04-15"),
     ("The order was signed on 15 April 2021.", "15 April 2021", "DATE", "2021-04-15"),
@@ -100,8 +103,8 @@ CASES = [
     ("Troops are currently stationed there.", "currently", "DATE", "PRESENT_REF"),
     ("Tensions have risen recently.", "recently", "DATE", "PAST_REF"),
     # quarters and halves
-    ("Exports fell in the first quarter.", "first quarter", "DATE", "2021-Q1"),
-    ("Output grew in the second half of 2020.", "second half of 2020", "DATE", "2020-H2"),
+    ("Exports fell in the first quarter.", "the first quarter", "DATE", "2021-Q1"),
+    ("Output grew in the second half of 2020.", "the second half of 2020", "DATE", "2020-H2"),
 ]
 
 
@@ -161,3 +164,33 @@ def test_weekday_same_as_publication_day_is_that_day() -> None:
 
 def test_winter_belongs_to_the_year_it_starts() -> None:
     assert tag("Fuel ran short this winter.", date(2021, 1, 20))[0].value == "2020-WI"
+
+
+def _hostile(size: int) -> str:
+    pieces = [
+        "1" * 200,
+        "2021 " * 40,
+        "May May May March June ",
+        "in in in in in the the the the ",
+        "the past the past the last the next ",
+        "Tuesday, Tuesday, April 15, 4/15/2021 2021-04-15T10:00 ",
+        "a" * 300,
+        "x" * 1000 + "\n",
+        "one two three four five six seven eight nine ten years ago ",
+    ]
+    text = "".join(pieces) * (size // sum(len(p) for p in pieces) + 1)
+    return text[:size]
+
+
+def test_hostile_text_takes_linear_time() -> None:
+    """Four times the text takes about four times as long, never sixteen."""
+    small, large = _hostile(25_000), _hostile(100_000)
+    timings = []
+    for text in (small, large):
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            tag(text, THURSDAY)
+            best = min(best, time.perf_counter() - start)
+        timings.append(best)
+    assert timings[1] / timings[0] < 8

@@ -18,6 +18,7 @@ from .render import build_figure, render_report, render_timeline_page
 from .render.report import page_title
 from .table import events_table
 from .textio import write_files_atomically
+from .timeml import input_files, read_document, score_folders, tag_document
 
 # Show a progress bar on a terminal once there are this many articles.
 _PROGRESS_MIN_ARTICLES = 20
@@ -200,6 +201,48 @@ def extract(
     except TimelineError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"wrote {written[0]}")
+
+
+@cli.group()
+def timeml() -> None:
+    """Tag and score TimeML documents (TempEval-3 Task A)."""
+
+
+@timeml.command("tag")
+@click.argument("input_dir", type=click.Path(path_type=Path))
+@click.argument("output_dir", type=click.Path(file_okay=False, path_type=Path))
+def timeml_tag(input_dir: Path, output_dir: Path) -> None:
+    """Tag every .tml/.TE3input file of INPUT_DIR into OUTPUT_DIR/NAME.tml.
+
+    Existing TIMEX3, EVENT, SIGNAL and link tags are removed first, so gold files can be
+    the input; the DCT block and the text are kept exactly.
+    """
+    try:
+        paths = input_files(input_dir)
+        documents = [read_document(path) for path in paths]
+        outputs = {output_dir / doc.name: tag_document(doc).encode("utf-8") for doc in documents}
+        write_files_atomically(outputs)
+    except TimelineError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"tagged {len(outputs)} documents into {output_dir}")
+
+
+@timeml.command("score")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("system_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--errors", is_flag=True, help="List every missed, spurious and wrong TIMEX3.")
+def timeml_score(gold_dir: Path, system_dir: Path, errors: bool) -> None:
+    """Score SYSTEM_DIR against GOLD_DIR: strict/relaxed P, R, F1, type and value F1."""
+    try:
+        scores = score_folders(
+            gold_dir,
+            system_dir,
+            on_error=click.echo if errors else None,
+            on_warning=lambda message: click.echo(f"WARNING: {message}", err=True),
+        )
+    except TimelineError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(scores.table())
 
 
 def main() -> None:

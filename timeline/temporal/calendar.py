@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar as _calendar
+import re
 from datetime import date, timedelta
 
 
@@ -85,3 +86,88 @@ def parse_day(value: str) -> date | None:
         return date(int(value[:4]), int(value[5:7]), int(value[8:10]))
     except ValueError:
         return None
+
+
+_GRAINS = (
+    (re.compile(r"^\d{4}-\d{2}-\d{2}T"), "time"),
+    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "day"),
+    (re.compile(r"^\d{4}-W\d{2}-WE$"), "weekend"),
+    (re.compile(r"^\d{4}-W\d{2}$"), "week"),
+    (re.compile(r"^\d{4}-\d{2}$"), "month"),
+    (re.compile(r"^\d{4}-Q[1-4]$"), "quarter"),
+    (re.compile(r"^\d{4}-H[12]$"), "half"),
+    (re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$"), "season"),
+    (re.compile(r"^(?:FY)?\d{4}$"), "year"),
+    (re.compile(r"^\d{3}$"), "decade"),
+    (re.compile(r"^\d{2}$"), "century"),
+)
+
+
+def value_grain(value: str) -> str:
+    """The grain of a TimeML date value: "day", "week", "quarter", "year"... or ""."""
+    for pattern, grain in _GRAINS:
+        if pattern.match(value):
+            return grain
+    return ""
+
+
+def quarter_value(day: date) -> str:
+    """TimeML value of the calendar quarter containing `day`: "2021-Q2"."""
+    return f"{day.year:04d}-Q{quarter_of(day)}"
+
+
+def shift_period(value: str, unit: str, amount: int) -> str | None:
+    """Shift a quarter or half value by whole years or quarters, keeping its grain.
+
+    shift_period("1989-Q3", "year", -1) == "1988-Q3": "a year earlier" than a quarter is
+    the same quarter of the year before.
+    """
+    grain = value_grain(value)
+    if grain not in ("quarter", "half"):
+        return None
+    year, kind, number = int(value[:4]), value[5], int(value[6])
+    per_year = 4 if kind == "Q" else 2
+    if unit == "year":
+        steps = amount * per_year
+    elif unit == "quarter" and kind == "Q":
+        steps = amount
+    else:
+        return None
+    index = year * per_year + (number - 1) + steps
+    return f"{index // per_year:04d}-{kind}{index % per_year + 1}"
+
+
+def season_of(day: date) -> str:
+    """The (meteorological, northern) season a day falls in: "SP", "SU", "FA" or "WI"."""
+    return {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(
+        day.month, "FA"
+    )
+
+
+def easter(year: int) -> date:
+    """Easter Sunday (Gregorian), by the anonymous Gregorian algorithm."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month = (h + ell - 7 * m + 114) // 31
+    day = (h + ell - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def holiday_date(spec: tuple[str, int, int, int, int], year: int) -> date:
+    """The date of a holiday rule (see lexicon.HOLIDAYS) in `year`."""
+    kind, first, second, nth, offset = spec
+    if kind == "fixed":
+        day = date(year, first, second)
+    elif kind == "easter":
+        day = easter(year)
+    elif nth > 0:
+        day = weekday_on_or_after(date(year, first, 1), second) + timedelta(weeks=nth - 1)
+    else:
+        last = date(year, first, _calendar.monthrange(year, first)[1])
+        day = weekday_on_or_before(last, second)
+    return day + timedelta(days=offset)

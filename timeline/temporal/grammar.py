@@ -49,18 +49,24 @@ MONTH = (
     )
     + r"(?!\w)"
 )
+WEEKDAY_NAME = capitalised([w for w in WEEKDAYS if not w.endswith(".")])
 WEEKDAY = capitalised(WEEKDAYS) + r"(?!\w)"
 SEASON = caseless(SEASONS) + r"(?!\w)"
 PART_OF_DAY = caseless(PARTS_OF_DAY) + r"(?!\w)"
 UNIT = caseless(UNITS) + r"(?!\w)"
 
 _NUMBER_WORD = caseless(NUMBER_WORDS)
+_TENS = caseless(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+_UNITS_WORD = caseless(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
 NUMBER = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?![\d.])|"
+    + _TENS
+    + r"[\s-]"
+    + _UNITS_WORD
+    + r"(?!\w)|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?i:hundred|thousand)"
+    + r"(?!\w)|"
     + _NUMBER_WORD
-    + r"(?:[\s-]"
-    + _NUMBER_WORD
-    + r")?(?!\w))"
+    + r"(?!\w))"
 )
 VAGUE = caseless(VAGUE_NUMBERS) + r"(?!\w)"
 ORDINAL = caseless(ORDINALS) + r"(?!\w)"
@@ -68,14 +74,25 @@ POSITION = caseless(POSITION_MODS)
 DAY_OF_MONTH = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
 # A plausible year in news text: 1600-2099.
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\w)"
-APPROX = caseless(
-    ["about", "around", "some", "nearly", "almost", "roughly", "approximately", "at least",
-     "more than", "over", "less than", "under", "up to", "only", "just", "barely"]
-)  # fmt: skip
+# Approximators TimeBank keeps inside a duration's extent, and those it leaves outside.
+APPROX_INSIDE = [
+    "nearly", "more than", "less than", "at least", "up to", "no more than", "fewer than",
+    "at most", "no less than",
+]  # fmt: skip
+APPROX_OUTSIDE = [
+    "about", "around", "almost", "roughly", "approximately", "some", "over", "only", "just",
+    "barely", "within", "under", "another", "an additional",
+]  # fmt: skip
+APPROX = caseless(APPROX_INSIDE + APPROX_OUTSIDE)
 
 APPROX_MODS = {
     "about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX",
     "approximately": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
-    "less than": "LESS_THAN", "under": "LESS_THAN", "up to": "EQUAL_OR_LESS",
-    "at least": "EQUAL_OR_MORE", "more than": "MORE_THAN", "over": "MORE_THAN",
+    "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN",
+    "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+    "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE", "more than": "MORE_THAN",
+    "over": "MORE_THAN",
 }  # fmt: skip
+
+# Time zones news writes after a clock time ("10 a.m. EDT").
+TIME_ZONE = r"(?:\(?(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|[A-Z]{3}\+\d)\)?)"

@@ -130,3 +130,27 @@ POSITION_MODS: dict[str, str] = {
 
 PRESENT_WORDS = ("right now", "now", "currently", "nowadays", "at present", "presently",
                  "at the moment", "these days")  # fmt: skip
+
+# Holidays news dates events by, as rules (kind, a, b, c, days added):
+# ("fixed", month, day), ("nth", month, ISO weekday, n; n = -1 for the last), ("easter",).
+HOLIDAYS: dict[str, tuple[str, int, int, int, int]] = {
+    "christmas": ("fixed", 12, 25, 0, 0),
+    "christmas day": ("fixed", 12, 25, 0, 0),
+    "christmas eve": ("fixed", 12, 24, 0, 0),
+    "new year's day": ("fixed", 1, 1, 0, 0),
+    "new year's eve": ("fixed", 12, 31, 0, 0),
+    "independence day": ("fixed", 7, 4, 0, 0),
+    "veterans day": ("fixed", 11, 11, 0, 0),
+    "halloween": ("fixed", 10, 31, 0, 0),
+    "valentine's day": ("fixed", 2, 14, 0, 0),
+    "boxing day": ("fixed", 12, 26, 0, 0),
+    "thanksgiving": ("nth", 11, 4, 4, 0),
+    "thanksgiving day": ("nth", 11, 4, 4, 0),
+    "labor day": ("nth", 9, 1, 1, 0),
+    "memorial day": ("nth", 5, 1, -1, 0),
+    # US general elections: the Tuesday after the first Monday of November.
+    "election day": ("nth", 11, 1, 1, 1),
+    "easter": ("easter", 0, 0, 0, 0),
+    "easter sunday": ("easter", 0, 0, 0, 0),
+    "good friday": ("easter", 0, 0, 0, -2),
+}

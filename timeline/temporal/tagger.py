@@ -1,4 +1,9 @@
-"""Find and resolve the time expressions of a text in one left-to-right pass."""
+"""Find and resolve the time expressions of a text in one left-to-right pass.
+
+Speed comes from not looking where nothing can be: a cheap scan finds trigger words (month
+and weekday names, calendar units, "now", year-like numbers...), and the full grammar runs
+only in small windows around them. Every pattern is linear; so is the whole pass.
+"""
 
 from __future__ import annotations
 
@@ -7,65 +12,169 @@ from datetime import date
 
 from . import calendar as cal
 from .intervals import value_interval
+from .lexicon import HOLIDAYS, MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
 from .model import Timex
 from .rules import RULES, Context, Rule
 
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n\s*\n")
+# How far an expression may reach after its trigger word, in characters.
+_REACH_AFTER = 60
+
+_TOKEN = re.compile(r"[A-Za-z]+|'\d0s|\d+(?:[:/.-]\d+)*")
+_TRIGGER_WORDS = frozenset(
+    {m.rstrip(".") for m in MONTHS}
+    | {w.rstrip(".") for w in WEEKDAYS}
+    | {w + "s" for w in WEEKDAYS if not w.endswith(".")}
+    | set(SEASONS)
+    | set(UNITS)
+    | set(PARTS_OF_DAY)
+    | {word for name in HOLIDAYS for word in name.replace("'s", "").split()}
+    | set(
+        """tonight today yesterday tomorrow now currently nowadays present presently moment
+        current recently recent previously formerly earlier past future soon later term once
+        daily nightly weekly monthly yearly annually annual hourly quarterly every each per
+        ago noon midnight midday m am pm clock quarter quarters half period fiscal fy
+        seventeen eighteen nineteen thousand twenties thirties forties fifties sixties
+        seventies eighties nineties q1 q2 q3 q4 h1 h2 century centuries decade decades
+        asap""".split()
+    )
+)
+# Words an expression may begin with before its trigger ("the past three months").
+_LEAD_WORDS = frozenset(
+    """the this last next that coming past previous following latest same current early
+    earlier mid late later about around nearly almost more less at up no fewer some over only
+    just barely within under another an a one two three four five six seven eight nine ten
+    eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty
+    thirty forty fifty sixty seventy eighty ninety hundred couple dozen several few many
+    each every per fiscal fy post pre in its right as approximately roughly final first
+    second third fourth""".split()
+)
+# How many tokens an expression may reach before its trigger.
+_LEAD_TOKENS = 6
+
+_WORD_START = r"(?<![\w'])(?=[\w'])"
 
 
-def _compile(
-    rules: list[Rule],
-) -> tuple[re.Pattern[str], dict[str, tuple[Rule, list[tuple[str, str]]]]]:
+def _compile(rules: list[Rule]) -> tuple[re.Pattern[str], list[tuple[Rule, re.Pattern[str]]]]:
+    """One pattern with a named branch per rule, and each rule's pattern on its own."""
     branches = []
-    table: dict[str, tuple[Rule, list[tuple[str, str]]]] = {}
+    singles = []
     for rule in rules:
-        names = _GROUP.findall(rule.pattern)
         body = _GROUP.sub(rf"(?P<{rule.name}__\1>", rule.pattern)
-        # Every expression starts at a word boundary; the lookahead lets the engine skip
-        # positions that cannot start one without trying each branch.
         branches.append(f"(?P<{rule.name}>{body})")
-        table[rule.name] = (rule, [(name, f"{rule.name}__{name}") for name in names])
-    pattern = re.compile(r"(?<![\w'])(?=[\w'])(?:" + "|".join(branches) + ")")
-    return pattern, table
+        singles.append((rule, re.compile(_WORD_START + f"(?P<{rule.name}>{body})")))
+    # Every expression starts at the start of a word.
+    return re.compile(_WORD_START + "(?:" + "|".join(branches) + ")"), singles
 
 
-_PATTERN, _RULES_BY_NAME = _compile(RULES)
+_PATTERN, _SINGLE_PATTERNS = _compile(RULES)
+_RULE_INDEX = {rule.name: index for index, (rule, _) in enumerate(_SINGLE_PATTERNS)}
+
+
+def _groups(match: re.Match[str], rule: Rule) -> dict[str, str]:
+    prefix = rule.name + "__"
+    cut = len(prefix)
+    return {
+        name[cut:]: value
+        for name, value in match.groupdict().items()
+        if value and name.startswith(prefix)
+    }
+
+
+def _is_trigger(token: str) -> bool:
+    first = token[0]
+    if first.isdigit():
+        if token.isdigit():
+            return len(token) == 4 and 1600 <= int(token) <= 2099
+        return True  # 10:35, 4/15/2021, 2021-04-15
+    if first == "'":
+        return True  # '90s
+    return token.lower() in _TRIGGER_WORDS
+
+
+def _candidates(text: str) -> list[tuple[int, int]]:
+    """Where an expression may start, and the offset it may reach at most.
+
+    A start is a trigger, or a lead word ("the", "last", "two", a number) at most a few
+    words before one.
+    """
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    length = len(text)
+    starts: list[tuple[int, int]] = []
+    trigger_index = -1
+    stop = 0
+    # Walk backwards so that each token knows the nearest trigger after it.
+    for index in range(len(tokens) - 1, -1, -1):
+        start, word = tokens[index]
+        if _is_trigger(word):
+            trigger_index = index
+            stop = min(length, start + len(word) + _REACH_AFTER)
+            # Never stop inside a word, or a pattern could match half of it.
+            while stop < length and (text[stop].isalnum() or text[stop] in "'."):
+                stop += 1
+        elif trigger_index < 0 or trigger_index - index > _LEAD_TOKENS:
+            continue
+        elif not (word[0].isdigit() or word.lower() in _LEAD_WORDS):
+            continue
+        starts.append((start, stop))
+    starts.reverse()
+    return starts
 
 
 def tag(text: str, dct: date) -> list[Timex]:
     """Find the time expressions in `text` and resolve each against the document date `dct`.
 
-    Expressions that depend on the story's own timeline ("the next day", "two days later")
-    are resolved against the most recent date the text has mentioned, not only `dct`.
+    Expressions that depend on the story's own timeline ("the next day", "two days later",
+    "a year earlier") are resolved against the most recent date the text has mentioned.
     """
     timexes: list[Timex] = []
-    reference = dct
+    reference, reference_day = cal.day_value(dct), dct
     previous: Timex | None = None
-    position = 0
-    while True:
-        match = _PATTERN.search(text, position)
+    covered = 0
+    for position, stop in _candidates(text):
+        if position < covered:
+            continue
+        match = _PATTERN.match(text, position, stop)
         if match is None:
-            break
-        rule, groups = _RULES_BY_NAME[match.lastgroup]  # type: ignore[index]
-        values = {short: match.group(full) for short, full in groups if match.group(full)}
+            continue
         in_sentence = ""
-        if previous is not None and not _SENTENCE_END.search(text, previous.end, match.start()):
+        if previous is not None and not _SENTENCE_END.search(text, previous.end, position):
             in_sentence = previous.date_value
-        ctx = Context(
-            dct=dct,
-            text=text,
-            start=match.start(),
-            end=match.end(),
-            reference=reference,
-            previous_in_sentence=in_sentence,
-        )
-        reading = rule.resolve(values, ctx)
+        # The first rule that matches here may still decline ("May" in "Theresa May");
+        # then the rules after it get their turn at the same place.
+        reading = None
+        index = _RULE_INDEX[match.lastgroup]  # type: ignore[index]
+        while True:
+            rule = _SINGLE_PATTERNS[index][0]
+            ctx = Context(
+                dct=dct,
+                text=text,
+                start=match.start(),
+                end=match.end(),
+                reference=reference,
+                reference_day=reference_day,
+                previous_in_sentence=in_sentence,
+            )
+            reading = rule.resolve(_groups(match, rule), ctx)
+            if reading is not None:
+                break
+            index += 1
+            next_match = None
+            while index < len(_SINGLE_PATTERNS):
+                next_match = _SINGLE_PATTERNS[index][1].match(text, position, stop)
+                if next_match is not None:
+                    break
+                index += 1
+            if next_match is None:
+                break
+            match = next_match
         if reading is None:
-            position = match.start() + 1
             continue
         start = match.start() + reading.trim_start
         end = match.end() - reading.trim_end
+        while end > start and text[end - 1] in " ,;":
+            end -= 1
         timex = Timex(
             text=text[start:end],
             start=start,
@@ -78,17 +187,17 @@ def tag(text: str, dct: date) -> list[Timex]:
         )
         timexes.append(timex)
         previous = timex
-        reference = _narrative_reference(timex, reference)
-        position = match.end()
+        if reading.moves_story:
+            reference, reference_day = _narrative_reference(timex, reference, reference_day)
+        covered = match.end()
     return timexes
 
 
-def _narrative_reference(timex: Timex, current: date) -> date:
-    """The story's current time after `timex`: the first day of the date it names, if any."""
+def _narrative_reference(timex: Timex, value: str, day: date) -> tuple[str, date]:
+    """The story's current time after `timex`: the date it names, if it names one."""
     if timex.type not in ("DATE", "TIME"):
-        return current
-    day = cal.parse_day(timex.value)
-    if day is not None:
-        return day
+        return value, day
     interval = value_interval(timex.value)
-    return interval.start if interval is not None else current
+    if interval is None:
+        return value, day
+    return timex.value.split("T", 1)[0], interval.start

@@ -8,19 +8,21 @@ from typing import Literal
 Direction = Literal["past", "future"] | None
 
 # How far around an expression to look for a tense cue, in words, within its clause.
-_WINDOW_WORDS = 10
+_WINDOW_WORDS = 15
 
 _CLAUSE_BREAK = re.compile(r'[.!?;:"“”]\s|\n')
 _WORD = re.compile(r"[A-Za-z']+")
 
 _FUTURE_WORDS = frozenset(
     """will 'll shall would wo going plans plan planned planning scheduled schedule expected expects
-    expect due upcoming next intends intend aims hopes hope tomorrow coming forthcoming""".split()
+    expect due upcoming next intends intend aims hopes hope tomorrow coming forthcoming
+    effective payable expire expires postponed resume resumes supposed""".split()
 )
 _PAST_WORDS = frozenset(
     """was were had did said told met began came went took gave made held found left saw became
     brought sent spent fell rose won lost ago last yesterday earlier previously knew thought
     ran got put struck fought led paid sold bought built chose drew drove ate flew forgot froze
+    began ended
     hit hung kept laid lay meant overtook rang sang sat shook shot slept spoke stood stole stuck
     swore taught threw understood woke wore wrote""".split()
 )
@@ -30,7 +32,15 @@ _NEUTRAL = frozenset("proposed propose proposes proposing suggested offered invi
 # Words ending in -ed that are not past forms.
 _NOT_PAST = frozenset("need speed red bed seed feed breed shed indeed hundred proceed".split())
 _FINITE_PAST = frozenset("was were had did".split())
+_MODIFIERS = frozenset(
+    "a an the its his her their our my your this that these those still very most more less "
+    "newly recently previously already so too well ill long".split()
+)
 _PARTICIPLE_AUX = frozenset("be been being is are am".split())
+
+
+# "as soon as Tuesday", "as early as next week": a limit on something still to come.
+_AS_SOON = re.compile(r"(?i)\bas\s+(?:soon|early)\s+as\s+(?:\w+\s+){0,3}$")
 
 
 def clause_direction(text: str, start: int, end: int) -> Direction:
@@ -39,6 +49,8 @@ def clause_direction(text: str, start: int, end: int) -> Direction:
     The nearest tense cue wins, looking left first: in news, a bare "Tuesday" after "said"
     is the Tuesday just gone, after "will meet" the one to come.
     """
+    if _AS_SOON.search(text, max(0, start - 20), start):
+        return "future"
     left_edge = _clause_start(text, start)
     left = [w.lower() for w in _WORD.findall(text[left_edge:start])]
     right_edge = _clause_end(text, end)
@@ -77,7 +89,8 @@ def _cue(word: str, before: str) -> Direction:
     if not past:
         return None
     # "will be signed", "will be held": a participle after a form of "be" says nothing
-    # by itself; the auxiliary further left decides.
-    if before in _PARTICIPLE_AUX and word not in _FINITE_PAST:
+    # by itself; the auxiliary further left decides. After a determiner or an adverb it is
+    # an adjective ("a still unspecified date").
+    if (before in _PARTICIPLE_AUX or before in _MODIFIERS) and word not in _FINITE_PAST:
         return None
     return "past"

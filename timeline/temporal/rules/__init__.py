@@ -1,0 +1,14 @@
+"""The tagger's rules, each a pattern for one family of expressions and its resolver.
+
+At any position in the text the rule with the lowest priority whose pattern matches wins,
+so longer and more specific forms come first.
+"""
+
+from __future__ import annotations
+
+from . import clock, dates, durations, references, relative  # noqa: F401 - they register
+from .base import RULES, Context, Reading, Rule
+
+RULES.sort(key=lambda r: r.priority)
+
+__all__ = ["RULES", "Context", "Reading", "Rule"]

@@ -1,0 +1,175 @@
+"""What every rule shares: the context it reads, the reading it gives, and the registry."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from .. import calendar as cal
+from ..grammar import APPROX_MODS
+from ..lexicon import DURATION_UNITS, NUMBER_WORDS, POSITION_MODS
+from ..tense import Direction, clause_direction
+
+_LAST_WORDS = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+@dataclass(slots=True)
+class Context:
+    """What a resolver may look at: the document date, the text and the story's own time.
+
+    `reference` is the TimeML value of the date the story last spoke of ("1989-Q3",
+    "1998-08-07"); `reference_day` the first day it covers.
+    """
+
+    dct: date
+    text: str
+    start: int
+    end: int
+    reference: str
+    reference_day: date
+    previous_in_sentence: str = ""
+    _direction: str | None = field(default="unset")
+
+    def direction(self) -> Direction:
+        """The tense direction of the clause around the match (computed once, on demand)."""
+        if self._direction == "unset":
+            self._direction = clause_direction(self.text, self.start, self.end)
+        return self._direction  # type: ignore[return-value]
+
+    def words_before(self, count: int = 1) -> list[str]:
+        """Up to `count` words just before the match, lowercased, nearest last."""
+        window = self.text[max(0, self.start - 12 * count - 20) : self.start]
+        if window and not window[-1].isspace() and window[-1] not in "\"'(“‘-—":
+            return []  # punctuation in between: the words belong to another phrase
+        return [w.lower() for w in _LAST_WORDS.findall(window)][-count:]
+
+    def word_before(self) -> str:
+        """The word just before the match, lowercased ("" if none or if punctuation intervenes)."""
+        words = self.words_before(1)
+        return words[-1] if words else ""
+
+    def following(self, length: int = 30) -> str:
+        """The text just after the match."""
+        return self.text[self.end : self.end + length]
+
+    @property
+    def reference_is_period(self) -> bool:
+        """Whether the story's current time is a business period (quarter or half)."""
+        return cal.value_grain(self.reference) in ("quarter", "half")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a rule makes of a match. `trim_start`/`trim_end` narrow the extent.
+
+    `moves_story=False` marks expressions that look back from the story's time without
+    moving it: "a year ago", "a year earlier" compare; they do not start a new episode.
+    """
+
+    type: str
+    value: str
+    mod: str = ""
+    anchored_value: str = ""
+    explicit: bool = False
+    trim_start: int = 0
+    trim_end: int = 0
+    moves_story: bool = True
+
+
+Groups = dict[str, str]
+Resolver = Callable[[Groups, Context], Reading | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A pattern for one family of expressions, its resolver and its priority (lower first)."""
+
+    name: str
+    priority: int
+    pattern: str
+    resolve: Resolver
+
+
+RULES: list[Rule] = []
+
+
+def rule(name: str, priority: int, pattern: str) -> Callable[[Resolver], Resolver]:
+    """Register a resolver for `pattern`; at one position, lower priorities are tried first."""
+
+    def register(resolve: Resolver) -> Resolver:
+        RULES.append(Rule(name, priority, pattern, resolve))
+        return resolve
+
+    return register
+
+
+def nearest_year(date_in: Callable[[int], date], ctx: Context) -> int:
+    """The year whose date is nearest the document date, unless the tense points the other
+    way and the date in that direction is at most twice as far."""
+    dct = ctx.dct
+    years = (dct.year - 1, dct.year, dct.year + 1)
+
+    def distance(year: int) -> int:
+        return (date_in(year) - dct).days
+
+    nearest = min(years, key=lambda y: abs(distance(y)))
+    direction = ctx.direction()
+    if direction is None:
+        return nearest
+    if direction == "past":
+        best = max((y for y in years if distance(y) <= 0), key=distance)
+    else:
+        best = min((y for y in years if distance(y) >= 0), key=distance)
+    return best if abs(distance(best)) <= 2 * abs(distance(nearest)) else nearest
+
+
+def number_value(text: str | None) -> int | float | None:
+    """The number a numeral or number word stands for; None for a vague quantity."""
+    if text is None:
+        return 1
+    word = re.sub(r"\s+", " ", text.lower().replace(",", "")).strip()
+    if word in NUMBER_WORDS:
+        return NUMBER_WORDS[word]
+    parts = re.split(r"[\s-]+", word)
+    if all(part in NUMBER_WORDS for part in parts):
+        values = [NUMBER_WORDS[part] for part in parts]
+        if len(values) == 2 and values[1] in (100, 1000):
+            return values[0] * values[1]
+        return sum(values)
+    try:
+        number = float(word)
+    except ValueError:
+        return None
+    return int(number) if number.is_integer() else number
+
+
+def is_whole(amount: int | float | None) -> bool:
+    return amount is not None and float(amount).is_integer()
+
+
+def duration_value(amount: int | float | None, unit: str) -> str:
+    """TimeML duration value: duration_value(3, "year") == "P3Y"; None gives "PXY"."""
+    designator, multiplier, timed = DURATION_UNITS[unit]
+    if amount is None:
+        count = "X"
+    else:
+        scaled = amount * multiplier
+        count = str(int(scaled)) if float(scaled).is_integer() else f"{scaled:g}"
+    return ("PT" if timed else "P") + count + designator
+
+
+def position_mod(text: str | None) -> str:
+    """The TimeML mod of "early", "mid", "late", "the end of"..."""
+    if not text:
+        return ""
+    key = re.sub(r"[\s-]+", " ", text.lower()).strip()
+    return POSITION_MODS.get(key, "")
+
+
+def approx_mod(text: str | None) -> str:
+    """The TimeML mod of an approximator ("about" -> APPROX, "more than" -> MORE_THAN)."""
+    if not text:
+        return ""
+    return APPROX_MODS.get(re.sub(r"\s+", " ", text.lower()), "")

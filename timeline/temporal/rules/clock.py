@@ -1,0 +1,88 @@
+"""Clock times: "10:35 a.m.", "noon Thursday", "4 a.m. EDT Thursday", "midnight"."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from .. import calendar as cal
+from ..grammar import TIME_ZONE, WEEKDAY
+from ..lexicon import WEEKDAYS
+from .base import Context, Groups, Reading, rule
+from .relative import weekday_date
+
+_DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+
+def _clock_day(g: Groups, ctx: Context) -> date:
+    """The day a clock time is on: the day it names, else the story's current day."""
+    if g.get("wd"):
+        return weekday_date(WEEKDAYS[g["wd"].lower()], "", ctx)
+    if g.get("dayword"):
+        return ctx.dct + timedelta(days=_DAY_WORDS[g["dayword"].lower()])
+    day = cal.parse_day(ctx.previous_in_sentence)
+    return day if day is not None else ctx.reference_day
+
+
+_DAY_AFTER = (
+    rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dayword>(?i:yesterday|today|tonight|"
+    r"tomorrow))(?!\w)))?"
+)
+
+
+@rule(
+    "clock",
+    120,
+    r"(?:(?P<approx>(?i:about|around|approximately|at))\s+)?"
+    r"(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*"
+    r"(?P<ampm>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?!\w))"
+    rf"(?:\s+{TIME_ZONE})?" + _DAY_AFTER,
+)
+def _clock(g: Groups, ctx: Context) -> Reading | None:
+    hour = int(g["h"]) % 12
+    if g["ampm"].lower().startswith("p"):
+        hour += 12
+    minute = int(g["m"]) if g.get("m") else 0
+    day = _clock_day(g, ctx)
+    trim = len(g["approx"]) + 1 if g.get("approx") else 0
+    return Reading("TIME", f"{cal.day_value(day)}T{hour:02d}:{minute:02d}", trim_start=trim)
+
+
+@rule(
+    "clock_24h",
+    125,
+    r"(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)\s*(?P<tz>[A-Z]{3})(?!\w)" + _DAY_AFTER,
+)
+def _clock_24h(g: Groups, ctx: Context) -> Reading | None:
+    day = _clock_day(g, ctx)
+    return Reading("TIME", f"{cal.day_value(day)}T{g['h']}:{g['m']}")
+
+
+@rule(
+    "noon",
+    130,
+    r"(?P<word>(?i:noon|midnight|midday))(?!\w)(?:\s+(?P<tz>[ECMP][SD]T|GMT))?" + _DAY_AFTER,
+)
+def _noon(g: Groups, ctx: Context) -> Reading | None:
+    word = g["word"].lower()
+    if ctx.word_before() in ("high", "the") and not (g.get("wd") or g.get("dayword")):
+        return None  # "high noon", "the midnight oil"
+    day = _clock_day(g, ctx)
+    clock = "24:00" if word == "midnight" else "12:00"
+    return Reading("TIME", f"{cal.day_value(day)}T{clock}")
+
+
+@rule(
+    "hour_of_day",
+    140,
+    r"(?P<h>1[0-2]|[1-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+    r"(?:\s+(?i:o'clock))?\s+(?i:in\s+the)\s+(?P<part>(?i:morning|afternoon|evening))",
+)
+def _hour_of_day(g: Groups, ctx: Context) -> Reading | None:
+    words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+             "eleven", "twelve"]  # fmt: skip
+    raw = g["h"].lower()
+    hour = int(raw) if raw.isdigit() else words.index(raw) + 1
+    if g["part"].lower() != "morning" and hour < 12:
+        hour += 12
+    day = _clock_day(g, ctx)
+    return Reading("TIME", f"{cal.day_value(day)}T{hour % 24:02d}:00")

@@ -1,0 +1,281 @@
+"""Calendar dates written out: ISO and numeric dates, month and day, month and year, years."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .. import calendar as cal
+from ..grammar import DAY_OF_MONTH, MONTH, POSITION, WEEKDAY, YEAR
+from ..lexicon import AMBIGUOUS_MONTHS, MONTHS
+from .base import Context, Groups, Reading, nearest_year, position_mod, rule
+
+
+def month_number(name: str) -> int:
+    return MONTHS[name.lower()]
+
+
+def year_for_month(month: int, day: int | None, ctx: Context) -> int:
+    """Which year a month (and day) written without a year falls in.
+
+    A bare month follows the clause's tense ("in May" is last May in a past clause, next
+    May in a future one). A month and day is the reading nearest the document date unless
+    the tense points the other way and that reading is at most twice as far: "the record
+    set on Aug. 6" in a story of February is last August, "effective Feb. 1" in October is
+    next February even after a past-tense verb.
+    """
+    dct = ctx.dct
+    if day is not None:
+        return nearest_year(lambda y: date(y, month, min(day, 28)), ctx)
+    if month == dct.month:
+        return dct.year
+    direction = ctx.direction()
+    if direction == "future":
+        return dct.year if month > dct.month else dct.year + 1
+    if direction == "past":
+        return dct.year if month < dct.month else dct.year - 1
+    return nearest_year(lambda y: date(y, month, 15), ctx)
+
+
+def two_digit_year(text: str, dct: date) -> int:
+    year = int(text)
+    if len(text) == 4:
+        return year
+    century = dct.year // 100 * 100
+    return century + year if century + year <= dct.year + 10 else century - 100 + year
+
+
+@rule(
+    "iso",
+    100,
+    r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+    r"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+    r"(?![\w/-])",
+)
+def _iso(g: Groups, ctx: Context) -> Reading | None:
+    value = f"{g['y']}-{g['m']}-{g['d']}"
+    if cal.parse_day(value) is None:
+        return None
+    if g.get("hh"):
+        return Reading("TIME", f"{value}T{g['hh']}:{g['mi']}", explicit=True)
+    return Reading("DATE", value, explicit=True)
+
+
+@rule(
+    "slash",
+    110,
+    r"(?<![\w/.-])(?P<a>3[01]|[12]\d|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d{2})"
+    r"(?![\w/-]|\.\d)",
+)
+def _slash(g: Groups, ctx: Context) -> Reading | None:
+    first, second = int(g["a"]), int(g["b"])
+    # News in English writes month/day/year; a first number above 12 can only be a day.
+    month, day = (second, first) if first > 12 else (first, second)
+    year = two_digit_year(g["y"], ctx.dct)
+    value = f"{year:04d}-{month:02d}-{day:02d}"
+    if cal.parse_day(value) is None:
+        return None
+    return Reading("DATE", value, explicit=len(g["y"]) == 4)
+
+
+def _day_reading(g: Groups, ctx: Context) -> Reading | None:
+    month = month_number(g["month"])
+    day = int(re.match(r"\d+", g["day"]).group())  # type: ignore[union-attr]
+    explicit = bool(g.get("year"))
+    year = int(g["year"]) if explicit else year_for_month(month, day, ctx)
+    value = f"{year:04d}-{month:02d}-{day:02d}"
+    if cal.parse_day(value) is None:
+        return None
+    return Reading("DATE", value, mod=position_mod(g.get("mod")), explicit=explicit)
+
+
+@rule(
+    "month_day",
+    200,
+    rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mod>{POSITION})[\s-]+)?(?P<month>{MONTH})\s*"
+    rf"(?P<day>{DAY_OF_MONTH})(?!\s*(?:%|[.,:]\d|\d))(?:,?\s+(?P<year>{YEAR}))?",
+)
+def _month_day(g: Groups, ctx: Context) -> Reading | None:
+    return _day_reading(g, ctx)
+
+
+@rule(
+    "day_month",
+    210,
+    rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<day>{DAY_OF_MONTH})\s+(?:of\s+)?(?P<month>{MONTH})"
+    rf"(?:,?\s+(?P<year>{YEAR}))?",
+)
+def _day_month(g: Groups, ctx: Context) -> Reading | None:
+    return _day_reading(g, ctx)
+
+
+@rule(
+    "week_of",
+    190,
+    rf"(?P<the>(?i:the)\s+)?(?i:week)\s+(?i:of)\s+(?P<month>{MONTH})\s*(?P<day>{DAY_OF_MONTH})"
+    rf"(?:,?\s+(?P<year>{YEAR}))?",
+)
+def _week_of(g: Groups, ctx: Context) -> Reading | None:
+    reading = _day_reading(g, ctx)
+    day = cal.parse_day(reading.value) if reading else None
+    if reading is None or day is None:
+        return None
+    return Reading("DATE", cal.week_value(day), explicit=reading.explicit)
+
+
+@rule(
+    "month_year",
+    220,
+    rf"(?:(?P<mod>{POSITION})[\s-]+)?(?P<month>{MONTH}),?\s+(?:(?i:of)\s+)?"
+    rf"(?:(?P<year>{YEAR})|(?P<rel>(?i:this|last|next))\s+(?i:year)(?!\w))",
+)
+def _month_year(g: Groups, ctx: Context) -> Reading | None:
+    month = month_number(g["month"])
+    mod = position_mod(g.get("mod"))
+    if g.get("rel"):
+        # "June last year", "January this year"
+        year = ctx.dct.year + {"last": -1, "next": 1}.get(g["rel"].lower(), 0)
+        return Reading("DATE", cal.month_value(year, month), mod=mod)
+    return Reading("DATE", cal.month_value(int(g["year"]), month), mod=mod, explicit=True)
+
+
+@rule(
+    "month_relative",
+    230,
+    rf"(?:(?P<mod>{POSITION})[\s-]+)?(?P<rel>(?i:this past|this coming|last|next|this|that))\s+"
+    rf"(?P<month>{MONTH})(?:\s*(?P<day>{DAY_OF_MONTH}))?",
+)
+def _month_relative(g: Groups, ctx: Context) -> Reading | None:
+    month = month_number(g["month"])
+    rel = g["rel"].lower()
+    anchor = ctx.reference_day if rel == "that" else ctx.dct
+    if rel in ("last", "this past"):
+        year = anchor.year if month < anchor.month else anchor.year - 1
+        if rel == "last" and 0 < anchor.month - month <= 2:
+            # "last February" said in March is a year back: the month just gone is
+            # "last month".
+            year -= 1
+    elif rel in ("next", "this coming"):
+        year = anchor.year if month > anchor.month else anchor.year + 1
+    else:
+        year = anchor.year
+    if g.get("day"):
+        day = int(re.match(r"\d+", g["day"]).group())  # type: ignore[union-attr]
+        value = f"{cal.month_value(year, month)}-{day:02d}"
+        return Reading("DATE", value) if cal.parse_day(value) else None
+    return Reading("DATE", cal.month_value(year, month), mod=position_mod(g.get("mod")))
+
+
+_SPELLED_TENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}  # fmt: skip
+_SPELLED_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9,
+}  # fmt: skip
+
+
+@rule(
+    "spelled_year",
+    240,
+    r"(?P<lead>(?i:the\s+year\s+|in\s+the\s+year\s+))?(?:"
+    r"(?P<century>(?i:seventeen|eighteen|nineteen))[\s-]+(?P<rest>(?i:"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|hundred))"
+    r"|(?P<thousand>(?i:two\s+thousand)(?:(?:\s+and)?\s+(?i:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten))?))(?!\w)",
+)
+def _spelled_year(g: Groups, ctx: Context) -> Reading | None:
+    if g.get("thousand"):
+        words = g["thousand"].lower().split()
+        year = 2000 + _SPELLED_UNITS.get(words[-1], _SPELLED_TENS.get(words[-1], 0))
+        if not g.get("lead") and ctx.word_before() not in ("in", "since", "by", "until", "of"):
+            return None  # "two thousand troops"
+    else:
+        century = _SPELLED_TENS[g["century"].lower()]
+        rest = 0
+        for part in re.split(r"[\s-]+", g["rest"].lower()):
+            rest += _SPELLED_TENS.get(part, _SPELLED_UNITS.get(part, 0))
+        year = century * 100 + rest
+    trim = len(g["lead"]) if g.get("lead") and g["lead"].lower().startswith("in") else 0
+    return Reading("DATE", f"{year:04d}", explicit=True, trim_start=trim)
+
+
+@rule(
+    "decade",
+    300,
+    r"(?P<the>(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?"
+    r"(?:(?P<dec>(?:1[6-9]|20)\d)0'?s|'(?P<short>\d)0s|(?P<word>(?i:twenties|thirties|forties|"
+    r"fifties|sixties|seventies|eighties|nineties)))(?!\w)",
+)
+def _decade(g: Groups, ctx: Context) -> Reading | None:
+    if g.get("dec"):
+        value = g["dec"]
+    elif g.get("short"):
+        decade = int(g["short"])
+        century = 20 if 2000 + decade * 10 <= ctx.dct.year else 19
+        value = f"{century}{decade}"
+    else:
+        if not g.get("the"):
+            return None  # "in his fifties" is an age
+        words = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                 "eighties", "nineties"]  # fmt: skip
+        value = f"19{words.index(g['word'].lower()) + 2}"
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get((g.get("mod") or "").lower(), "")
+    return Reading("DATE", value, mod=mod, explicit=bool(g.get("dec")))
+
+
+@rule(
+    "century",
+    310,
+    r"(?P<the>(?i:the)\s+)?(?P<ord>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+(?i:century)(?!\w)",
+)
+def _century(g: Groups, ctx: Context) -> Reading | None:
+    return Reading("DATE", f"{int(g['ord']) - 1:02d}", explicit=True)
+
+
+_NOT_YEAR_AFTER = re.compile(
+    r"\s*(?:%|[.,]\d|-\d|(?i:percent|per cent|km|kilometers|miles|meters|feet|tons|tonnes|kg|"
+    r"mph|points|barrels|votes|people|troops|soldiers|delegates|pounds)(?!\w))"
+)
+
+
+@rule(
+    "year",
+    320,
+    rf"(?:(?P<mod>{POSITION})[\s-]+)?(?:(?P<fiscal>(?i:fiscal year|fiscal|FY))\s*)?"
+    rf"(?:(?P<post>(?i:post|pre))-)?(?<![\w$€£#.,])(?P<year>{YEAR})",
+)
+def _year(g: Groups, ctx: Context) -> Reading | None:
+    if _NOT_YEAR_AFTER.match(ctx.text, ctx.end):
+        return None
+    before = ctx.text[max(0, ctx.start - 2) : ctx.start]
+    if before.endswith(("$", "#", "No. ", "no. ")):
+        return None
+    value = g["year"]
+    mod = position_mod(g.get("mod"))
+    if g.get("post"):
+        mod = "AFTER" if g["post"].lower() == "post" else "BEFORE"
+    return Reading("DATE", value, mod=mod, explicit=True)
+
+
+_MONTH_CONTEXT = frozenset(
+    """in since until till by from to through during before after of early mid late last next
+    this that every each throughout around between and or""".split()
+)
+
+
+@rule("month", 900, rf"(?:(?P<mod>{POSITION})[\s-]+)?(?P<month>{MONTH})")
+def _month(g: Groups, ctx: Context) -> Reading | None:
+    name = g["month"].lower()
+    if name in AMBIGUOUS_MONTHS and not g.get("mod") and ctx.word_before() not in _MONTH_CONTEXT:
+        return None  # "Theresa May", "march on the capital"
+    if name.endswith(".") and ctx.text[ctx.end : ctx.end + 2].strip()[:1].isdigit():
+        return None
+    month = month_number(name)
+    year = year_for_month(month, None, ctx)
+    return Reading("DATE", cal.month_value(year, month), mod=position_mod(g.get("mod")))

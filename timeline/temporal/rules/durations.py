@@ -1,0 +1,255 @@
+"""Amounts of time: durations, offsets ("two days later", "a year ago") and sets ("daily")."""
+
+from __future__ import annotations
+
+import re
+
+from .. import calendar as cal
+from ..grammar import APPROX, APPROX_OUTSIDE, NUMBER, UNIT, VAGUE, WEEKDAY, WEEKDAY_NAME
+from ..lexicon import UNITS, WEEKDAYS
+from .base import (
+    Context,
+    Groups,
+    Reading,
+    approx_mod,
+    duration_value,
+    is_whole,
+    number_value,
+    rule,
+)
+
+_OUTSIDE = frozenset(APPROX_OUTSIDE)
+_CALENDAR_UNITS = ("day", "week", "weekend", "fortnight", "month", "quarter", "year", "decade",
+                   "century")  # fmt: skip
+
+
+def _approx_trim(g: Groups) -> tuple[str, int]:
+    """The mod of an approximator and how much of the extent to drop if it stays outside."""
+    word = g.get("approx")
+    if not word:
+        return "", 0
+    normalised = " ".join(word.lower().split())
+    trim = len(word) + 1 if normalised in _OUTSIDE else 0
+    return approx_mod(word), trim
+
+
+def _amount(g: Groups) -> int | float | None:
+    return number_value(g.get("num")) if g.get("num") else 1
+
+
+def _unit(g: Groups) -> tuple[str, bool]:
+    word = g["unit"].lower()
+    unit = UNITS[word]
+    return unit, word != unit
+
+
+def is_age_or_fraction(ctx: Context) -> bool:
+    """Whether the match is part of an age ("6-year-old") or a fraction ("three-quarters of")."""
+    after = ctx.following(6).lower()
+    if after.startswith("-old"):
+        return True
+    matched = ctx.text[ctx.start : ctx.end].lower()
+    return matched.endswith(("quarter", "quarters", "half")) and after.startswith(" of")
+
+
+def _quarters_in_months(value: str) -> str:
+    # TimeBank writes spans of quarters in months: "the next three quarters" is P9M.
+    match = re.fullmatch(r"P(\d+)Q", value)
+    return f"P{int(match.group(1)) * 3}M" if match else value
+
+
+@rule(
+    "span",
+    600,
+    rf"(?P<rel>(?i:the past|the last|the next|the coming|the previous|the following|"
+    rf"the first|the final|the latest|the|past|last|next|coming))\s+"
+    rf"(?:(?P<num>{NUMBER}|{VAGUE})[\s-]+)?(?P<unit>{UNIT})(?P<orso>\s+(?i:or so))?",
+)
+def _span(g: Groups, ctx: Context) -> Reading | None:
+    rel = " ".join(g["rel"].lower().split())
+    unit, plural = _unit(g)
+    if is_age_or_fraction(ctx):
+        return None
+    mod = "APPROX" if g.get("orso") else ""
+    if not g.get("num"):
+        if not plural:
+            if rel in ("the past", "the last"):
+                # "over the past year": the year up to now, a duration in TimeML.
+                return Reading("DURATION", duration_value(1, unit), mod=mod)
+            return None  # "next week": a relative date, not a span
+        if rel == "the":
+            return None
+        return Reading("DURATION", duration_value(None, unit), mod=mod)
+    amount = number_value(g["num"])
+    if rel == "the" and ctx.following(4).lower().startswith(" of"):
+        return None  # "the two years of negotiations" keeps only "two years"
+    bare = rel in ("past", "last", "next", "coming")
+    if bare and ctx.word_before() == "the":
+        return None
+    return Reading("DURATION", _quarters_in_months(duration_value(amount, unit)), mod=mod)
+
+
+@rule(
+    "ago",
+    610,
+    rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<num>{NUMBER}|{VAGUE})[\s-]+)?(?P<unit>{UNIT})\s+"
+    r"(?i:ago)(?!\w)",
+)
+def _ago(g: Groups, ctx: Context) -> Reading | None:
+    unit, plural = _unit(g)
+    amount = _amount(g) if (g.get("num") or not plural) else None
+    mod, trim = _approx_trim(g)
+    if not is_whole(amount) or unit not in _CALENDAR_UNITS:
+        return Reading("DATE", "PAST_REF", trim_start=trim, moves_story=False)
+    steps = -int(amount)  # type: ignore[arg-type]
+    value = cal.shift_value(ctx.dct, unit, steps)
+    if ctx.reference_is_period and unit in ("year", "quarter"):
+        value = cal.shift_period(ctx.reference, unit, steps) or value
+    return Reading("DATE", value, mod=mod, trim_start=trim, moves_story=False)
+
+
+@rule(
+    "offset",
+    620,
+    rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER}|{VAGUE})[\s-]+(?P<unit>{UNIT})"
+    r"(?:\s+|-)(?P<dir>(?i:later|earlier|after|before|afterwards?|from\s+now|hence|"
+    r"prior\s+to))(?!\w)",
+)
+def _offset(g: Groups, ctx: Context) -> Reading | None:
+    unit, _ = _unit(g)
+    amount = number_value(g["num"])
+    direction = " ".join(g["dir"].lower().split())
+    mod, trim = _approx_trim(g)
+    whole = is_whole(amount) and unit in _CALENDAR_UNITS
+    if direction in ("from now", "hence"):
+        if not whole:
+            return Reading("DATE", "FUTURE_REF", trim_start=trim)
+        value = cal.shift_value(ctx.dct, unit, int(amount))  # type: ignore[arg-type]
+        return Reading("DATE", value, mod=mod, trim_start=trim)
+    if direction in ("later", "earlier", "afterward", "afterwards"):
+        if not whole:
+            return Reading("DURATION", duration_value(amount, unit), mod=mod, trim_start=trim)
+        step = int(amount) if direction != "earlier" else -int(amount)  # type: ignore[arg-type]
+        value = cal.shift_value(ctx.reference_day, unit, step)
+        if ctx.reference_is_period and unit in ("year", "quarter"):
+            value = cal.shift_period(ctx.reference, unit, step) or value
+        # Looking back ("a year earlier") compares; moving forward tells what came next.
+        return Reading("DATE", value, mod=mod, trim_start=trim, moves_story=step > 0)
+    # "a month after X": TimeML tags the duration; the signal word stays outside.
+    signal = len(ctx.text[ctx.start : ctx.end]) - len(
+        ctx.text[ctx.start : ctx.end].rsplit(g["unit"], 1)[0] + g["unit"]
+    )
+    anchored = ""
+    anchor_day = cal.parse_day(ctx.previous_in_sentence)
+    if anchor_day is not None and whole:
+        # The clause's own date lies the duration after (or before) the thing it names.
+        step = -int(amount) if direction == "after" else int(amount)  # type: ignore[arg-type]
+        anchored = cal.shift_value(anchor_day, unit, step)
+    return Reading(
+        "DURATION",
+        duration_value(amount, unit),
+        mod=mod,
+        anchored_value=anchored,
+        trim_start=trim,
+        trim_end=signal,
+    )
+
+
+@rule(
+    "duration",
+    630,
+    rf"(?:(?P<the>(?i:the(?:\s+first|\s+last|\s+final)?)\s+)|(?P<approx>{APPROX})\s+)?"
+    rf"(?P<num>{NUMBER}|{VAGUE})(?P<sep>[\s-]+)(?P<unit>{UNIT})"
+    r"(?:(?P<more>\s+(?i:more|longer))|-(?P<old>(?i:old|long)))?",
+)
+def _duration(g: Groups, ctx: Context) -> Reading | None:
+    unit, plural = _unit(g)
+    if g.get("old", "").lower() == "old" or is_age_or_fraction(ctx):
+        return None  # ages ("a 6-year-old boy") are not time expressions in news TimeML
+    number = g["num"].lower()
+    if number in ("a", "an") and plural:
+        return None
+    if g.get("the") and g["the"].lower() == "the" and ctx.following(4).lower().startswith(" of"):
+        return None
+    before = ctx.word_before() if not (g.get("the") or g.get("approx")) else ""
+    if before in ("once", "twice", "times", "per", "every", "each"):
+        return Reading("SET", duration_value(1, unit))
+    if number in ("a", "an") and not plural and ctx.words_before(1)[-1:] != []:
+        # "$1 billion a year", "three times a week": a rate, TimeML's SET.
+        previous = ctx.text[max(0, ctx.start - 12) : ctx.start].rstrip()
+        if re.search(r"(?:\d|million|billion|times)$", previous, re.I):
+            return Reading("SET", duration_value(1, unit))
+    amount = number_value(g["num"])
+    mod, trim = _approx_trim(g)
+    trim_end = len(g["more"]) if g.get("more") else 0
+    value = _quarters_in_months(duration_value(amount, unit))
+    return Reading("DURATION", value, mod=mod, trim_start=trim, trim_end=trim_end)
+
+
+@rule(
+    "vague_span",
+    640,
+    r"(?P<word>(?i:recent|coming|future|past))\s+(?P<unit>(?i:days|weeks|months|years|decades|"
+    r"quarters))(?!\w)",
+)
+def _vague_span(g: Groups, ctx: Context) -> Reading | None:
+    word = g["word"].lower()
+    if word in ("recent", "past"):
+        # "in recent years": an unspecified stretch of years up to now.
+        return Reading("DURATION", duration_value(None, UNITS[g["unit"].lower()]))
+    return Reading("DATE", "FUTURE_REF")
+
+
+@rule(
+    "plural_unit",
+    650,
+    r"(?P<unit>(?i:days|weeks|months|years|decades|centuries))(?!\w)",
+)
+def _plural_unit(g: Groups, ctx: Context) -> Reading | None:
+    before = ctx.word_before()
+    after = ctx.following(4).lower()
+    if before not in ("for", "within", "in", "over") and not (
+        after.startswith(" of") and before not in ("the", "two", "three")
+    ):
+        return None
+    if before == "in" and ctx.text[ctx.end : ctx.end + 1] not in (".", ",", ";", " "):
+        return None
+    unit = UNITS[g["unit"].lower()]
+    return Reading("DURATION", duration_value(None, unit))
+
+
+_SET_WORDS = {
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
+    "annually": "P1Y", "annual": "P1Y", "hourly": "PT1H", "quarterly": "P3M",
+}  # fmt: skip
+
+
+@rule(
+    "set_word",
+    660,
+    r"(?P<word>(?i:daily|nightly|weekly|monthly|yearly|hourly))(?!\w)",
+)
+def _set_word(g: Groups, ctx: Context) -> Reading | None:
+    return Reading("SET", _SET_WORDS[g["word"].lower()])
+
+
+@rule(
+    "every",
+    670,
+    rf"(?P<q>(?i:every|each|per))\s+(?:(?P<wd>{WEEKDAY})|(?P<num>{NUMBER})\s+)?"
+    r"(?P<unit>(?i:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|"
+    r"seconds|minutes|hours|days|weeks|months|years))?(?!\w)",
+)
+def _every(g: Groups, ctx: Context) -> Reading | None:
+    if g.get("wd"):
+        return Reading("SET", f"XXXX-WXX-{WEEKDAYS[g['wd'].lower()]}")
+    if not g.get("unit"):
+        return None
+    unit = UNITS[g["unit"].lower()]
+    amount = number_value(g["num"]) if g.get("num") else 1
+    return Reading("SET", duration_value(amount, unit))
+
+
+@rule("weekday_plural", 680, rf"(?P<wd>{WEEKDAY_NAME})s(?!\w)")
+def _weekday_plural(g: Groups, ctx: Context) -> Reading | None:
+    return Reading("SET", f"XXXX-WXX-{WEEKDAYS[g['wd'].lower()]}")

@@ -1,0 +1,56 @@
+"""The present, the past and the future as such: "now", "recently", "in the future".
+
+Adverbs that TimeBank-style annotation mostly leaves alone ("previously", "soon", the
+adjectives "recent" and "future") are not tagged: they place nothing on a timeline.
+"""
+
+from __future__ import annotations
+
+from .base import Context, Groups, Reading, rule
+
+_REFS = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "at present": "PRESENT_REF", "presently": "PRESENT_REF", "at the moment": "PRESENT_REF",
+    "current": "PRESENT_REF", "the present": "PRESENT_REF", "today": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "previously": "PAST_REF",
+    "formerly": "PAST_REF", "earlier": "PAST_REF", "the past": "PAST_REF",
+    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+}  # fmt: skip
+
+# Words after "current" that make it part of another expression or of a fixed phrase
+# rather than a reference to the present.
+_NOT_AFTER = (
+    " account", " events", " affairs", " quarter", " year", " month", " week", " fiscal",
+    " period", " season", " days", " weeks", " months", " years", " decades", " quarters",
+    " tense", " contract", " generation", " generations", " president", " prime",
+)  # fmt: skip
+
+
+@rule(
+    "reference",
+    950,
+    r"(?P<word>(?i:now|currently|nowadays|at present|presently|at the moment|current|"
+    r"recently|earlier|the past|the present|the near future|the future|a later date|"
+    r"as soon as possible|the near term|the short term|the long term))(?![\w-])",
+)
+def _reference(g: Groups, ctx: Context) -> Reading | None:
+    word = " ".join(g["word"].lower().split())
+    before = ctx.word_before()
+    after = ctx.following(12).lower()
+    if word in ("the past", "the present", "the future", "the near future") and before not in (
+        "in", "for", "into", "of", "to", "from"):  # fmt: skip
+        return None
+    if word in ("the near term", "the short term", "the long term") and before != "in":
+        return None
+    if word == "current" and after.startswith(_NOT_AFTER):
+        return None
+    if word == "earlier":
+        # Only the sentence-opening adverb: "Earlier, officials said..."
+        if before or ctx.following(1) not in (",",):
+            return None
+    if word == "now" and (after.startswith("-") or before in ("from", "until", "till")):
+        return Reading("DATE", "PRESENT_REF")
+    return Reading("DATE", _REFS[word])

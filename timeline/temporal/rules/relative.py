@@ -1,0 +1,362 @@
+"""Dates relative to the document or the story: weekdays, "last month", seasons, quarters."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from .. import calendar as cal
+from ..grammar import ORDINAL, PART_OF_DAY, POSITION, SEASON, WEEKDAY, YEAR
+from ..lexicon import HOLIDAYS, ORDINALS, PARTS_OF_DAY, SEASONS, WEEKDAYS
+from .base import Context, Groups, Reading, nearest_year, position_mod, rule
+
+_DAY_MODS = {"early": "START", "late": "END", "mid": "MID"}
+
+
+def _day_reading(day: date, g: Groups) -> Reading:
+    # "Friday night" is a DATE of that day with its part of the day, as TimeBank annotates
+    # news ("2000-01-07TNI").
+    mod = _DAY_MODS.get((g.get("mod") or "").lower(), "")
+    if g.get("pod"):
+        part = PARTS_OF_DAY[g["pod"].lower()]
+        return Reading("DATE", f"{cal.day_value(day)}T{part}", mod=mod)
+    return Reading("DATE", cal.day_value(day), mod=mod)
+
+
+def weekday_date(weekday: int, rel: str, ctx: Context) -> date:
+    """The day a weekday name points to, by its modifier and the clause's tense."""
+    dct = ctx.dct
+    if rel in ("last", "past", "this past"):
+        return cal.weekday_on_or_before(dct - timedelta(days=1), weekday)
+    if rel in ("next", "coming", "this coming"):
+        return cal.weekday_on_or_after(dct + timedelta(days=1), weekday)
+    if rel in ("that", "the previous", "the following"):
+        anchor = ctx.reference_day
+        if rel == "the previous":
+            return cal.weekday_on_or_before(anchor - timedelta(days=1), weekday)
+        if rel == "the following":
+            return cal.weekday_on_or_after(anchor + timedelta(days=1), weekday)
+        return cal.weekday_on_or_after(anchor, weekday)
+    if weekday == dct.isoweekday():
+        return dct
+    if ctx.direction() == "future":
+        return cal.weekday_on_or_after(dct, weekday)
+    # News reports what happened: a bare weekday is the most recent one, unless the clause
+    # speaks of what is to come.
+    return cal.weekday_on_or_before(dct, weekday)
+
+
+@rule(
+    "weekday",
+    400,
+    rf"(?:(?P<mod>(?i:early|late|mid))[\s-]+)?"
+    rf"(?:(?P<rel>(?i:this past|this coming|last|next|this|coming|past|that|the previous|"
+    rf"the following))\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?",
+)
+def _weekday(g: Groups, ctx: Context) -> Reading | None:
+    weekday = WEEKDAYS[g["wd"].lower()]
+    rel = (g.get("rel") or "").lower()
+    return _day_reading(weekday_date(weekday, rel, ctx), g)
+
+
+@rule(
+    "deictic_day",
+    410,
+    rf"(?:(?P<mod>(?i:early|late))\s+)?"
+    rf"(?P<word>(?i:yesterday|today|tonight|tomorrow))(?!\w)(?:\s+(?P<pod>{PART_OF_DAY}))?",
+)
+def _deictic_day(g: Groups, ctx: Context) -> Reading | None:
+    word = g["word"].lower()
+    if ctx.following(2) == "'s" and ctx.word_before() in ("in", "of", "for", "to"):
+        return None  # "in today's world", "the people of tomorrow": the present, generically
+    offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
+    day = ctx.dct + timedelta(days=offset)
+    if word == "tonight":
+        return Reading("TIME", f"{cal.day_value(day)}TNI")
+    if g.get("pod"):
+        part = PARTS_OF_DAY[g["pod"].lower()]
+        return Reading("TIME", f"{cal.day_value(day)}T{part}")
+    return _day_reading(day, g)
+
+
+@rule(
+    "part_of_day",
+    420,
+    rf"(?P<rel>(?i:this|last|that|the next|the following|the previous|the))\s+"
+    rf"(?P<pod>{PART_OF_DAY})",
+)
+def _part_of_day(g: Groups, ctx: Context) -> Reading | None:
+    rel = g["rel"].lower()
+    part = PARTS_OF_DAY[g["pod"].lower()]
+    if rel == "this":
+        day = ctx.dct
+    elif rel == "last":
+        # "last night" is the night before the story; "last morning" is not English.
+        if part != "NI":
+            return None
+        day = ctx.dct - timedelta(days=1)
+    elif rel in ("that", "the"):
+        if rel == "the" and ctx.word_before() not in ("in", "during", "by", "until", "of"):
+            return None
+        day = ctx.reference_day
+    elif rel == "the previous":
+        day = ctx.reference_day - timedelta(days=1)
+    else:
+        day = ctx.reference_day + timedelta(days=1)
+    return Reading("TIME", f"{cal.day_value(day)}T{part}")
+
+
+@rule(
+    "relative_unit",
+    500,
+    rf"(?:(?P<mod>{POSITION})[\s-]+)?"
+    rf"(?P<rel>(?i:this past|this coming|this|last|next|that|the same|the current|"
+    rf"the previous|the following|the latest|the|(?:later|earlier)\s+(?:this|that|in\s+the)))"
+    rf"\s+(?P<fiscal>(?i:fiscal)\s+)?"
+    rf"(?P<unit>(?i:week|weekend|month|year|quarter|period|decade|century|day))(?!\w)",
+)
+def _relative_unit(g: Groups, ctx: Context) -> Reading | None:
+    rel = " ".join(g["rel"].lower().split())
+    unit = g["unit"].lower()
+    mod = position_mod(g.get("mod"))
+    if rel.startswith(("earlier", "later")):
+        mod = mod or ""
+        rel = rel.split(" ", 1)[1]
+        if rel == "in the":
+            rel = "that"
+    if unit == "period":
+        if rel not in ("the latest", "the same", "the current", "that", "the previous"):
+            return None
+        unit = "quarter"
+    if rel in ("that", "the same"):
+        if unit == "quarter" and ctx.reference_is_period:
+            return Reading("DATE", ctx.reference, mod=mod)
+        return Reading("DATE", cal.shift_value(ctx.reference_day, unit, 0), mod=mod)
+    if rel == "the":
+        return _the_unit(unit, mod, ctx)
+    if unit == "day":
+        if rel in ("the previous", "the following"):
+            step = -1 if rel == "the previous" else 1
+            return Reading("DATE", cal.shift_value(ctx.reference_day, "day", step))
+        return None  # "this day", "next day" without "the" are not dates in news prose
+    if rel in ("the previous", "the following"):
+        step = -1 if rel == "the previous" else 1
+        return Reading("DATE", cal.shift_value(ctx.reference_day, unit, step), mod=mod)
+    if unit == "quarter" and rel in ("the latest", "the current", "this") and not mod:
+        return Reading("DATE", _current_period(ctx, rel))
+    if rel == "the latest":
+        return None
+    step = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(rel, 0)
+    if unit == "weekend" and step == 0:
+        return Reading("DATE", cal.week_value(ctx.dct) + "-WE", mod=mod)
+    if unit == "weekend" and step < 0:
+        saturday = cal.weekday_on_or_before(ctx.dct - timedelta(days=1), 6)
+        return Reading("DATE", cal.week_value(saturday) + "-WE", mod=mod)
+    return Reading("DATE", cal.shift_value(ctx.dct, unit, step), mod=mod)
+
+
+def _current_period(ctx: Context, rel: str) -> str:
+    """The business quarter a story speaks of: the one it named, else the last one ended."""
+    if ctx.reference_is_period and ctx.reference.endswith(("Q1", "Q2", "Q3", "Q4")):
+        return ctx.reference
+    if rel == "the latest":
+        return cal.shift_period(cal.quarter_value(ctx.dct), "quarter", -1) or ""
+    return cal.quarter_value(ctx.dct)
+
+
+def _the_unit(unit: str, mod: str, ctx: Context) -> Reading | None:
+    """ "the quarter", "the year", "the weekend": the period the story is in or speaks of."""
+    before = ctx.word_before()
+    if unit == "quarter":
+        return Reading("DATE", _current_period(ctx, "the latest"), mod=mod)
+    if unit == "year":
+        if ctx.following(7).lower().startswith((" ended", " ending", " to ")):
+            return Reading("DURATION", "P1Y", mod=mod)
+        if mod or before in ("for", "during", "in", "of", "throughout"):
+            return Reading("DATE", cal.shift_value(ctx.reference_day, "year", 0), mod=mod)
+        return None
+    if unit == "weekend" and before in ("over", "during", "on", "at", "this"):
+        saturday = cal.weekday_on_or_before(ctx.dct - timedelta(days=1), 6)
+        return Reading("DATE", cal.week_value(saturday) + "-WE", mod=mod)
+    if unit == "week" and before in ("for", "during", "in", "of"):
+        return Reading("DATE", cal.week_value(ctx.reference_day), mod=mod)
+    if unit == "day" and (mod or before in ("in", "during", "of")):
+        return Reading("DATE", cal.day_value(ctx.reference_day), mod=mod)
+    if unit == "month" and (mod or before in ("for", "during", "in", "of")):
+        return Reading("DATE", cal.shift_value(ctx.reference_day, "month", 0), mod=mod)
+    return None
+
+
+@rule(
+    "quarter",
+    250,
+    rf"(?P<the>(?i:the|its|this\s+year's|last\s+year's|next\s+year's)\s+)?"
+    rf"(?:(?P<qyear>{YEAR})\s+)?(?P<fiscal>(?i:fiscal)[\s-]+)?"
+    rf"(?P<ord>{ORDINAL})[\s-]+(?P<kind>(?i:quarter|half))(?!\w)"
+    rf"(?:\s+(?i:of)\s+(?:(?P<year>{YEAR})|(?P<rel>(?i:this|last|next|that|the))\s+"
+    rf"(?P<relunit>(?i:year|fiscal\s+year))))?"
+    rf"|(?P<q>Q[1-4]|H[12])\s+(?P<qqyear>{YEAR})",
+)
+def _quarter(g: Groups, ctx: Context) -> Reading | None:
+    if g.get("q"):
+        return Reading("DATE", f"{g['qqyear']}-{g['q']}", explicit=True)
+    kind = "Q" if g["kind"].lower() == "quarter" else "H"
+    word = g["ord"].lower()
+    count = 4 if kind == "Q" else 2
+    hyphenated = "-" in ctx.text[ctx.start : ctx.end].split(g["ord"], 1)[-1][:2]
+    lead = (g.get("the") or "").lower().split()
+    trim = len(g["the"]) if lead[:1] == ["the"] and hyphenated else 0
+    if word in ("last", "final"):
+        number = count
+        if not (g.get("year") or g.get("rel") or g.get("qyear")):
+            return None  # "the last quarter" alone is the one before now
+    else:
+        number = ORDINALS[word]
+    if number > count:
+        return None
+    year = g.get("year") or g.get("qyear")
+    if year:
+        return Reading("DATE", f"{year}-{kind}{number}", explicit=True, trim_start=trim)
+    owner = " ".join(lead[:2])
+    if owner in ("last year's", "next year's") or g.get("rel"):
+        rel = (g.get("rel") or owner.split()[0]).lower()
+        shift = {"last": -1, "next": 1}.get(rel, 0)
+        base = ctx.reference_day.year if rel in ("that", "the") else ctx.dct.year
+        return Reading("DATE", f"{base + shift}-{kind}{number}", trim_start=trim)
+    dct = ctx.dct
+    current = (dct.month - 1) // (12 // count) + 1
+    # Business news reports on the current and the last ended periods: those are this
+    # year's; a later one is last year's unless the clause looks ahead, an earlier one next
+    # year's only when it does.
+    if number > current:
+        year_value = dct.year if ctx.direction() == "future" else dct.year - 1
+    elif number < current - 1 and ctx.direction() == "future":
+        year_value = dct.year + 1
+    else:
+        year_value = dct.year
+    return Reading("DATE", f"{year_value}-{kind}{number}", trim_start=trim)
+
+
+@rule(
+    "season",
+    260,
+    rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>{POSITION})[\s-]+)?"
+    rf"(?:(?P<rel>(?i:this past|this coming|the coming|the past|this|last|next|that))\s+)?"
+    rf"(?P<season>{SEASON})(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?",
+)
+def _season(g: Groups, ctx: Context) -> Reading | None:
+    season = SEASONS[g["season"].lower()]
+    rel = (g.get("rel") or "").lower()
+    mod = position_mod(g.get("mod"))
+    if g.get("year"):
+        return Reading("DATE", f"{g['year']}-{season}", mod=mod, explicit=True)
+    if not rel and not mod and not g.get("the"):
+        return None  # a bare "fall" or "spring" is as often a verb or a noun as a season
+    if g.get("the") and not rel and ctx.following(4).lower().startswith(" of"):
+        return None  # "the fall of Kabul"
+    if rel == "that":
+        year = ctx.reference_day.year
+    else:
+        year = season_year(season, ctx, rel)
+    return Reading("DATE", f"{year}-{season}", mod=mod)
+
+
+def season_year(season: str, ctx: Context, rel: str) -> int:
+    """Which year's season a season name points to."""
+    dct = ctx.dct
+    # Winter belongs to the year it starts in: January 2021 is in winter 2020.
+    current = dct.year - 1 if season == "WI" and dct.month <= 2 else dct.year
+    first_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
+    if rel in ("this past", "the past"):
+        # The most recent such season that has begun.
+        return current if date(current, first_month, 1) <= dct else current - 1
+    if rel == "last":
+        return current - 1
+    if rel in ("next", "the coming", "this coming"):
+        return current + 1
+    if rel == "this":
+        return current
+    start = date(current, first_month, 1)
+    if ctx.direction() == "future" and start < dct and season != cal.season_of(dct):
+        return current + 1
+    if ctx.direction() == "past" and start > dct:
+        return current - 1
+    return current
+
+
+@rule(
+    "holiday",
+    270,
+    r"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>(?i:Christmas Eve|Christmas Day|Christmas|"
+    r"New Year's Eve|New Year's Day|Thanksgiving Day|Thanksgiving|Easter Sunday|Easter|"
+    r"Election Day|Independence Day|Labor Day|Memorial Day|Veterans Day|Halloween|"
+    r"Valentine's Day|Boxing Day|Good Friday))(?:\s+(?P<week>(?i:week|weekend)))?"
+    rf"(?:,?\s+(?P<year>{YEAR}))?(?!\w)",
+)
+def _holiday(g: Groups, ctx: Context) -> Reading | None:
+    name = g["name"].lower()
+    if not g["name"][0].isupper():
+        return None
+    rel = (g.get("rel") or "").lower()
+    spec = HOLIDAYS[name]
+
+    def rule_of(year: int) -> date:
+        return cal.holiday_date(spec, year)
+
+    dct = ctx.dct
+    if g.get("year"):
+        year = int(g["year"])
+    else:
+        this_year = rule_of(dct.year)
+        if rel == "last":
+            year = dct.year if this_year < dct else dct.year - 1
+        elif rel == "next":
+            year = dct.year if this_year > dct else dct.year + 1
+        elif rel == "this":
+            year = dct.year
+        else:
+            year = nearest_year(rule_of, ctx)
+    day = rule_of(year)
+    if g.get("week"):
+        value = cal.week_value(day) + ("-WE" if g["week"].lower() == "weekend" else "")
+        return Reading("DATE", value, explicit=bool(g.get("year")))
+    return Reading("DATE", cal.day_value(day), explicit=bool(g.get("year")))
+
+
+def _period_a_year_before(ctx: Context) -> str:
+    """The business period a year before the one the story reports on."""
+    current = _current_period(ctx, "the latest")
+    return cal.shift_period(current, "year", -1) or current
+
+
+@rule(
+    "comparison_period",
+    245,
+    rf"(?P<the>(?i:the)\s+)?(?:(?i:comparable|corresponding|same)\s+)?"
+    rf"(?P<ago>(?i:year[\s-]earlier|year[\s-]ago|prior[\s-]year)|(?P<year>{YEAR}))"
+    rf"(?:\s+(?P<ord>{ORDINAL}))?"
+    rf"(?:[\s-]+(?P<what>(?i:quarter|period|(?:nine|six|three)\s+months|half)))?(?!\w)"
+    rf"|(?P<the2>(?i:the)\s+)(?i:corresponding|comparable|same)\s+(?i:period|quarter)"
+    rf"\s+(?P<lastyear>(?i:last\s+year|a\s+year\s+(?:ago|earlier)))"
+    rf"|(?P<lastyears>(?i:last\s+year's))\s+(?i:quarter|period)",
+)
+def _comparison_period(g: Groups, ctx: Context) -> Reading | None:
+    what = " ".join((g.get("what") or "").lower().split())
+    if g.get("lastyear") or g.get("lastyears"):
+        return Reading("DATE", _period_a_year_before(ctx), moves_story=False)
+    if g.get("year"):
+        if what not in ("quarter", "period"):
+            return None  # a plain year: the year rule reads it
+        period = _current_period(ctx, "the latest")
+        return Reading("DATE", f"{g['year']}{period[4:]}" if period else g["year"])
+    if what.endswith("months"):
+        months = {"nine": 9, "six": 6, "three": 3}[what.split()[0]]
+        return Reading("DURATION", f"P{months}M", moves_story=False)
+    if g.get("ord"):
+        number = ORDINALS[g["ord"].lower()]
+        year = int(_current_period(ctx, "the latest")[:4]) - 1
+        return Reading("DATE", f"{year}-Q{number}", moves_story=False)
+    if not what and g.get("the"):
+        return None  # "the year-earlier" needs its noun
+    if ctx.reference_is_period or what in ("quarter", "period"):
+        return Reading("DATE", _period_a_year_before(ctx), moves_story=False)
+    return Reading("DATE", cal.shift_value(ctx.reference_day, "year", -1), moves_story=False)
