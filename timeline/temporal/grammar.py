@@ -59,7 +59,7 @@ _NUMBER_WORD = caseless(NUMBER_WORDS)
 _TENS = caseless(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
 _UNITS_WORD = caseless(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
 NUMBER = (
-    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?![\d.])|"
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+\s+1/2(?!\d)|\d+(?:\.\d+)?(?![\d.])|"
     + _TENS
     + r"[\s-]"
     + _UNITS_WORD

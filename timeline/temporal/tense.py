@@ -16,7 +16,8 @@ _WORD = re.compile(r"[A-Za-z']+")
 _FUTURE_WORDS = frozenset(
     """will 'll shall would wo going plans plan planned planning scheduled schedule expected expects
     expect due upcoming next intends intend aims hopes hope tomorrow coming forthcoming
-    effective payable expire expires postponed resume resumes supposed""".split()
+    effective payable expire expires postponed resume resumes supposed opens begins starts
+    meets arrives visits travels leaves ends closes hosts convenes reconvenes""".split()
 )
 _PAST_WORDS = frozenset(
     """was were had did said told met began came went took gave made held found left saw became
@@ -39,6 +40,7 @@ _MODIFIERS = frozenset(
 _PARTICIPLE_AUX = frozenset("be been being is are am".split())
 
 
+# Present-tense verbs of schedules ("a summit opens Thursday") count as future above.
 # "as soon as Tuesday", "as early as next week": a limit on something still to come.
 _AS_SOON = re.compile(r"(?i)\bas\s+(?:soon|early)\s+as\s+(?:\w+\s+){0,3}$")
 

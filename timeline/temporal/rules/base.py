@@ -130,6 +130,8 @@ def number_value(text: str | None) -> int | float | None:
     if text is None:
         return 1
     word = re.sub(r"\s+", " ", text.lower().replace(",", "")).strip()
+    if word.endswith(" 1/2"):
+        return int(word[:-4]) + 0.5
     if word in NUMBER_WORDS:
         return NUMBER_WORDS[word]
     parts = re.split(r"[\s-]+", word)
@@ -149,6 +151,18 @@ def is_whole(amount: int | float | None) -> bool:
     return amount is not None and float(amount).is_integer()
 
 
+# A fraction of a unit is written in the unit and the next smaller one: how many of the
+# smaller make one, and the value's format ("2 1/2 years" is P2Y6M, "1.5 days" P1DT12H).
+_FRACTIONS = {
+    "year": (12, "P{whole}Y{rest}M"),
+    "month": (30, "P{whole}M{rest}D"),
+    "week": (7, "P{whole}W{rest}D"),
+    "day": (24, "P{whole}DT{rest}H"),
+    "hour": (60, "PT{whole}H{rest}M"),
+    "minute": (60, "PT{whole}M{rest}S"),
+}
+
+
 def duration_value(amount: int | float | None, unit: str) -> str:
     """TimeML duration value: duration_value(3, "year") == "P3Y"; None gives "PXY"."""
     designator, multiplier, timed = DURATION_UNITS[unit]
@@ -156,6 +170,10 @@ def duration_value(amount: int | float | None, unit: str) -> str:
         count = "X"
     else:
         scaled = amount * multiplier
+        if not float(scaled).is_integer() and unit in _FRACTIONS:
+            per, template = _FRACTIONS[unit]
+            whole = int(scaled)
+            return template.format(whole=whole, rest=round((scaled - whole) * per))
         count = str(int(scaled)) if float(scaled).is_integer() else f"{scaled:g}"
     return ("PT" if timed else "P") + count + designator
 

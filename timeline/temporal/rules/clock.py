@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from .. import calendar as cal
-from ..grammar import TIME_ZONE, WEEKDAY
+from ..grammar import DAY_OF_MONTH, MONTH, TIME_ZONE, WEEKDAY
 from ..lexicon import WEEKDAYS
-from .base import Context, Groups, Reading, rule
+from .base import Context, Groups, Reading, nearest_year, rule
+from .dates import month_number
 from .relative import weekday_date
 
 _DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
@@ -19,13 +21,24 @@ def _clock_day(g: Groups, ctx: Context) -> date:
         return weekday_date(WEEKDAYS[g["wd"].lower()], "", ctx)
     if g.get("dayword"):
         return ctx.dct + timedelta(days=_DAY_WORDS[g["dayword"].lower()])
+    if g.get("month"):
+        month = month_number(g["month"])
+        number = int(re.match(r"\d+", g["day"]).group())  # type: ignore[union-attr]
+        year = nearest_year(lambda y: date(y, month, min(number, 28)), ctx)
+        day = cal.parse_day(f"{year:04d}-{month:02d}-{number:02d}")
+        if day is not None:
+            return day
     day = cal.parse_day(ctx.previous_in_sentence)
-    return day if day is not None else ctx.reference_day
+    if day is not None:
+        return day
+    # The story's current day, if it is a day; a year or a month names no day.
+    return ctx.reference_day if cal.value_grain(ctx.reference) == "day" else ctx.dct
 
 
 _DAY_AFTER = (
+    r"(?:\s+(?i:local\s+time))?"
     rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dayword>(?i:yesterday|today|tonight|"
-    r"tomorrow))(?!\w)))?"
+    rf"tomorrow))(?!\w)|(?P<month>{MONTH})\s*(?P<day>{DAY_OF_MONTH})))?"
 )
 
 

@@ -360,3 +360,17 @@ def _comparison_period(g: Groups, ctx: Context) -> Reading | None:
     if ctx.reference_is_period or what in ("quarter", "period"):
         return Reading("DATE", _period_a_year_before(ctx), moves_story=False)
     return Reading("DATE", cal.shift_value(ctx.reference_day, "year", -1), moves_story=False)
+
+
+@rule(
+    "year_end",
+    505,
+    r"(?P<the>(?i:the)\s+)?(?:(?i:year[\s-]end|year's\s+end)|(?P<full>(?i:full\s+year)))(?!\w)",
+)
+def _year_end(g: Groups, ctx: Context) -> Reading | None:
+    if g.get("full"):
+        if not g.get("the"):
+            return None
+        return Reading("DATE", cal.shift_value(ctx.reference_day, "year", 0))
+    # "by year-end": the end of the year the story is in.
+    return Reading("DATE", cal.shift_value(ctx.reference_day, "year", 0), mod="END")
