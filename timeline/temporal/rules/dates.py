@@ -263,6 +263,10 @@ def _year(g: Groups, ctx: Context) -> Reading | None:
     return Reading("DATE", value, mod=mod, explicit=True)
 
 
+_CALENDAR_WORD = re.compile(
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b"
+)
 _MONTH_CONTEXT = frozenset(
     """in since until till by from to through during before after of early mid late last next
     this that every each throughout around between and or""".split()
@@ -274,6 +278,8 @@ def _month(g: Groups, ctx: Context) -> Reading | None:
     name = g["month"].lower()
     if name in AMBIGUOUS_MONTHS and not g.get("mod") and ctx.word_before() not in _MONTH_CONTEXT:
         return None  # "Theresa May", "march on the capital"
+    if re.match(r"\s+[A-Z][a-z]", ctx.following(3)) and not _CALENDAR_WORD.match(ctx.following(12)):
+        return None  # "Jan Kavan", "April Ryan": a first name
     if name.endswith(".") and ctx.text[ctx.end : ctx.end + 2].strip()[:1].isdigit():
         return None
     month = month_number(name)

@@ -46,7 +46,7 @@ def _unit(g: Groups) -> tuple[str, bool]:
 def is_age_or_fraction(ctx: Context) -> bool:
     """Whether the match is part of an age ("6-year-old") or a fraction ("three-quarters of")."""
     after = ctx.following(6).lower()
-    if after.startswith("-old"):
+    if after.startswith(("-old", " old")):
         return True
     matched = ctx.text[ctx.start : ctx.end].lower()
     return matched.endswith(("quarter", "quarters", "half")) and after.startswith(" of")

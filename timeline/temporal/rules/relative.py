@@ -115,6 +115,9 @@ def _part_of_day(g: Groups, ctx: Context) -> Reading | None:
     rf"(?P<unit>(?i:week|weekend|month|year|quarter|period|decade|century|day))(?!\w)",
 )
 def _relative_unit(g: Groups, ctx: Context) -> Reading | None:
+    matched = ctx.text[ctx.start : ctx.end]
+    if matched.istitle() and " " in matched and _mid_sentence(ctx):
+        return None  # a title: ABC's "This Week"
     rel = " ".join(g["rel"].lower().split())
     unit = g["unit"].lower()
     mod = position_mod(g.get("mod"))
@@ -152,6 +155,12 @@ def _relative_unit(g: Groups, ctx: Context) -> Reading | None:
         saturday = cal.weekday_on_or_before(ctx.dct - timedelta(days=1), 6)
         return Reading("DATE", cal.week_value(saturday) + "-WE", mod=mod)
     return Reading("DATE", cal.shift_value(ctx.dct, unit, step), mod=mod)
+
+
+def _mid_sentence(ctx: Context) -> bool:
+    """Whether the match is inside a sentence rather than opening it (quotes aside)."""
+    before = ctx.text[max(0, ctx.start - 6) : ctx.start].rstrip().rstrip("\"'`“‘(").rstrip()
+    return bool(before) and before[-1] not in ".!?:\n"
 
 
 def _current_period(ctx: Context, rel: str) -> str:
