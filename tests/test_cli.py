@@ -178,8 +178,8 @@ def test_bad_input_one_line_and_nothing_written(tmp_path: Path, case: str, comma
         ),
         (
             ["--format", "xml"],
-            "Error: Invalid value for '--format': 'xml' is not one of 'csv', 'json', 'jsonl'. "
-            "(see 'timeline extract --help')",
+            "Error: Invalid value for '--format': 'xml' is not one of 'csv', 'json', 'jsonl', "
+            "'xlsx', 'timelinejs', 'timeml'. (see 'timeline extract --help')",
         ),
     ],
 )

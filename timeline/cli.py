@@ -13,7 +13,7 @@ import click
 from .article import output_name, parse_date, read_articles
 from .errors import BadDate, TimelineError
 from .events import extract_events
-from .export import FORMATS, to_bytes
+from .export import FORMATS, TEXT_FORMATS, to_bytes
 from .render import build_figure, render_report, render_timeline_page
 from .render.report import page_title
 from .table import events_table
@@ -175,7 +175,8 @@ def render(
     "fmt",
     type=click.Choice(FORMATS),
     default=None,
-    help="Table format [default: from the output file's suffix, else csv].",
+    help="csv, json, jsonl (one object per event), xlsx, timelinejs (TimelineJS3 JSON) or "
+    "timeml (the articles with TIMEX3 tags) [default: from the output file's suffix, else csv].",
 )
 def extract(
     articles: tuple[str, ...],
@@ -188,8 +189,14 @@ def extract(
     if fmt is None:
         suffix = Path(output).suffix.lower().lstrip(".")
         fmt = suffix if output != "-" and suffix in FORMATS else "csv"
-    _, events = _load(articles, published, skip_bad)
-    data = to_bytes(events_table(events), fmt)
+        if suffix == "tml":
+            fmt = "timeml"
+    if output == "-" and fmt not in TEXT_FORMATS:
+        raise click.BadParameter(
+            f"{fmt} is a binary format; write it to a file with -o FILE", param_hint="'--format'"
+        )
+    loaded, events = _load(articles, published, skip_bad)
+    data = to_bytes(events_table(events), fmt, loaded)
     if output == "-":
         if fmt == "csv":
             data = data.removeprefix("\ufeff".encode())  # a byte-order mark only helps files

@@ -144,3 +144,61 @@ def date_label(value: str, mod: str = "") -> str:
     else:
         label = f"{value}00s"
     return _MOD_PREFIX.get(mod, "") + label
+
+
+def interval_label(start: date, end: date, precision: str) -> str:
+    """A person's label for a day interval of a given precision, from the interval alone.
+
+    interval_label(2021-03-01, 2021-03-10, "month") == "early Mar 2021": an interval that
+    covers only part of its unit is labelled by the part.
+    """
+    unit = _unit_interval(start, precision)
+    if unit is None:
+        return start.isoformat() if start == end else f"{start.isoformat()} – {end.isoformat()}"
+    value, unit_start, unit_end = unit
+    label = date_label(value)
+    if precision in ("day", "part_of_day", "hour", "minute") or (start, end) == (
+        unit_start,
+        unit_end,
+    ):
+        return label
+    days = (unit_end - unit_start).days + 1
+    middle = unit_start + timedelta(days=days // 3)
+    late = unit_end - timedelta(days=days // 3)
+    if end < middle:
+        return "early " + label
+    if start > late:
+        return "late " + label
+    return "mid " + label
+
+
+def _unit_interval(day: date, precision: str) -> tuple[str, date, date] | None:
+    """The TimeML value of the unit of `precision` containing `day`, and its bounds."""
+    if precision in ("day", "part_of_day", "hour", "minute"):
+        value = f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
+    elif precision in ("week", "weekend"):
+        year, week, _ = day.isocalendar()
+        value = f"{year:04d}-W{week:02d}" + ("-WE" if precision == "weekend" else "")
+    elif precision == "month":
+        value = f"{day.year:04d}-{day.month:02d}"
+    elif precision == "season":
+        season = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU",
+                  8: "SU"}.get(day.month, "FA")  # fmt: skip
+        year = day.year - 1 if season == "WI" and day.month <= 2 else day.year
+        value = f"{year:04d}-{season}"
+    elif precision == "quarter":
+        value = f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    elif precision == "half":
+        value = f"{day.year:04d}-H{(day.month - 1) // 6 + 1}"
+    elif precision == "year":
+        value = f"{day.year:04d}"
+    elif precision == "decade":
+        value = f"{day.year // 10:03d}"
+    elif precision == "century":
+        value = f"{day.year // 100:02d}"
+    else:
+        return None
+    interval = _base_interval(value)
+    if interval is None:
+        return None
+    return value, interval.start, interval.end
