@@ -50,7 +50,7 @@ def test_render_writes_report_timeline_and_table(tmp_path: Path) -> None:
     assert "Summer 2021" in report and "week of 12 Apr 2021" in report
     assert "<mark>this summer</mark>" in report
     # plotly.js is inlined: the page needs no network.
-    assert "Plotly.newPlot" in report and "* plotly.js v" in report
+    assert "Plotly.newPlot" in report and "* plotly.js (basic - minified) v" in report
     assert "<script src=" not in report.replace('<script src="data:', "")
     assert "Plotly.newPlot" in (folder / "timeline.html").read_text(encoding="utf-8")
     rows = list(csv.DictReader(io.StringIO((folder / "events.csv").read_text("utf-8-sig"))))

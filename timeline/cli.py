@@ -14,7 +14,15 @@ from .article import output_name, parse_date, read_articles
 from .errors import BadDate, TimelineError
 from .events import extract_events
 from .export import FORMATS, TEXT_FORMATS, to_bytes
-from .render import build_figure, render_report, render_timeline_page
+from .render import (
+    PLOTLYJS_MODES,
+    build_figure,
+    files_beside,
+    render_fragment,
+    render_report,
+    render_timeline_page,
+)
+from .render.image import figure_image
 from .render.report import page_title
 from .table import events_table
 from .textio import write_files_atomically
@@ -126,12 +134,32 @@ def _load(articles: tuple[str, ...], published: date | None, skip_bad: bool):
     "--name",
     help="Name of the output folder (default: the first input's file name without suffix).",
 )
+@click.option(
+    "--plotlyjs",
+    type=click.Choice(PLOTLYJS_MODES),
+    default="inline",
+    show_default=True,
+    help="inline: plotly.js inside each page (works offline); cdn: loaded from cdn.plot.ly; "
+    "directory: one plotly.js file written beside the pages.",
+)
+@click.option(
+    "--fragment",
+    is_flag=True,
+    help="Also write fragment.html: the report without <html>/<head>/<body>, styles scoped, "
+    "to paste into another page or a notebook.",
+)
+@click.option("--png", is_flag=True, help="Also write timeline.png (needs Chrome or Chromium).")
+@click.option("--svg", is_flag=True, help="Also write timeline.svg (needs Chrome or Chromium).")
 def render(
     articles: tuple[str, ...],
     published: date | None,
     skip_bad: bool,
     out_dir: Path,
     name: str | None,
+    plotlyjs: str,
+    fragment: bool,
+    png: bool,
+    svg: bool,
 ) -> None:
     """Write report.html, timeline.html and events.csv for the ARTICLEs.
 
@@ -147,12 +175,22 @@ def render(
     figure = build_figure(events, title=page_title(loaded))
     target = out_dir / folder_name
     try:
+        outputs: dict[Path, str | bytes] = {
+            target / "report.html": render_report(events, loaded, figure, plotlyjs=plotlyjs),
+            target / "timeline.html": render_timeline_page(figure, loaded, plotlyjs=plotlyjs),
+            target / "events.csv": to_bytes(events_table(events), "csv"),
+        }
+        if fragment:
+            outputs[target / "fragment.html"] = render_fragment(
+                events, loaded, figure, plotlyjs=plotlyjs
+            )
+        for fmt, wanted in (("png", png), ("svg", svg)):
+            if wanted:
+                outputs[target / f"timeline.{fmt}"] = figure_image(figure, fmt)
+        for file_name, content in files_beside(plotlyjs).items():
+            outputs[target / file_name] = content
         written = write_files_atomically(
-            {
-                target / "report.html": render_report(events, loaded, figure).encode("utf-8"),
-                target / "timeline.html": render_timeline_page(figure, loaded).encode("utf-8"),
-                target / "events.csv": to_bytes(events_table(events), "csv"),
-            }
+            {path: c.encode("utf-8") if isinstance(c, str) else c for path, c in outputs.items()}
         )
     except TimelineError as exc:
         raise click.ClickException(str(exc)) from exc

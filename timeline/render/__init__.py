@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from .chart import build_figure, highlighted_sentence, stack_lanes
-from .report import render_report, render_timeline_page, template_environment
+from .plotlyjs import PLOTLYJS_MODES, files_beside
+from .report import render_fragment, render_report, render_timeline_page, template_environment
 
 __all__ = [
+    "PLOTLYJS_MODES",
     "build_figure",
+    "files_beside",
+    "render_fragment",
     "highlighted_sentence",
     "render_report",
     "render_timeline_page",

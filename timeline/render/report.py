@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib.resources import files
@@ -15,6 +16,7 @@ from markupsafe import Markup
 from ..article import Article
 from ..events import Event
 from .chart import highlighted_sentence, is_point
+from .plotlyjs import script_tag
 
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True}
 
@@ -57,15 +59,26 @@ class SourceInfo:
     published: str
 
 
-def figure_html(figure: go.Figure, *, include_plotlyjs: bool | str = True) -> Markup:
-    """The figure as an HTML fragment (a div and its script)."""
+def figure_html(figure: go.Figure, div_id: str) -> Markup:
+    """The figure as an HTML fragment (a div and the script that draws it, no plotly.js)."""
     html = figure.to_html(
         full_html=False,
-        include_plotlyjs=include_plotlyjs,
+        include_plotlyjs=False,
         config=PLOTLY_CONFIG,
         default_width="100%",
+        div_id=div_id,
     )
     return Markup(html)  # noqa: S704 - Plotly's own output; data inside it is JSON-escaped
+
+
+def page_id(events: Sequence[Event], articles: Sequence[Article]) -> str:
+    """An element id unique to this content, so several fragments can share a page."""
+    digest = hashlib.sha1()
+    for article in articles:
+        digest.update(f"{article.article_id}\0{article.title}\0{article.source}\0".encode())
+    for event in events:
+        digest.update(f"{event.article_id}\0{event.char_start}\0{event.sentence_index}".encode())
+    return "tl-" + digest.hexdigest()[:10]
 
 
 def report_rows(events: Sequence[Event]) -> list[ReportRow]:
@@ -101,37 +114,67 @@ def sources(articles: Sequence[Article]) -> list[SourceInfo]:
     ]
 
 
+def _context(
+    events: Sequence[Event], articles: Sequence[Article], figure: go.Figure, plotlyjs: str
+) -> dict[str, object]:
+    uid = page_id(events, articles)
+    dates = [e.date_start for e in events] + [e.date_end for e in events]
+    # The page's own heading carries the title; the chart does without.
+    figure = go.Figure(figure).update_layout(title_text="", margin_t=50)
+    return {
+        "uid": uid,
+        "page_title": page_title(articles),
+        "sources": sources(articles),
+        "rows": report_rows(events),
+        "event_count": len(events),
+        "first_date": min(dates).isoformat() if dates else "",
+        "last_date": max(dates).isoformat() if dates else "",
+        "chart": figure_html(figure, f"{uid}-chart"),
+        "plotly_script": script_tag(plotlyjs),
+    }
+
+
 def render_report(
     events: Sequence[Event],
     articles: Sequence[Article],
     figure: go.Figure,
     *,
+    plotlyjs: str = "inline",
     env: Environment | None = None,
 ) -> str:
     """The static report: header, the interactive chart, then every event in date order."""
     env = env or template_environment()
-    template = env.get_template("report.html.j2")
-    # The report's own heading carries the title; the chart does without.
-    figure = go.Figure(figure).update_layout(title_text="", margin_t=50)
-    dates = [e.date_start for e in events] + [e.date_end for e in events]
-    return template.render(
-        page_title=page_title(articles),
-        sources=sources(articles),
-        rows=report_rows(events),
-        event_count=len(events),
-        first_date=min(dates).isoformat() if dates else "",
-        last_date=max(dates).isoformat() if dates else "",
-        chart=figure_html(figure),
-    )
+    return env.get_template("report.html.j2").render(_context(events, articles, figure, plotlyjs))
+
+
+def render_fragment(
+    events: Sequence[Event],
+    articles: Sequence[Article],
+    figure: go.Figure,
+    *,
+    plotlyjs: str = "inline",
+    env: Environment | None = None,
+) -> str:
+    """The report as an HTML fragment to paste into another page: no <html>/<head>/<body>,
+    styles scoped under its root element, ids unique to its content."""
+    env = env or template_environment()
+    return env.get_template("fragment.html.j2").render(_context(events, articles, figure, plotlyjs))
 
 
 def render_timeline_page(
-    figure: go.Figure, articles: Sequence[Article], *, env: Environment | None = None
+    figure: go.Figure,
+    articles: Sequence[Article],
+    *,
+    plotlyjs: str = "inline",
+    env: Environment | None = None,
 ) -> str:
     """The interactive timeline alone, as a full page."""
     env = env or template_environment()
-    template = env.get_template("timeline.html.j2")
-    return template.render(page_title=page_title(articles), chart=figure_html(figure))
+    return env.get_template("timeline.html.j2").render(
+        page_title=page_title(articles),
+        chart=figure_html(figure, "timeline-chart"),
+        plotly_script=script_tag(plotlyjs),
+    )
 
 
 def page_title(articles: Sequence[Article]) -> str:
