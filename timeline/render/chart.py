@@ -102,6 +102,7 @@ def build_figure(events: Sequence[Event], *, title: str = "") -> go.Figure:
         figure.add_trace(
             go.Bar(
                 name="dated to a period (week, month, season, year…)",
+                meta="events",
                 orientation="h",
                 base=[e.date_start.isoformat() for e, _ in ranges],
                 x=[((e.date_end - e.date_start).days + 1) * _MS_PER_DAY for e, _ in ranges],
@@ -115,6 +116,7 @@ def build_figure(events: Sequence[Event], *, title: str = "") -> go.Figure:
         figure.add_trace(
             go.Scatter(
                 name="centre of a period",
+                meta="centres",
                 mode="markers",
                 x=[_midpoint(e) for e, _ in ranges],
                 y=[lane for _, lane in ranges],
@@ -128,6 +130,7 @@ def build_figure(events: Sequence[Event], *, title: str = "") -> go.Figure:
         figure.add_trace(
             go.Scatter(
                 name="dated to a day",
+                meta="events",
                 mode="markers",
                 x=[datetime.combine(e.date_start, time(12)).isoformat() for e, _ in points],
                 y=[lane for _, lane in points],
