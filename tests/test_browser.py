@@ -57,8 +57,8 @@ def browser() -> Iterator[object]:
 
 
 def open_page(browser, url: str, *, javascript: bool = True):
-    context = browser.new_context(java_script_enabled=javascript, viewport={"width": 1280,
-                                                                            "height": 900})  # fmt: skip
+    viewport = {"width": 1280, "height": 900}
+    context = browser.new_context(java_script_enabled=javascript, viewport=viewport)
     page = context.new_page()
     problems: list[str] = []
     page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
