@@ -1,0 +1,201 @@
+"""Event triggers: the verb and noun patterns of `timeline/data/event_lexicon.csv`, matched
+on lemmas.
+
+A pattern is a sequence of items separated by spaces: a word (a verb lemma in verbal
+patterns, matched in any inflection; a noun in nominal ones, matched singular or plural),
+`=form` for one exact word form, and `*` for a gap of up to four words inside the clause.
+Alternatives are separated by `|`. Rows with code `-` block a phrase ("press conference",
+"sign an executive order") so that no shorter pattern fires inside it.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .model import Token, Trigger
+from .tokens import Lemmatizer
+
+GAP = "*"
+MAX_GAP = 4
+# A gap never runs across these: the object of "impose" must be in the same clause.
+GAP_STOPS = frozenset({",", ";", ":", ".", "!", "?", '"', "“", "”", "(", ")", "that", "which",
+                       "who", "after", "before", "because", "while", "but", "said", "says"})
+# Words after which an ambiguous "-ing" or bare form is read as a noun ("the bombing").
+NOUN_CONTEXT = frozenset({"the", "a", "an", "its", "their", "his", "her", "'s", "this", "these",
+                          "those", "any", "such", "new", "fresh", "recent", "latest", "further",
+                          "last", "first", "of", "further", "more", "deadly", "massive"})
+BLOCK = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One position of a pattern: matched against a lemma, or exact lower-case forms."""
+
+    lemma: str = ""
+    forms: frozenset[str] = frozenset()
+    gap: bool = False
+
+    def matches(self, token: Token) -> bool:
+        if self.forms:
+            return token.lower in self.forms
+        return token.lemma == self.lemma
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    cameo: str
+    kind: str
+    items: tuple[Item, ...]
+    mode: str
+    flags: frozenset[str]
+    order: int
+
+
+def _noun_forms(word: str) -> frozenset[str]:
+    if word.endswith(("s", "sh", "ch", "x", "z")):
+        return frozenset({word, word + "es"})
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return frozenset({word, word[:-1] + "ies"})
+    return frozenset({word, word + "s"})
+
+
+class Lexicon:
+    """The compiled event lexicon and the lemmatizer built from its vocabulary."""
+
+    def __init__(self, rows: list[dict[str, str]]) -> None:
+        verb_words = {
+            word
+            for row in rows
+            if row["kind"] == "V"
+            for alternative in row["pattern"].split("|")
+            for word in alternative.split()
+            if word != GAP and not word.startswith("=")
+        }
+        self.lemmatizer = Lemmatizer(verb_words)
+        self.by_lemma: dict[str, list[Pattern]] = defaultdict(list)
+        self.by_form: dict[str, list[Pattern]] = defaultdict(list)
+        order = 0
+        for row in rows:
+            flags = frozenset(row["flags"].split())
+            for alternative in row["pattern"].split("|"):
+                items = tuple(self._item(word, row["kind"]) for word in alternative.split())
+                pattern = Pattern(row["cameo"], row["kind"], items, row["mode"], flags, order)
+                order += 1
+                head = items[0]
+                if head.forms:
+                    for form in head.forms:
+                        self.by_form[form].append(pattern)
+                else:
+                    self.by_lemma[head.lemma].append(pattern)
+
+    def _item(self, word: str, kind: str) -> Item:
+        if word == GAP:
+            return Item(gap=True)
+        if word.startswith("="):
+            return Item(forms=frozenset({word[1:]}))
+        if kind == "N":
+            return Item(forms=_noun_forms(word))
+        return Item(lemma=self.lemmatizer.lemma(word))
+
+    def candidates(self, token: Token) -> list[Pattern]:
+        return self.by_lemma.get(token.lemma, []) + self.by_form.get(token.lower, [])
+
+
+def _match(items: tuple[Item, ...], tokens: list[Token], index: int, k: int) -> int:
+    """Index of the last token matched when `items[k:]` match from `index`, else -1."""
+    if k == len(items):
+        return index - 1
+    item = items[k]
+    if item.gap:
+        for skip in range(MAX_GAP + 1):
+            if skip and tokens[index + skip - 1].lower in GAP_STOPS:
+                break
+            end = _match(items, tokens, index + skip, k + 1)
+            if end >= 0:
+                return end
+            if index + skip >= len(tokens):
+                break
+        return -1
+    if index < len(tokens) and item.matches(tokens[index]):
+        return _match(items, tokens, index + 1, k + 1)
+    return -1
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The event lexicon, compiled once."""
+    text = resources.files("timeline.data").joinpath("event_lexicon.csv").read_text("utf-8")
+    return Lexicon(list(csv.DictReader(text.splitlines())))
+
+
+def _starts_name(tokens: list[Token], index: int) -> bool:
+    """A capitalised word inside the sentence is a name or title ("March", "Rally Party")."""
+    token = tokens[index]
+    if index == 0 or not token.text[:1].isupper():
+        return False
+    return tokens[index - 1].lower not in {'"', "“", ":", "(", "'", "‘"}
+
+
+def find_triggers(tokens: list[Token]) -> list[Trigger]:
+    """Non-overlapping lexicon matches: longest pattern first, then the most specific code."""
+    lex = lexicon()
+    found: list[tuple[Pattern, int, int]] = []
+    for index, token in enumerate(tokens):
+        if _starts_name(tokens, index):
+            continue
+        plural_noun = token.lower.endswith("s") and index and (
+            tokens[index - 1].lower in NOUN_CONTEXT or tokens[index - 1].lower.endswith("ed")
+        )
+        for pattern in lex.candidates(token):
+            if plural_noun and pattern.kind == "V" and len(pattern.items) == 1:
+                continue  # "bombed targets", "the talks": a plural noun, not a verb
+            end = _match(pattern.items, tokens, index, 0)
+            if end >= 0:
+                found.append((pattern, index, end))
+
+    def rank(entry: tuple[Pattern, int, int]) -> tuple[int, int, int, int, int, int]:
+        pattern, first, last = entry
+        size = sum(not item.gap for item in pattern.items)
+        previous = tokens[first - 1].lower if first else ""
+        nominal = previous in NOUN_CONTEXT or tokens[first].lower.endswith("ion")
+        kind_fit = int((pattern.kind == "N") == nominal)
+        return (-size, first, last - first, -kind_fit, -len(pattern.cameo), pattern.order)
+
+    used: set[int] = set()
+    triggers: list[Trigger] = []
+    for pattern, first, last in sorted(found, key=rank):
+        anchors = _anchors(pattern, tokens, first)
+        if used & anchors:
+            continue
+        used |= anchors
+        if pattern.cameo == BLOCK:
+            used |= set(range(first, last + 1))
+            continue
+        size = sum(not item.gap for item in pattern.items)
+        triggers.append(
+            Trigger(first, last, pattern.cameo, pattern.kind, pattern.mode, pattern.flags, size)
+        )
+    triggers.sort(key=lambda t: t.first)
+    return triggers
+
+
+def _anchors(pattern: Pattern, tokens: list[Token], first: int) -> set[int]:
+    """The token indexes matched by the pattern's words (not by its gaps)."""
+    anchors: set[int] = set()
+    index = first
+    items = pattern.items
+    for k, item in enumerate(items):
+        if item.gap:
+            # Re-run the match to find how many words this gap took.
+            for skip in range(MAX_GAP + 1):
+                if _match(items[k + 1 :], tokens, index + skip, 0) >= 0:
+                    index += skip
+                    break
+            continue
+        anchors.add(index)
+        index += 1
+    return anchors
