@@ -20,10 +20,12 @@ from .model import Token, Trigger
 from .tokens import Lemmatizer
 
 GAP = "*"
-MAX_GAP = 4
+MAX_GAP = 6
 # A gap never runs across these: the object of "impose" must be in the same clause.
-GAP_STOPS = frozenset({",", ";", ":", ".", "!", "?", '"', "“", "”", "(", ")", "that", "which",
-                       "who", "after", "before", "because", "while", "but", "said", "says"})
+GAP_STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "that", "which", "who", "after",
+                       "before", "because", "while", "but", "said", "says", "and"})
+DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "'s", "this", "that",
+                         "any", "no", "these", "those", "our", "such"})
 # Words after which an ambiguous "-ing" or bare form is read as a noun ("the bombing").
 NOUN_CONTEXT = frozenset({"the", "a", "an", "its", "their", "his", "her", "'s", "this", "these",
                           "those", "any", "such", "new", "fresh", "recent", "latest", "further",
@@ -147,12 +149,10 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
     for index, token in enumerate(tokens):
         if _starts_name(tokens, index):
             continue
-        plural_noun = token.lower.endswith("s") and index and (
-            tokens[index - 1].lower in NOUN_CONTEXT or tokens[index - 1].lower.endswith("ed")
-        )
+        noun = _reads_as_noun(tokens, index)
         for pattern in lex.candidates(token):
-            if plural_noun and pattern.kind == "V" and len(pattern.items) == 1:
-                continue  # "bombed targets", "the talks": a plural noun, not a verb
+            if noun and pattern.kind == "V" and len(pattern.items) == 1:
+                continue  # "bombed targets", "a widespread breach": a noun, not a verb
             end = _match(pattern.items, tokens, index, 0)
             if end >= 0:
                 found.append((pattern, index, end))
@@ -181,6 +181,26 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         )
     triggers.sort(key=lambda t: t.first)
     return triggers
+
+
+def _reads_as_noun(tokens: list[Token], index: int) -> bool:
+    """A word after a determiner (and at most one lower-case modifier), or a plural after a
+    past-tense verb, is a noun: "the talks", "a widespread breach", "bombed targets"."""
+    if index == 0:
+        return False
+    before = tokens[index - 1]
+    if before.lower in DETERMINERS:
+        return True
+    if tokens[index].lower.endswith("s") and before.lower.endswith("ed"):
+        return True
+    if index >= 2 and tokens[index - 2].lower in DETERMINERS:
+        return (
+            before.text.isalpha()
+            and before.text.islower()
+            and not before.lower.endswith("ly")
+            and before.lower not in {"also", "not", "then", "now"}
+        )
+    return False
 
 
 def _anchors(pattern: Pattern, tokens: list[Token], first: int) -> set[int]:

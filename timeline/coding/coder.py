@@ -1,0 +1,201 @@
+"""Code one English news sentence as political-event data: who did what to whom."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .actors import find_mentions, mention_name
+from .codebook import lookup
+from .lexicon import find_triggers, lexicon
+from .modality import modality
+from .model import Actor, CodedEvent, Mention, Token, Trigger
+from .roles import RoleFinder, fill_country
+from .structure import analyse, governing_frame
+from .tokens import tokenize
+
+STATEMENT = "010"
+VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+# Sectors that demonstrate; a government that "protests" lodges a complaint (CAMEO 114).
+PROTESTING_SECTORS = frozenset({"OPP", "CVL", "LAB", "REB", "MED", "EDU", "REF", "HLH", ""})
+# Confidence scale: an unambiguous trigger alone is 0.4, each explicit actor adds 0.2; the
+# penalties mark background acts so that the main act of the sentence ranks first. The
+# scale stops at 0.9, leaving room for the pipeline's date component.
+BASE = 0.4
+ACTOR_EXPLICIT = 0.2
+ACTOR_INFERRED = 0.12
+PENALTIES = {
+    "nominal": 0.1,
+    "weak": 0.15,
+    "embedded": 0.15,
+    "subordinate": 0.12,
+    "irrealis": 0.05,
+    "statement": 0.2,
+    "background": 0.1,
+    "irrealis_mood": 0.05,
+}
+# Sectors whose members are usually the state's own people: a target of these sectors
+# without a country is taken to be of the source's country ("police detained protesters").
+# The first verb of the main clause that is not a reporting verb is the sentence's act.
+FIRST_MAIN_BONUS = 0.03
+DOMESTIC_SECTORS = frozenset({"OPP", "CVL", "LAB", "MED", "REB", "EDU", "REF"})
+
+
+def entry_root(code: str) -> str:
+    return code[:2]
+
+
+def _actor_fields(actor: Actor | None, name: str) -> tuple[str, str, str]:
+    if actor is None or not actor.code:
+        return "", "", ""
+    return name, actor.code, actor.country
+
+
+def _confidence(
+    trigger: Trigger, has_actor1: bool, actor1_explicit: bool, has_actor2: bool,
+    embedded: bool, subordinate: bool, background: bool, mood: str,
+) -> float:
+    score = BASE
+    if background:
+        score -= PENALTIES["background"]
+    if mood != "asserted" and "intent" not in trigger.flags:
+        score -= PENALTIES["irrealis_mood"]
+    if has_actor1:
+        score += ACTOR_EXPLICIT if actor1_explicit else ACTOR_INFERRED
+    if has_actor2:
+        score += ACTOR_EXPLICIT
+    if trigger.kind == "N":
+        score -= PENALTIES["nominal"]
+    if "weak" in trigger.flags:
+        score -= PENALTIES["weak"]
+    if embedded:
+        score -= PENALTIES["embedded"]
+    if subordinate:
+        score -= PENALTIES["subordinate"]
+    if "irrealis" in trigger.flags:
+        score -= PENALTIES["irrealis"]
+    if trigger.cameo == STATEMENT:
+        score -= PENALTIES["statement"]
+    score += min(trigger.size - 1, 2) * 0.02
+    return round(min(max(score, 0.05), 0.9), 2)
+
+
+def _resolve(mention: Mention | None, mentions: list[Mention], tokens: list[Token],
+             fallback: str) -> Actor | None:
+    if mention is None:
+        return None
+    return fill_country(mention.actor, mention, mentions, tokens, fallback)
+
+
+def _place_country(mentions: list[Mention]) -> str:
+    """The country of the sentence's first named place or country, for agents without one."""
+    for m in mentions:
+        if m.actor.country and not m.pronoun:
+            return m.actor.country
+    return ""
+
+
+def _cameo_for(trigger: Trigger, tokens: list[Token], actor1: Actor | None) -> str:
+    if trigger.cameo.startswith("141") and tokens[trigger.first].lemma == "protest":
+        if actor1 is not None and actor1.code and actor1.agent not in PROTESTING_SECTORS:
+            return "114"
+        if actor1 is not None and actor1.code and not actor1.agent:
+            return "114"  # a country protests through its government
+    return trigger.cameo
+
+
+def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
+    """The political events in one English news sentence, coded in CAMEO and PLOVER.
+
+    `when` is the story's date: it decides which office a named leader holds.
+    """
+    tokens = tokenize(sentence, lexicon().lemmatizer)
+    if not tokens:
+        return []
+    triggers = find_triggers(tokens)
+    if not triggers:
+        return []
+    mentions = find_mentions(tokens, when)
+    structure = analyse(tokens, triggers)
+    finder = RoleFinder(tokens, mentions, structure)
+    place = _place_country(mentions)
+    events: list[CodedEvent] = []
+    statements: list[CodedEvent] = []
+    main_candidate: int | None = None
+    for position, trigger in enumerate(triggers):
+        frame = governing_frame(triggers, position, tokens, structure)
+        frame_index = triggers.index(frame) if frame is not None else None
+        roles = finder.assign(position, triggers, frame_index)
+        mood = modality(tokens, trigger, frame, structure.conditional[trigger.first])
+        if "irrealis" in trigger.flags and mood in ("asserted", "negated"):
+            finder.dropped.add(position)
+            continue
+        actor1 = _resolve(roles.actor1, mentions, tokens, place)
+        target = roles.actor2
+        if target is None and frame is not None and frame.cameo.startswith("11"):
+            # "The U.S. accused Russia of a cyberattack": the accuser is the injured party.
+            if frame_index is not None and entry_root(trigger.cameo) in VIOLENT_ROOTS:
+                target = finder.actor1_of.get(frame_index)
+        domestic = ""
+        if target is not None and target.actor.agent in DOMESTIC_SECTORS and actor1 is not None:
+            domestic = actor1.country
+        actor2 = _resolve(target, mentions, tokens, domestic)
+        if actor2 is not None and actor1 is not None and actor2.code == actor1.code and (
+            roles.actor1 is target
+        ):
+            actor2 = None
+        cameo = _cameo_for(trigger, tokens, actor1)
+        entry = lookup(cameo)
+        embedded = frame is not None and "report" not in frame.flags
+        confidence = _confidence(
+            trigger,
+            actor1 is not None and bool(actor1.code),
+            roles.actor1_explicit,
+            actor2 is not None and bool(actor2.code),
+            embedded,
+            structure.subordinate[trigger.first],
+            finder.reads_as_noun(trigger) and finder.in_prepositional_phrase(trigger),
+            mood,
+        )
+        if main_candidate is None and trigger.kind == "V" and not embedded and not (
+            structure.subordinate[trigger.first] or "report" in trigger.flags
+        ):
+            main_candidate = position
+            confidence = round(min(confidence + FIRST_MAIN_BONUS, 0.9), 2)
+        a1 = _actor_fields(actor1, mention_name(tokens, roles.actor1, sentence)
+                           if roles.actor1 else "")
+        a2 = _actor_fields(actor2, mention_name(tokens, target, sentence) if target else "")
+        start, end = tokens[trigger.first].start, tokens[trigger.last].end
+        event = CodedEvent(
+            actor1_name=a1[0],
+            actor1_code=a1[1],
+            actor1_country=a1[2],
+            actor2_name=a2[0],
+            actor2_code=a2[1],
+            actor2_country=a2[2],
+            event_text=sentence[start:end],
+            event_start=start,
+            event_end=end,
+            plover_event=entry.plover_event,
+            plover_mode=trigger.mode or entry.plover_mode,
+            cameo_code=entry.code,
+            cameo_root=entry.root,
+            quad_class=entry.quad_class,
+            goldstein=entry.goldstein,
+            modality=mood,
+            confidence=confidence,
+        )
+        (statements if cameo == STATEMENT else events).append(event)
+    if not events:
+        # A plain statement is an event only when nothing else happens and both parties
+        # are named ("Biden told Putin …").
+        events = [e for e in statements if e.actor1_code and e.actor2_code][:1]
+    return events
+
+
+def main_event(events: list[CodedEvent]) -> CodedEvent | None:
+    """The sentence's main event: the highest confidence, the first on ties."""
+    best: CodedEvent | None = None
+    for event in events:
+        if best is None or event.confidence > best.confidence:
+            best = event
+    return best

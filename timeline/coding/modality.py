@@ -1,0 +1,93 @@
+"""Modality of a coded act: asserted, future, hypothetical or negated.
+
+Read from the auxiliaries and adverbs just before the trigger ("will impose", "would
+respond", "did not sign"), from an enclosing "if" clause, and from the frame that embeds
+the act ("threatened to …" is hypothetical, "pledged to …" future, "denied that …" negated).
+"""
+
+from __future__ import annotations
+
+from .model import Modality, Token, Trigger
+
+NEGATIONS = frozenset({"not", "n't", "never", "no", "without", "nor"})
+FUTURE = frozenset({"will", "'ll", "shall", "wo"})
+HYPOTHETICAL = frozenset({"would", "could", "might", "may", "can", "should", "must", "ca"})
+# "is set to", "plans to", "is expected to", "is preparing to": future when followed by "to".
+FUTURE_BEFORE_TO = frozenset(
+    {
+        "set", "plan", "plans", "planned", "planning", "expected", "intends", "intend", "intended",
+        "going", "scheduled", "due", "aims", "aim", "preparing", "prepared", "poised", "ready",
+        "about", "likely", "seeks", "seeking", "hopes", "hoping", "wants", "want", "decided",
+        "decides", "agreed", "promised", "pledged", "vowed", "proposed", "offered", "announced",
+        "intention", "intentions", "plan", "plans", "decision", "threat",
+    }
+)
+HYPOTHETICAL_BEFORE_TO = frozenset({"threatened", "threatens", "threatening", "threaten"})
+# Tokens that may stand between the subject and the trigger without ending the look-back.
+PASSABLE = frozenset(
+    {
+        "be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "do", "does",
+        "did", "to", "also", "still", "now", "soon", "then", "further", "again", "yet", "even",
+        "already", "formally", "immediately", "jointly", "later", "eventually", "reportedly",
+        "allegedly", "officially", "publicly", "swiftly", "quickly", "not", "n't", "never",
+        "ever", "likely", "unlikely", "longer", "no",
+    }
+)
+
+
+def modality(
+    tokens: list[Token],
+    trigger: Trigger,
+    frame: Trigger | None,
+    conditional: bool,
+) -> Modality:
+    """The modality of `trigger`, given the frame that embeds it and whether it sits in an
+    "if"/"unless" clause."""
+    cues: set[str] = set()
+    k = trigger.first - 1
+    steps = 0
+    while k >= 0 and steps < 6:
+        word = tokens[k].lower
+        if word in NEGATIONS:
+            cues.add("negated")
+        elif word in FUTURE:
+            cues.add("future")
+        elif word in HYPOTHETICAL:
+            cues.add("hypothetical")
+        elif word in FUTURE_BEFORE_TO and tokens[k + 1].lower == "to":
+            cues.add("future")
+        elif word in HYPOTHETICAL_BEFORE_TO and tokens[k + 1].lower == "to":
+            cues.add("hypothetical")
+        elif word not in PASSABLE and not word.endswith("ly"):
+            break
+        k -= 1
+        steps += 1
+    if trigger.kind == "N":
+        # "The response to the sanctions will be inescapable": the noun's own verb follows.
+        for token in tokens[trigger.last + 1 : trigger.last + 8]:
+            if token.lower in {",", ";", ".", "and", "but"}:
+                break
+            if token.lower in FUTURE:
+                cues.add("future")
+            elif token.lower in HYPOTHETICAL:
+                cues.add("hypothetical")
+    if "negated" in cues:
+        return "negated"
+    if frame is not None:
+        if "deny" in frame.flags:
+            return "negated"
+        if frame.cameo.startswith("13") and "frame" in frame.flags:
+            return "hypothetical"
+        if "speech" in frame.flags and not cues:
+            return "hypothetical"
+    if conditional or "hypothetical" in cues:
+        if "would" in {t.lower for t in tokens[max(0, trigger.first - 3) : trigger.first]} and (
+            frame is not None and frame.flags & {"intent", "report"}
+        ):
+            return "future"
+        return "hypothetical"
+    if "future" in cues:
+        return "future"
+    if "intent" in trigger.flags or (frame is not None and "intent" in frame.flags):
+        return "future"
+    return "asserted"
