@@ -337,7 +337,10 @@ class RoleFinder:
     def reads_as_noun(self, trigger: Trigger) -> bool:
         if trigger.kind == "N":
             return True
-        before = self.tokens[trigger.first - 1].lower if trigger.first else ""
+        k = trigger.first - 1
+        while k > 0 and self.tokens[k].text[:1].isupper() and self.tokens[k].text.isalpha():
+            k -= 1  # "the SolarWinds cyberattack"
+        before = self.tokens[k].lower if k >= 0 else ""
         return before in {"'s", "the", "a", "an", "his", "her", "its", "their"}
 
     def between(self, trigger: Trigger) -> tuple[Mention, Mention] | None:
