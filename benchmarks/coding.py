@@ -53,9 +53,11 @@ def evaluate(rows: list[dict[str, str]], show_errors: bool) -> None:
         if got_actor == row["actor1_country"]:
             actor_ok += 1
         if show_errors and (got_plover != gold or got_actor != row["actor1_country"]):
-            print(f"  {row['id']}: gold {gold}/{row['actor1_country']} got "
-                  f"{got_plover or '-'}/{got_actor if got_actor is not None else '-'} "
-                  f"[{main.event_text if main else ''}]  {row['text']}")
+            print(
+                f"  {row['id']}: gold {gold}/{row['actor1_country']} got "
+                f"{got_plover or '-'}/{got_actor if got_actor is not None else '-'} "
+                f"[{main.event_text if main else ''}]  {row['text']}"
+            )
     print(f"{'PLOVER type':<12} {'n':>4} {'correct':>8} {'accuracy':>9}")
     for plover in sorted(totals):
         n = totals[plover]
@@ -82,9 +84,13 @@ def speed(rows: list[dict[str, str]]) -> None:
             tag(text, when)
     tagging = time.perf_counter() - start
     sentences = len(items) * REPEATS
-    print(f"coder:   {sentences / coding:,.0f} sentences/s, {chars * REPEATS / coding:,.0f} chars/s")
-    print(f"tagger:  {sentences / tagging:,.0f} sentences/s, "
-          f"{chars * REPEATS / tagging:,.0f} chars/s (timeline.temporal.tag)")
+    print(
+        f"coder:   {sentences / coding:,.0f} sentences/s, {chars * REPEATS / coding:,.0f} chars/s"
+    )
+    print(
+        f"tagger:  {sentences / tagging:,.0f} sentences/s, "
+        f"{chars * REPEATS / tagging:,.0f} chars/s (timeline.temporal.tag)"
+    )
     print(f"coding time / tagging time: {coding / tagging:.2f}")
 
 
@@ -96,8 +102,10 @@ def main() -> None:
     for path in paths:
         rows = load(path)
         everything.extend(rows)
-        print(f"== {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path} "
-              f"({len(rows)} sentences)")
+        print(
+            f"== {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path} "
+            f"({len(rows)} sentences)"
+        )
         evaluate(rows, show_errors)
         print()
     print(f"== speed, one core, {len(everything)} sentences x {REPEATS}")

@@ -72,8 +72,16 @@ def derive(source: Path, output: Path) -> int:
     with output.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(
-            ["cameo_code", "root", "name", "quad_class", "goldstein", "plover_event",
-             "plover_mode", "plover_note"]
+            [
+                "cameo_code",
+                "root",
+                "name",
+                "quad_class",
+                "goldstein",
+                "plover_event",
+                "plover_mode",
+                "plover_note",
+            ]
         )
         for row in rows:
             code = row["code"]
@@ -93,8 +101,16 @@ def derive(source: Path, output: Path) -> int:
                 note = "CAMEO appeal: PLOVER REQUEST"
             goldstein = row["goldstein_gdelt"] or row["goldstein_icews"] or row["goldstein_phoenix"]
             writer.writerow(
-                [code, row["root"], row["name_cameo_manual"], row["quadclass_gdelt"],
-                 f"{float(goldstein):.1f}", event, mode, note]
+                [
+                    code,
+                    row["root"],
+                    row["name_cameo_manual"],
+                    row["quadclass_gdelt"],
+                    f"{float(goldstein):.1f}",
+                    event,
+                    mode,
+                    note,
+                ]
             )
             written += 1
     return written

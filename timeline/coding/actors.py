@@ -8,24 +8,15 @@ RUSSPY, USAGOV), an organisation's IGO code, or a leader's code for the date of 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .gazetteer import Entry, LeaderTerm, gazetteer
 from .model import Actor, Mention, Token
+from .wordclasses import DETERMINERS, FUNCTION_WORDS, PRONOUNS
 
-PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
-DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
-# Words that may stand between a country modifier and the agent it modifies
-# ("Russian technology companies", "Chinese state-owned firms"): lower-case content words.
-FUNCTION_WORDS = frozenset(
-    {
-        "and", "or", "but", "of", "for", "to", "in", "on", "at", "by", "with", "from", "that",
-        "which", "who", "as", "than", "the", "a", "an", "is", "are", "was", "were", "be", "been",
-        "has", "have", "had", "will", "would", "said", "not", "it", "its", "he", "she", "they",
-        "after", "before", "over", "into", "against", "while", "also",
-    }
-)
+LED_RE = re.compile(r"([A-Za-z.]+)-led")
 # A former office holder named outside their term: still an actor of their country, as an
 # elite (PETRARCH's ELI), for a few years either side of the term.
 ELITE_WINDOW_AFTER = timedelta(days=365 * 8)
@@ -85,7 +76,9 @@ def find_pieces(tokens: list[Token], when: date) -> list[_Piece]:
     while i < n:
         found: _Piece | None = None
         for length in range(min(gaz.max_len, n - i), 0, -1):
-            entries = [e for e in gaz.lookup(tuple(lowers[i : i + length])) if _case_ok(e, tokens, i)]
+            entries = [
+                e for e in gaz.lookup(tuple(lowers[i : i + length])) if _case_ok(e, tokens, i)
+            ]
             resolved: list[Entry] = []
             for entry in entries:
                 if entry.kind != "leader":
@@ -94,8 +87,15 @@ def find_pieces(tokens: list[Token], when: date) -> list[_Piece]:
                 actor = _leader_actor(entry.terms, when, length == 1)
                 if actor is not None:
                     resolved.append(
-                        Entry("leader", actor.code, actor.country, actor.agent, entry.case,
-                              entry.surface, entry.terms)
+                        Entry(
+                            "leader",
+                            actor.code,
+                            actor.country,
+                            actor.agent,
+                            entry.case,
+                            entry.surface,
+                            entry.terms,
+                        )
                     )
             if resolved:
                 found = _Piece(i, i + length - 1, tuple(resolved))
@@ -148,6 +148,8 @@ def _group_actor(group: list[_Piece]) -> Actor:
         explicit = piece.of_kind("country", "adjective", "demonym")
         if explicit and not country:
             country = explicit.country
+            if explicit.kind == "demonym":
+                agent = agent or "CVL"  # "Israelis", "Ukrainians": the people
             continue
         org = piece.of_kind("org")
         if org:
@@ -198,8 +200,10 @@ def find_mentions(tokens: list[Token], when: date) -> list[Mention]:
         # A role followed by a person's name ("Kremlin spokesman Dmitry Peskov"): the name
         # belongs to the mention.
         if "agent" in group[-1].kinds():
-            while last + 1 < len(tokens) and _is_name(tokens[last + 1]) and not any(
-                p.first == last + 1 for p in pieces
+            while (
+                last + 1 < len(tokens)
+                and _is_name(tokens[last + 1])
+                and not any(p.first == last + 1 for p in pieces)
             ):
                 last += 1
         mentions.append(Mention(first, last, _group_actor(group)))
@@ -207,6 +211,16 @@ def find_mentions(tokens: list[Token], when: date) -> list[Mention]:
     for index, token in enumerate(tokens):
         if token.lower in PRONOUNS and index not in taken:
             mentions.append(Mention(index, index, Actor("", ""), pronoun=True))
+    for index, token in enumerate(tokens):
+        if index in taken:
+            continue
+        match = LED_RE.fullmatch(token.text)
+        if match:
+            entries = gazetteer().lookup((match.group(1).lower(),))
+            country = next((e.country for e in entries if e.country), "")
+            if country:
+                # "the Saudi-led coalition", "U.S.-led forces": the leading state acts.
+                mentions.append(Mention(index, index, Actor(country, country, "")))
     mentions.sort(key=lambda m: m.first)
     return mentions
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from .actors import find_mentions, mention_name
@@ -9,14 +10,14 @@ from .codebook import lookup
 from .lexicon import find_triggers, lexicon
 from .modality import modality
 from .model import Actor, CodedEvent, Mention, Token, Trigger
-from .roles import RoleFinder, fill_country
+from .phrases import fill_country
+from .roles import RoleFinder
 from .structure import analyse, governing_frame
 from .tokens import tokenize
+from .wordclasses import CONTROL_WORDS, DOMESTIC_SECTORS, PROTESTING_SECTORS
 
 STATEMENT = "010"
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
-# Sectors that demonstrate; a government that "protests" lodges a complaint (CAMEO 114).
-PROTESTING_SECTORS = frozenset({"OPP", "CVL", "LAB", "REB", "MED", "EDU", "REF", "HLH", ""})
 # Confidence scale: an unambiguous trigger alone is 0.4, each explicit actor adds 0.2; the
 # penalties mark background acts so that the main act of the sentence ranks first. The
 # scale stops at 0.9, leaving room for the pipeline's date component.
@@ -35,9 +36,11 @@ PENALTIES = {
 }
 # Sectors whose members are usually the state's own people: a target of these sectors
 # without a country is taken to be of the source's country ("police detained protesters").
+STATE_SECTORS = frozenset({"LEG", "COP"})
 # The first verb of the main clause that is not a reporting verb is the sentence's act.
-FIRST_MAIN_BONUS = 0.03
-DOMESTIC_SECTORS = frozenset({"OPP", "CVL", "LAB", "MED", "REB", "EDU", "REF"})
+FIRST_MAIN_BONUS = 0.1
+SECONDARY = 0.05  # a verb coordinated after the main one ("… and expelled …")
+OBJECT_NOUN = 0.15  # a nominal trigger that is the object of a verbal one ("vetoed the aid")
 
 
 def entry_root(code: str) -> str:
@@ -51,8 +54,14 @@ def _actor_fields(actor: Actor | None, name: str) -> tuple[str, str, str]:
 
 
 def _confidence(
-    trigger: Trigger, has_actor1: bool, actor1_explicit: bool, has_actor2: bool,
-    embedded: bool, subordinate: bool, background: bool, mood: str,
+    trigger: Trigger,
+    has_actor1: bool,
+    actor1_explicit: bool,
+    has_actor2: bool,
+    embedded: bool,
+    subordinate: bool,
+    background: bool,
+    mood: str,
 ) -> float:
     score = BASE
     if background:
@@ -79,8 +88,9 @@ def _confidence(
     return round(min(max(score, 0.05), 0.9), 2)
 
 
-def _resolve(mention: Mention | None, mentions: list[Mention], tokens: list[Token],
-             fallback: str) -> Actor | None:
+def _resolve(
+    mention: Mention | None, mentions: list[Mention], tokens: list[Token], fallback: str
+) -> Actor | None:
     if mention is None:
         return None
     return fill_country(mention.actor, mention, mentions, tokens, fallback)
@@ -100,6 +110,8 @@ def _cameo_for(trigger: Trigger, tokens: list[Token], actor1: Actor | None) -> s
             return "114"
         if actor1 is not None and actor1.code and not actor1.agent:
             return "114"  # a country protests through its government
+    if trigger.cameo == "190" and actor1 is not None and actor1.agent in {"OPP", "CVL", "LAB"}:
+        return "145"  # demonstrators storming a building riot; they do not wage war
     return trigger.cameo
 
 
@@ -121,6 +133,8 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
     events: list[CodedEvent] = []
     statements: list[CodedEvent] = []
     main_candidate: int | None = None
+    demote: set[int] = set()
+    position_of: dict[int, int] = {}
     for position, trigger in enumerate(triggers):
         frame = governing_frame(triggers, position, tokens, structure)
         frame_index = triggers.index(frame) if frame is not None else None
@@ -135,17 +149,46 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
             # "The U.S. accused Russia of a cyberattack": the accuser is the injured party.
             if frame_index is not None and entry_root(trigger.cameo) in VIOLENT_ROOTS:
                 target = finder.actor1_of.get(frame_index)
-        domestic = ""
-        if target is not None and target.actor.agent in DOMESTIC_SECTORS and actor1 is not None:
-            domestic = actor1.country
-        actor2 = _resolve(target, mentions, tokens, domestic)
-        if actor2 is not None and actor1 is not None and actor2.code == actor1.code and (
-            roles.actor1 is target
+        actor2 = _resolve(
+            target, mentions, tokens, _target_country(target, roles.actor1, actor1, mentions)
+        )
+        if (
+            actor2 is not None
+            and actor1 is not None
+            and actor2.code == actor1.code
+            and (roles.actor1 is target)
         ):
             actor2 = None
         cameo = _cameo_for(trigger, tokens, actor1)
+        if lookup(cameo).plover_event == "RETREAT" and mood in ("future", "hypothetical"):
+            # PLOVER: a promised withdrawal, release or ceasefire is a verbal concession;
+            # only retreats actually carried out are RETREAT.
+            cameo = "080"
         entry = lookup(cameo)
         embedded = frame is not None and "report" not in frame.flags
+        if (
+            embedded
+            and frame is not None
+            and frame_index is not None
+            and ("intent" in frame.flags and entry.quad_class >= 3)
+        ):
+            # "Agreed to expand sanctions": agreeing to a hostile act is that act, not AGREE.
+            embedded = False
+            demote.add(frame_index)
+        secondary = False
+        if position and not structure.subordinate[trigger.first]:
+            previous = triggers[position - 1]
+            gap_words = [t.lower for t in tokens[previous.last + 1 : trigger.first]]
+            if (
+                trigger.kind == "N"
+                and previous.kind == "V"
+                and len(gap_words) <= 4
+                and not (set(gap_words) & {",", ";", "and", "but", "after", "before"})
+            ):
+                embedded = True  # the object of the verb before it
+            elif trigger.kind == "V" and main_candidate is not None and "and" in gap_words:
+                secondary = True
+        purpose = _purpose_infinitive(tokens, trigger, frame)
         confidence = _confidence(
             trigger,
             actor1 is not None and bool(actor1.code),
@@ -156,13 +199,22 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
             finder.reads_as_noun(trigger) and finder.in_prepositional_phrase(trigger),
             mood,
         )
-        if main_candidate is None and trigger.kind == "V" and not embedded and not (
-            structure.subordinate[trigger.first] or "report" in trigger.flags
+        if secondary:
+            confidence = round(confidence - SECONDARY, 2)
+        if purpose:
+            confidence = round(confidence - PENALTIES["subordinate"], 2)
+        if (
+            main_candidate is None
+            and trigger.kind == "V"
+            and not embedded
+            and not (structure.subordinate[trigger.first] or "report" in trigger.flags or purpose)
+            and not finder.reads_as_noun(trigger)
         ):
             main_candidate = position
             confidence = round(min(confidence + FIRST_MAIN_BONUS, 0.9), 2)
-        a1 = _actor_fields(actor1, mention_name(tokens, roles.actor1, sentence)
-                           if roles.actor1 else "")
+        a1 = _actor_fields(
+            actor1, mention_name(tokens, roles.actor1, sentence) if roles.actor1 else ""
+        )
         a2 = _actor_fields(actor2, mention_name(tokens, target, sentence) if target else "")
         start, end = tokens[trigger.first].start, tokens[trigger.last].end
         event = CodedEvent(
@@ -184,12 +236,51 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
             modality=mood,
             confidence=confidence,
         )
-        (statements if cameo == STATEMENT else events).append(event)
+        if cameo == STATEMENT:
+            statements.append(event)
+        else:
+            position_of[position] = len(events)
+            events.append(event)
+    for position in demote:
+        if position in position_of:
+            index = position_of[position]
+            lowered = round(max(events[index].confidence - PENALTIES["embedded"] - 0.05, 0.05), 2)
+            events[index] = replace(events[index], confidence=lowered)
     if not events:
         # A plain statement is an event only when nothing else happens and both parties
         # are named ("Biden told Putin …").
         events = [e for e in statements if e.actor1_code and e.actor2_code][:1]
     return events
+
+
+def _target_country(
+    target: Mention | None, source: Mention | None, actor1: Actor | None, mentions: list[Mention]
+) -> str:
+    """The country of a target named only by its sector ("entities", "parliament"): the
+    nearest other country word in the sentence, else the source's own country when the
+    target is a state organ or a domestic group."""
+    if target is None or target.actor.country:
+        return ""
+    others = [m for m in mentions if m.actor.country and m is not source and m is not target]
+    if others:
+        nearest = min(others, key=lambda m: abs(m.first - target.first))
+        return nearest.actor.country
+    if actor1 is not None and target.actor.agent in DOMESTIC_SECTORS | STATE_SECTORS:
+        return actor1.country
+    return ""
+
+
+def _purpose_infinitive(tokens: list[Token], trigger: Trigger, frame: Trigger | None) -> bool:
+    """ "Reservists to fight in Ukraine", "an agreement to share data": a purpose clause."""
+    if frame is not None or trigger.kind != "V" or trigger.first < 2:
+        return False
+    k = trigger.first - 1
+    if tokens[k].lower != "to":
+        return False
+    before = tokens[k - 1]
+    if before.lower in CONTROL_WORDS or before.lower.endswith("ed"):
+        return False
+    return before.text.isalpha() and before.text.islower()
 
 
 def main_event(events: list[CodedEvent]) -> CodedEvent | None:

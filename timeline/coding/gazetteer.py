@@ -78,14 +78,22 @@ class Gazetteer:
         self.max_len = 1
         self.country_names: dict[str, str] = {}
 
-    def add(self, phrase: str, entry_kind: str, code: str, country: str, agent: str,
-            terms: tuple[LeaderTerm, ...] = ()) -> None:
+    def add(
+        self,
+        phrase: str,
+        entry_kind: str,
+        code: str,
+        country: str,
+        agent: str,
+        terms: tuple[LeaderTerm, ...] = (),
+    ) -> None:
         words = _words(phrase)
         if not words:
             return
         key = tuple(w.lower().replace("’", "'") for w in words)
-        entry = Entry(entry_kind, code, country, agent, tuple(_case(w) for w in words), words,
-                      terms)
+        entry = Entry(
+            entry_kind, code, country, agent, tuple(_case(w) for w in words), words, terms
+        )
         if entry not in self.entries[key]:
             self.entries[key].append(entry)
         self.max_len = max(self.max_len, len(key))
@@ -100,7 +108,7 @@ def _add_countries(gaz: Gazetteer) -> None:
         code = row["alpha3"]
         known.add(code)
         record = pycountry.countries.get(alpha_3=code)
-        name = getattr(record, "common_name", None) or getattr(record, "name", code)
+        name = str(getattr(record, "common_name", None) or getattr(record, "name", code))
         gaz.country_names[code] = name
         for phrase in row["names"].split("|"):
             gaz.add(phrase, "country", code, code, "")
@@ -110,12 +118,15 @@ def _add_countries(gaz: Gazetteer) -> None:
             gaz.add(phrase, "demonym", code, code, "")
         for phrase in filter(None, row["capitals"].split("|")):
             gaz.add(phrase, "seat", code + "GOV", code, "GOV")
+    for row in _read("places.csv"):
+        for phrase in row["places"].split("|"):
+            gaz.add(phrase, "country", row["alpha3"], row["alpha3"], "")
     # Every other ISO 3166 country by its pycountry name, when that name reads as prose.
     for record in pycountry.countries:
         code = record.alpha_3
-        for name in {getattr(record, "common_name", None), record.name}:
-            if name and "," not in name and "(" not in name:
-                gaz.add(name, "country", code, code, "")
+        for candidate in (getattr(record, "common_name", None), record.name):
+            if candidate and "," not in candidate and "(" not in candidate:
+                gaz.add(str(candidate), "country", code, code, "")
         gaz.country_names.setdefault(code, getattr(record, "common_name", record.name))
 
 
@@ -134,15 +145,24 @@ def _add_agents(gaz: Gazetteer) -> None:
             gaz.add(phrase, "agent", row["agent"], "", row["agent"])
             words = phrase.split()
             if not words[-1].endswith("s"):
-                gaz.add(" ".join([*words[:-1], _plural(words[-1])]), "agent", row["agent"], "",
-                        row["agent"])
+                gaz.add(
+                    " ".join([*words[:-1], _plural(words[-1])]),
+                    "agent",
+                    row["agent"],
+                    "",
+                    row["agent"],
+                )
 
 
 def _add_leaders(gaz: Gazetteer) -> None:
     by_alias: dict[str, list[LeaderTerm]] = defaultdict(list)
     for row in _read("leaders.csv"):
-        term = LeaderTerm(row["name"], row["code"], date.fromisoformat(row["start"]),
-                          date.fromisoformat(row["end"]))
+        term = LeaderTerm(
+            row["name"],
+            row["code"],
+            date.fromisoformat(row["start"]),
+            date.fromisoformat(row["end"]),
+        )
         for alias in {row["name"], *filter(None, row["aliases"].split("|"))}:
             by_alias[alias].append(term)
     for alias, terms in by_alias.items():

@@ -18,18 +18,11 @@ from importlib import resources
 
 from .model import Token, Trigger
 from .tokens import Lemmatizer
+from .wordclasses import GAP_STOPS, NOUN_CONTEXT, NUMBER_WORDS
+from .wordclasses import LEXICON_DETERMINERS as DETERMINERS
 
 GAP = "*"
 MAX_GAP = 6
-# A gap never runs across these: the object of "impose" must be in the same clause.
-GAP_STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "that", "which", "who", "after",
-                       "before", "because", "while", "but", "said", "says", "and"})
-DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "'s", "this", "that",
-                         "any", "no", "these", "those", "our", "such"})
-# Words after which an ambiguous "-ing" or bare form is read as a noun ("the bombing").
-NOUN_CONTEXT = frozenset({"the", "a", "an", "its", "their", "his", "her", "'s", "this", "these",
-                          "those", "any", "such", "new", "fresh", "recent", "latest", "further",
-                          "last", "first", "of", "further", "more", "deadly", "massive"})
 BLOCK = "-"
 
 
@@ -193,7 +186,10 @@ def _reads_as_noun(tokens: list[Token], index: int) -> bool:
         return True
     if tokens[index].lower.endswith("s") and before.lower.endswith("ed"):
         return True
-    if index >= 2 and tokens[index - 2].lower in DETERMINERS:
+    word = tokens[index].lower
+    if word.endswith("ed") and (before.lower.isdigit() or before.lower in NUMBER_WORDS):
+        return True  # "five detained Americans": a participle used as an adjective
+    if index >= 2 and tokens[index - 2].lower in DETERMINERS and not word.endswith(("ing", "ed")):
         return (
             before.text.isalpha()
             and before.text.islower()

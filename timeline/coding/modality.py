@@ -8,31 +8,10 @@ the act ("threatened to …" is hypothetical, "pledged to …" future, "denied t
 from __future__ import annotations
 
 from .model import Modality, Token, Trigger
+from .wordclasses import FUTURE_BEFORE_TO, HYPOTHETICAL, NEGATED_BEFORE_TO, NEGATIONS, PASSABLE
 
-NEGATIONS = frozenset({"not", "n't", "never", "no", "without", "nor"})
 FUTURE = frozenset({"will", "'ll", "shall", "wo"})
-HYPOTHETICAL = frozenset({"would", "could", "might", "may", "can", "should", "must", "ca"})
-# "is set to", "plans to", "is expected to", "is preparing to": future when followed by "to".
-FUTURE_BEFORE_TO = frozenset(
-    {
-        "set", "plan", "plans", "planned", "planning", "expected", "intends", "intend", "intended",
-        "going", "scheduled", "due", "aims", "aim", "preparing", "prepared", "poised", "ready",
-        "about", "likely", "seeks", "seeking", "hopes", "hoping", "wants", "want", "decided",
-        "decides", "agreed", "promised", "pledged", "vowed", "proposed", "offered", "announced",
-        "intention", "intentions", "plan", "plans", "decision", "threat",
-    }
-)
 HYPOTHETICAL_BEFORE_TO = frozenset({"threatened", "threatens", "threatening", "threaten"})
-# Tokens that may stand between the subject and the trigger without ending the look-back.
-PASSABLE = frozenset(
-    {
-        "be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "do", "does",
-        "did", "to", "also", "still", "now", "soon", "then", "further", "again", "yet", "even",
-        "already", "formally", "immediately", "jointly", "later", "eventually", "reportedly",
-        "allegedly", "officially", "publicly", "swiftly", "quickly", "not", "n't", "never",
-        "ever", "likely", "unlikely", "longer", "no",
-    }
-)
 
 
 def modality(
@@ -58,6 +37,8 @@ def modality(
             cues.add("future")
         elif word in HYPOTHETICAL_BEFORE_TO and tokens[k + 1].lower == "to":
             cues.add("hypothetical")
+        elif word in NEGATED_BEFORE_TO and tokens[k + 1].lower == "to":
+            cues.add("negated")
         elif word not in PASSABLE and not word.endswith("ly"):
             break
         k -= 1

@@ -13,49 +13,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import Actor, Mention, Token, Trigger
+from .model import Mention, Token, Trigger
+from .phrases import SentenceView, governor, is_passive
 from .structure import (
     RELATIVES,
     Structure,
     clause_start,
     coordinated_with_previous,
 )
-
-# Prepositions whose object is a place, a topic or a beneficiary, not the subject of a verb.
-NON_SUBJECT_PREPOSITIONS = frozenset(
-    {
-        "in", "at", "on", "to", "with", "against", "from", "into", "near", "over", "toward",
-        "towards", "across", "by", "about", "under", "between", "among", "through", "within",
-        "without", "including", "like", "than", "after", "before", "during", "since", "amid",
-        "despite", "upon", "onto", "outside", "inside", "along", "around", "behind", "beyond",
-        "via", "per", "as", "off", "out", "for",
-    }
-)
-SKIPPABLE = frozenset(
-    {"the", "a", "an", "its", "their", "his", "her", "our", "some", "several", "other", "two",
-     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "all", "both", "new",
-     "many", "dozens", "hundreds", "thousands", "more", "than", "at", "least", "fellow"}
-)
-# Words that may stand right before a subject: clause openers, reporting verbs, adverbs
-# of time. Any other lower-case word before a mention makes it an object ("anger Beijing").
-SUBJECT_GOVERNORS = frozenset(
-    {
-        "that", "and", "but", "or", "nor", "while", "when", "whereas", "after", "before",
-        "because", "since", "if", "unless", "although", "though", "as", "once", "until", "so",
-        "said", "says", "say", "told", "added", "warned", "stated", "announced", "insisted",
-        "claimed", "noted", "believe", "believes", "think", "thinks", "suggested", "reported",
-        "week", "month", "year", "day", "weekend", "night", "morning", "afternoon", "evening",
-        "ago", "earlier", "later", "meanwhile", "separately", "also", "now", "then", "however",
-        "instead", "yesterday", "today", "tonight", "where", "which", "who", "then-president",
-        "hours", "days", "weeks", "months", "years", "previously", "first", "finally", "in",
-        "on", "at", "under", "of", "for",
-    }
-)
-BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"})
-IRREGULAR_PARTICIPLES = frozenset(
-    {"struck", "hit", "shot", "held", "sent", "seized", "beaten", "taken", "given", "frozen",
-     "broken", "withdrawn", "stolen", "thrown", "brought", "cut", "put", "set", "shut", "told",
-     "sought", "fought", "met", "led", "kept", "caught", "made", "overrun", "blown", "driven"}
+from .wordclasses import (
+    NON_SUBJECT_PREPOSITIONS,
+    SKIPPABLE,
+    SUBJECT_GOVERNORS,
 )
 
 
@@ -68,39 +37,18 @@ class Roles:
     actor1_explicit: bool
 
 
-def governor(tokens: list[Token], mention: Mention) -> str:
-    """The word governing a mention: the preposition or verb before it, past determiners."""
-    k = mention.first - 1
-    while k >= 0 and (tokens[k].lower in SKIPPABLE or tokens[k].lower.isdigit()):
-        k -= 1
-    return tokens[k].lower if k >= 0 else ""
-
-
-def is_passive(tokens: list[Token], trigger: Trigger) -> bool:
-    word = tokens[trigger.first].lower
-    if trigger.kind != "V" or not (word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES):
-        return False
-    k = trigger.first - 1
-    while k >= 0 and (tokens[k].lower in {"also", "not", "n't", "reportedly", "been", "being"}
-                      or tokens[k].lower.endswith("ly")):
-        if tokens[k].lower in {"been", "being"}:
-            return True
-        k -= 1
-    return k >= 0 and tokens[k].lower in BE_FORMS
-
-
-class RoleFinder:
+class RoleFinder(SentenceView):
     """Assigns actors to the triggers of one sentence, left to right."""
 
     def __init__(self, tokens: list[Token], mentions: list[Mention], structure: Structure):
-        self.tokens = tokens
-        self.mentions = [m for m in mentions if m.actor.code or m.pronoun]
-        self.structure = structure
+        super().__init__(tokens, mentions, structure)
         self.actor1_of: dict[int, Mention | None] = {}
         self.actor2_of: dict[int, Mention | None] = {}
         # Triggers the coder discarded (an irrealis-only word used as a plain fact): they
         # neither lend their subject to a coordinated verb nor end a clause.
         self.dropped: set[int] = set()
+        # The other party of a coordinated subject ("India and the United States …").
+        self.partner: Mention | None = None
 
     # -- subjects -------------------------------------------------------------------------
 
@@ -132,6 +80,8 @@ class RoleFinder:
     def _object_of_word(self, k: int) -> bool:
         token = self.tokens[k]
         word = token.lower
+        if k == 0 or self.tokens[k - 1].lower in SKIPPABLE | {",", "'s"}:
+            return False  # "The last French soldiers", "a senior Russian official"
         if not token.text.isalpha() or not token.text.islower():
             return False
         if word in SUBJECT_GOVERNORS or word.endswith("ly"):
@@ -139,12 +89,18 @@ class RoleFinder:
         return word not in NON_SUBJECT_PREPOSITIONS
 
     def _first_of_coordination(self, chosen: Mention, candidates: list[Mention]) -> Mention:
-        """"Chinese and Russian warships held drills": the first of coordinated subjects."""
+        """ "Chinese and Russian warships held drills": the first of coordinated subjects."""
         index = candidates.index(chosen)
+        self.partner = None
         while index > 0:
             before = candidates[index - 1]
-            between = [t.lower for t in self.tokens[before.last + 1 : candidates[index].first]]
+            between = [
+                t.lower
+                for t in self.tokens[before.last + 1 : candidates[index].first]
+                if t.lower not in {"the", "its", "their", "his", "her"}
+            ]
             if between in (["and"], [","], [",", "and"]):
+                self.partner = candidates[index]
                 index -= 1
             else:
                 break
@@ -163,8 +119,9 @@ class RoleFinder:
         kept = [k for k in range(position) if k not in self.dropped]
         previous_index = kept[-1] if kept else None
         previous = triggers[previous_index] if previous_index is not None else None
-        if previous is not None and coordinated_with_previous(tokens, trigger.first,
-                                                              previous.last + 1):
+        if previous is not None and coordinated_with_previous(
+            tokens, trigger.first, previous.last + 1
+        ):
             # "… after hitting Russia with sanctions and proposed a meeting": the verb shares
             # the subject of the last act at its own level, main or subordinate.
             level = self.structure.subordinate[trigger.first]
@@ -172,7 +129,7 @@ class RoleFinder:
                 if self.structure.subordinate[triggers[k].first] == level:
                     inherited = self.actor1_of.get(k)
                     if inherited is not None:
-                        return inherited, True
+                        return inherited, False
                     break
         candidates = self._candidates(start, trigger.first, spans)
         if candidates:
@@ -185,9 +142,13 @@ class RoleFinder:
         if frame is not None and frame_index is not None:
             marker = self._marker_before(trigger.first)
             controller = self.actor2_of.get(frame_index)
-            if controller is not None and controller.last < trigger.first and (
-                (marker == "to" and "speech" in frame.flags)
-                or (marker in {"of", "for", "as"} and "frame" in frame.flags)
+            if (
+                controller is not None
+                and controller.last < trigger.first
+                and (
+                    (marker == "to" and "speech" in frame.flags)
+                    or (marker in {"of", "for", "as"} and "frame" in frame.flags)
+                )
             ):
                 return controller, True
             return self.actor1_of.get(frame_index), False
@@ -222,8 +183,19 @@ class RoleFinder:
 
     def _unknown_name_before(self, first: int, start: int) -> bool:
         k = first - 1
-        while k >= start and self.tokens[k].lower in {"has", "had", "have", "was", "is", "also",
-                                                       "will", "would", "did", "not", "n't"}:
+        while k >= start and self.tokens[k].lower in {
+            "has",
+            "had",
+            "have",
+            "was",
+            "is",
+            "also",
+            "will",
+            "would",
+            "did",
+            "not",
+            "n't",
+        }:
             k -= 1
         if k <= start or k < 1:
             return False
@@ -257,17 +229,33 @@ class RoleFinder:
 
     # -- objects --------------------------------------------------------------------------
 
-    def target(self, trigger: Trigger, triggers: list[Trigger], exclude: Mention | None,
-               passive: bool) -> Mention | None:
+    def target(
+        self, trigger: Trigger, triggers: list[Trigger], exclude: Mention | None, passive: bool
+    ) -> Mention | None:
         tokens = self.tokens
         limit = min(len(tokens), trigger.last + 14)
         later = [t.first for t in triggers if t.first > trigger.last]
         if later:
             limit = min(limit, later[0])
         for k in range(trigger.last + 1, limit):
-            if tokens[k].lower in {";", "which", "who", "after", "before", "because", "while",
-                                   "said", "says", "saying", "but", "although", "whereas",
-                                   "including", '"', "”"}:
+            if tokens[k].lower in {
+                ";",
+                "which",
+                "who",
+                "after",
+                "before",
+                "because",
+                "while",
+                "said",
+                "says",
+                "saying",
+                "but",
+                "although",
+                "whereas",
+                "including",
+                '"',
+                "”",
+            }:
                 limit = k
                 break
         for m in self.mentions:
@@ -284,79 +272,9 @@ class RoleFinder:
             return m
         return None
 
-    def by_agent(self, trigger: Trigger) -> Mention | None:
-        for m in self.mentions:
-            if trigger.last < m.first <= trigger.last + 8 and governor(self.tokens, m) == "by":
-                return m
-        return None
-
-    def modifier(self, trigger: Trigger) -> Mention | None:
-        """The actor modifying a nominal trigger: "Russian strikes", "Russia's invasion"."""
-        for m in self.mentions:
-            if m.pronoun:
-                continue
-            between = [t.lower for t in self.tokens[m.last + 1 : trigger.first]]
-            if len(between) > 3 or m.last >= trigger.first:
-                continue
-            if all(w in {"'s", "new", "fresh", "latest", "recent", "first", "renewed", "deadly",
-                         "massive", "planned", "proposed", "overnight", "joint", "own",
-                         "brutal", "full-scale", "large-scale", "unprovoked", "sweeping",
-                         "alleged", "continued", "ongoing", "military", "economic", "further",
-                         "additional", "retaliatory"} for w in between):
-                return m
-        return None
-
-    def in_prepositional_phrase(self, trigger: Trigger) -> bool:
-        """"For interference", "of the hack", "during the conversation": background nouns."""
-        k = trigger.first - 1
-        while k >= 0 and (
-            self.tokens[k].lower in SKIPPABLE
-            or self.tokens[k].lower in {"'s", "any", "such", "this", "these", "that", "those"}
-            or (self.tokens[k].text.islower() and self.tokens[k].lower.endswith(("al", "ed", "ive")))
-            or (self.tokens[k].text[:1].isupper() and self.tokens[k].text.isalpha())
-            or self.tokens[k].lower.isdigit()
-            or any(m.first <= k <= m.last for m in self.mentions)
-        ):
-            k -= 1
-        return k >= 0 and self.tokens[k].lower in NON_SUBJECT_PREPOSITIONS | {"of", ","}
-
-    def possessive_pronoun_owner(self, trigger: Trigger) -> Mention | None:
-        """"In his call with Putin, Biden …": the owner is the clause's subject."""
-        if trigger.first == 0 or self.tokens[trigger.first - 1].lower not in {
-            "his", "her", "its", "their"
-        }:
-            return None
-        for m in self.mentions:
-            if m.pronoun:
-                continue
-            if m.first > trigger.last and governor(self.tokens, m) in {",", ""}:
-                return m
-        before = [m for m in self.mentions if m.last < trigger.first and not m.pronoun]
-        return before[-1] if before else None
-
-    def reads_as_noun(self, trigger: Trigger) -> bool:
-        if trigger.kind == "N":
-            return True
-        k = trigger.first - 1
-        while k > 0 and self.tokens[k].text[:1].isupper() and self.tokens[k].text.isalpha():
-            k -= 1  # "the SolarWinds cyberattack"
-        before = self.tokens[k].lower if k >= 0 else ""
-        return before in {"'s", "the", "a", "an", "his", "her", "its", "their"}
-
-    def between(self, trigger: Trigger) -> tuple[Mention, Mention] | None:
-        """"Talks between Russia and Ukraine": both parties."""
-        k = trigger.last + 1
-        if k >= len(self.tokens) or self.tokens[k].lower not in {"between", "with"}:
-            return None
-        after = [m for m in self.mentions if m.first > k and not m.pronoun][:2]
-        if self.tokens[k].lower == "between" and len(after) == 2:
-            return after[0], after[1]
-        return None
-
-    # -- all together ---------------------------------------------------------------------
-
     def assign(self, position: int, triggers: list[Trigger], frame_index: int | None) -> Roles:
         trigger = triggers[position]
+        self.partner = None
         passive = is_passive(self.tokens, trigger)
         explicit = True
         actor1: Mention | None
@@ -384,24 +302,8 @@ class RoleFinder:
             explicit = actor1 is not None
         else:
             actor2 = self.target(trigger, triggers, actor1, passive)
+            if actor2 is None and self.partner is not None and self.partner is not actor1:
+                actor2 = self.partner  # joint act: the second party is the recipient
         self.actor1_of[position] = actor1
         self.actor2_of[position] = actor2
         return Roles(actor1, actor2, explicit and actor1 is not None)
-
-
-def fill_country(actor: Actor, mention: Mention, mentions: list[Mention], tokens: list[Token],
-                 fallback: str) -> Actor:
-    """An agent without a country ("police", "protesters") takes the country of the place
-    or actor next to it ("police in Minsk"), else `fallback`."""
-    if actor.country or actor.code.startswith(("IGO", "NGO", "IMG")):
-        return actor
-    country = ""
-    for m in mentions:
-        if m.first > mention.last and m.actor.country and m.first - mention.last <= 3:
-            if tokens[mention.last + 1].lower in {"in", "of", "from"}:
-                country = m.actor.country
-                break
-    country = country or fallback
-    if not country:
-        return actor
-    return Actor(country + actor.agent, country, actor.agent)

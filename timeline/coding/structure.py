@@ -11,13 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .model import Token, Trigger
+from .wordclasses import ADVERBS, SUBORDINATORS
 
-SUBORDINATORS = frozenset(
-    {
-        "after", "before", "because", "since", "while", "when", "although", "though", "if",
-        "unless", "until", "whereas", "once", "whether", "amid", "following", "despite",
-    }
-)
 RELATIVES = frozenset({"which", "who", "whom", "whose", "where"})
 CONDITIONALS = frozenset({"if", "unless"})
 STRONG_BREAKS = frozenset({";", ":", "—", "–"})
@@ -25,13 +20,6 @@ QUOTES = frozenset({'"', "“", "”"})
 COORDINATORS = frozenset({"and", "but", "or"})
 # Frame flags of the lexicon: triggers that take another act as their complement.
 FRAME_FLAGS = frozenset({"report", "speech", "intent", "frame", "deny"})
-ADVERBS = frozenset(
-    {
-        "also", "not", "n't", "never", "now", "then", "again", "still", "already", "formally",
-        "publicly", "reportedly", "repeatedly", "immediately", "jointly", "further", "later",
-        "previously", "recently", "officially", "quickly", "swiftly", "effectively",
-    }
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +65,11 @@ def analyse(tokens: list[Token], triggers: list[Trigger]) -> Structure:
             continue
         j = i
         while j < n and tokens[j].lower not in {",", ";"} | STRONG_BREAKS:
-            if tokens[j].lower in COORDINATORS and j > i + 1 and _next_verb(tokens, j, finite_after):
+            if (
+                tokens[j].lower in COORDINATORS
+                and j > i + 1
+                and _next_verb(tokens, j, finite_after)
+            ):
                 break
             subordinate[j] = True
             if word in CONDITIONALS:
@@ -96,7 +88,12 @@ def _next_verb(tokens: list[Token], j: int, finite: set[int]) -> bool:
 def _noun_like(token: Token) -> bool:
     word = token.lower
     return word.endswith(("ies", "ments", "tions", "ers", "ors")) or word in {
-        "companies", "entities", "individuals", "groups", "officials", "countries",
+        "companies",
+        "entities",
+        "individuals",
+        "groups",
+        "officials",
+        "countries",
     }
 
 

@@ -22,6 +22,7 @@ TOKEN_RE = re.compile(
     r"|[A-Za-z]+(?=n['’]t\b)"
     r"|n['’]t\b"
     r"|['’](?:s|ll|d|re|ve|m)\b"
+    r"|\d+(?:[.,]\d+)+"
     r"|\w+(?:-\w+)*(?:['’](?!(?:s|ll|d|re|ve|m|t)\b)\w+)*"
     r"|\S"
 )
@@ -63,7 +64,9 @@ def _regular_forms(lemma: str) -> set[str]:
 @cache
 def _irregular() -> dict[str, tuple[str, ...]]:
     text = resources.files("timeline.data").joinpath("irregular_verbs.csv").read_text("utf-8")
-    return {row["lemma"]: tuple(row["forms"].split("|")) for row in csv.DictReader(text.splitlines())}
+    return {
+        row["lemma"]: tuple(row["forms"].split("|")) for row in csv.DictReader(text.splitlines())
+    }
 
 
 def inflections(lemma: str) -> set[str]:
