@@ -24,6 +24,7 @@ from .wordclasses import LEXICON_DETERMINERS as DETERMINERS
 GAP = "*"
 MAX_GAP = 6
 BLOCK = "-"
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +143,7 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
     for index, token in enumerate(tokens):
         if _starts_name(tokens, index):
             continue
-        noun = _reads_as_noun(tokens, index)
+        noun = reads_as_noun(tokens, index)
         for pattern in lex.candidates(token):
             if noun and pattern.kind == "V" and len(pattern.items) == 1:
                 continue  # "bombed targets", "a widespread breach": a noun, not a verb
@@ -176,12 +177,14 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
     return triggers
 
 
-def _reads_as_noun(tokens: list[Token], index: int) -> bool:
+def reads_as_noun(tokens: list[Token], index: int) -> bool:
     """A word after a determiner (and at most one lower-case modifier), or a plural after a
-    past-tense verb, is a noun: "the talks", "a widespread breach", "bombed targets"."""
-    if index == 0:
+    past-tense verb, is a noun: "the talks", "a widespread breach", "bombed targets".
+    Quotation marks are looked through: "any 'illegal' sanctions"."""
+    previous = [t for t in tokens[max(0, index - 5) : index] if t.lower not in QUOTE_MARKS]
+    if not previous:
         return False
-    before = tokens[index - 1]
+    before = previous[-1]
     if before.lower in DETERMINERS:
         return True
     if tokens[index].lower.endswith("s") and before.lower.endswith("ed"):
@@ -189,7 +192,11 @@ def _reads_as_noun(tokens: list[Token], index: int) -> bool:
     word = tokens[index].lower
     if word.endswith("ed") and (before.lower.isdigit() or before.lower in NUMBER_WORDS):
         return True  # "five detained Americans": a participle used as an adjective
-    if index >= 2 and tokens[index - 2].lower in DETERMINERS and not word.endswith(("ing", "ed")):
+    if (
+        len(previous) >= 2
+        and previous[-2].lower in DETERMINERS
+        and not word.endswith(("ing", "ed"))
+    ):
         return (
             before.text.isalpha()
             and before.text.islower()

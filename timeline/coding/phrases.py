@@ -4,6 +4,7 @@ Russia and Ukraine")."""
 
 from __future__ import annotations
 
+from .lexicon import reads_as_noun
 from .model import Actor, Mention, Token, Trigger
 from .structure import Structure
 from .wordclasses import BE_FORMS, IRREGULAR_PARTICIPLES, NON_SUBJECT_PREPOSITIONS, SKIPPABLE
@@ -95,7 +96,8 @@ class SentenceView:
         k = trigger.first - 1
         while k >= 0 and (
             self.tokens[k].lower in SKIPPABLE
-            or self.tokens[k].lower in {"'s", "any", "such", "this", "these", "that", "those"}
+            or self.tokens[k].lower
+            in {"'s", "any", "such", "this", "these", "that", "those", '"', "“", "”"}
             or (
                 self.tokens[k].text.islower() and self.tokens[k].lower.endswith(("al", "ed", "ive"))
             )
@@ -124,7 +126,7 @@ class SentenceView:
         return before[-1] if before else None
 
     def reads_as_noun(self, trigger: Trigger) -> bool:
-        if trigger.kind == "N":
+        if trigger.kind == "N" or reads_as_noun(self.tokens, trigger.first):
             return True
         k = trigger.first - 1
         while k > 0 and self.tokens[k].text[:1].isupper() and self.tokens[k].text.isalpha():

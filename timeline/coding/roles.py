@@ -234,7 +234,14 @@ class RoleFinder(SentenceView):
     ) -> Mention | None:
         tokens = self.tokens
         limit = min(len(tokens), trigger.last + 14)
-        later = [t.first for t in triggers if t.first > trigger.last]
+        # A later verb starts another clause; a later noun in a prepositional phrase does not
+        # ("respond in kind to any sanctions imposed by the U.S.").
+        later = [
+            t.first
+            for t in triggers
+            if t.first > trigger.last
+            and not (self.reads_as_noun(t) and self.in_prepositional_phrase(t))
+        ]
         if later:
             limit = min(limit, later[0])
         for k in range(trigger.last + 1, limit):
@@ -253,8 +260,6 @@ class RoleFinder(SentenceView):
                 "although",
                 "whereas",
                 "including",
-                '"',
-                "”",
             }:
                 limit = k
                 break
@@ -263,6 +268,8 @@ class RoleFinder(SentenceView):
                 continue
             if m.first >= limit or m is exclude or m.pronoun:
                 continue
+            if self.structure.quoted[m.first] != self.structure.quoted[trigger.first]:
+                continue  # the speaker after a quotation is not the target of what it says
             if exclude is not None and m.actor == exclude.actor and m.first > trigger.last:
                 continue
             if governor(tokens, m) == "by" and passive:
