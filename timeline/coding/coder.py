@@ -11,10 +11,11 @@ from .lexicon import find_triggers, lexicon
 from .modality import modality
 from .model import Actor, CodedEvent, Mention, Token, Trigger
 from .phrases import fill_country
-from .roles import RoleFinder
+from .ranking import demand_code, obligation, purpose_infinitive, reduced_relative
+from .roles import RoleFinder, Roles
 from .structure import analyse, governing_frame
 from .tokens import tokenize
-from .wordclasses import CONTROL_WORDS, DOMESTIC_SECTORS, PROTESTING_SECTORS
+from .wordclasses import DOMESTIC_SECTORS, PROTESTING_SECTORS
 
 STATEMENT = "010"
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -28,7 +29,7 @@ PENALTIES = {
     "nominal": 0.1,
     "weak": 0.15,
     "embedded": 0.15,
-    "subordinate": 0.12,
+    "subordinate": 0.15,
     "irrealis": 0.05,
     "statement": 0.2,
     "background": 0.1,
@@ -38,7 +39,7 @@ PENALTIES = {
 # without a country is taken to be of the source's country ("police detained protesters").
 STATE_SECTORS = frozenset({"LEG", "COP"})
 # The first verb of the main clause that is not a reporting verb is the sentence's act.
-FIRST_MAIN_BONUS = 0.1
+FIRST_MAIN_BONUS = 0.12
 SECONDARY = 0.05  # a verb coordinated after the main one ("… and expelled …")
 OBJECT_NOUN = 0.15  # a nominal trigger that is the object of a verbal one ("vetoed the aid")
 
@@ -143,6 +144,18 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
         if "irrealis" in trigger.flags and mood in ("asserted", "negated"):
             finder.dropped.add(position)
             continue
+        demanded = False
+        speaker = finder.actor1_of.get(frame_index) if frame_index is not None else None
+        if (
+            frame is not None
+            and "report" in frame.flags
+            and speaker is not None
+            and (obligation(tokens, trigger))
+        ):
+            # "Truss told Lavrov that Russia must pull its troops back": the speaker's
+            # demand on the party that must act.
+            roles = Roles(speaker, roles.actor1, True)
+            mood, frame, frame_index, demanded = "asserted", None, None, True
         actor1 = _resolve(roles.actor1, mentions, tokens, place)
         target = roles.actor2
         if target is None and frame is not None and frame.cameo.startswith("11"):
@@ -160,21 +173,24 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
         ):
             actor2 = None
         cameo = _cameo_for(trigger, tokens, actor1)
+        if demanded:
+            cameo = demand_code(cameo)
         if lookup(cameo).plover_event == "RETREAT" and mood in ("future", "hypothetical"):
             # PLOVER: a promised withdrawal, release or ceasefire is a verbal concession;
             # only retreats actually carried out are RETREAT.
             cameo = "080"
         entry = lookup(cameo)
         embedded = frame is not None and "report" not in frame.flags
-        if (
-            embedded
-            and frame is not None
-            and frame_index is not None
-            and ("intent" in frame.flags and entry.quad_class >= 3)
-        ):
-            # "Agreed to expand sanctions": agreeing to a hostile act is that act, not AGREE.
-            embedded = False
-            demote.add(frame_index)
+        if embedded and frame is not None and frame_index is not None:
+            if "intent" in frame.flags and entry.quad_class >= 3 and mood != "negated":
+                # "Agreed to expand sanctions": agreeing to a hostile act is that act.
+                embedded = False
+                demote.add(frame_index)
+            elif "speech" in frame.flags and _same_side(finder.actor1_of.get(frame_index), actor1):
+                # "Putin ordered the army to mobilise": an order to one's own forces is
+                # the act ordered, not a request between parties.
+                embedded = False
+                demote.add(frame_index)
         secondary = False
         if position and not structure.subordinate[trigger.first]:
             previous = triggers[position - 1]
@@ -188,7 +204,7 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
                 embedded = True  # the object of the verb before it
             elif trigger.kind == "V" and main_candidate is not None and "and" in gap_words:
                 secondary = True
-        purpose = _purpose_infinitive(tokens, trigger, frame)
+        purpose = purpose_infinitive(tokens, trigger, frame) or reduced_relative(tokens, trigger)
         confidence = _confidence(
             trigger,
             actor1 is not None and bool(actor1.code),
@@ -270,17 +286,11 @@ def _target_country(
     return ""
 
 
-def _purpose_infinitive(tokens: list[Token], trigger: Trigger, frame: Trigger | None) -> bool:
-    """ "Reservists to fight in Ukraine", "an agreement to share data": a purpose clause."""
-    if frame is not None or trigger.kind != "V" or trigger.first < 2:
+def _same_side(frame_subject: Mention | None, actor: Actor | None) -> bool:
+    if frame_subject is None or actor is None:
         return False
-    k = trigger.first - 1
-    if tokens[k].lower != "to":
-        return False
-    before = tokens[k - 1]
-    if before.lower in CONTROL_WORDS or before.lower.endswith("ed"):
-        return False
-    return before.text.isalpha() and before.text.islower()
+    country = frame_subject.actor.country
+    return bool(country) and country == actor.country
 
 
 def main_event(events: list[CodedEvent]) -> CodedEvent | None:

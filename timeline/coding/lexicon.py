@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from .gazetteer import gazetteer
 from .model import Token, Trigger
 from .tokens import Lemmatizer
 from .wordclasses import GAP_STOPS, NOUN_CONTEXT, NUMBER_WORDS
@@ -177,6 +178,10 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
     return triggers
 
 
+def _is_agent_word(token: Token) -> bool:
+    return any(entry.kind == "agent" for entry in gazetteer().lookup((token.lower,)))
+
+
 def reads_as_noun(tokens: list[Token], index: int) -> bool:
     """A word after a determiner (and at most one lower-case modifier), or a plural after a
     past-tense verb, is a noun: "the talks", "a widespread breach", "bombed targets".
@@ -190,6 +195,13 @@ def reads_as_noun(tokens: list[Token], index: int) -> bool:
     if tokens[index].lower.endswith("s") and before.lower.endswith("ed"):
         return True
     word = tokens[index].lower
+    if (
+        word.endswith("ing")
+        and index + 1 < len(tokens)
+        and _is_agent_word(tokens[index + 1])
+        and (before.lower in DETERMINERS or before.lower in {"of", "for", "by", "with", "to"})
+    ):
+        return True  # "surrendering soldiers", "protesting students": an adjective
     if word.endswith("ed") and (before.lower.isdigit() or before.lower in NUMBER_WORDS):
         return True  # "five detained Americans": a participle used as an adjective
     if (

@@ -128,6 +128,14 @@ class SentenceView:
     def reads_as_noun(self, trigger: Trigger) -> bool:
         if trigger.kind == "N" or reads_as_noun(self.tokens, trigger.first):
             return True
+        word = self.tokens[trigger.first].lower
+        if (
+            word.endswith("ing")
+            and trigger.first
+            and self.tokens[trigger.first - 1].lower
+            in {"for", "of", "by", "in", "on", "against", "after", "before", "without", "about"}
+        ):
+            return True  # a gerund: "in exchange for funding", "accused of hacking"
         k = trigger.first - 1
         while k > 0 and self.tokens[k].text[:1].isupper() and self.tokens[k].text.isalpha():
             k -= 1  # "the SolarWinds cyberattack"

@@ -1,0 +1,60 @@
+"""Clause-level cues that rank an act below the sentence's main act, and the rule that
+turns "X said Y must …" into X's demand."""
+
+from __future__ import annotations
+
+from .model import Token, Trigger
+from .wordclasses import CONTROL_WORDS, NON_SUBJECT_PREPOSITIONS, PASSABLE
+
+OBLIGATION = frozenset({"must", "should"})
+OBLIGATION_BEFORE_TO = frozenset({"has", "have", "had", "need", "needs", "needed"})
+
+
+def purpose_infinitive(tokens: list[Token], trigger: Trigger, frame: Trigger | None) -> bool:
+    """ "Reservists to fight in Ukraine", "an agreement to share data": a purpose clause."""
+    if frame is not None or trigger.kind != "V" or trigger.first < 2:
+        return False
+    k = trigger.first - 1
+    if tokens[k].lower != "to":
+        return False
+    before = tokens[k - 1]
+    if before.lower in CONTROL_WORDS or before.lower.endswith("ed"):
+        return False
+    return before.text.isalpha() and before.text.islower()
+
+
+def reduced_relative(tokens: list[Token], trigger: Trigger) -> bool:
+    """ "A resolution calling for …", "an agreement targeting the PKK": an -ing verb right
+    after a noun describes that noun; it is not the sentence's act."""
+    if trigger.kind != "V" or trigger.first < 1 or not tokens[trigger.first].lower.endswith("ing"):
+        return False
+    before = tokens[trigger.first - 1]
+    word = before.lower
+    if not (before.text.isalpha() and before.text.islower()):
+        return False
+    if word in PASSABLE or word in CONTROL_WORDS or word in NON_SUBJECT_PREPOSITIONS:
+        return False
+    return not word.endswith(("ed", "ly")) and word not in {"of", "and", "or", "but", "by"}
+
+
+def obligation(tokens: list[Token], trigger: Trigger) -> bool:
+    """ "Russia must pull its troops back", "Israel has to allow aid": an obligation."""
+    window = [t.lower for t in tokens[max(0, trigger.first - 4) : trigger.first]]
+    if any(word in OBLIGATION for word in window):
+        return True
+    return any(
+        a in OBLIGATION_BEFORE_TO and b == "to" for a, b in zip(window, window[1:], strict=False)
+    )
+
+
+def demand_code(cameo: str) -> str:
+    """The CAMEO demand matching an act someone is told they must do."""
+    if cameo.startswith(("0871", "087", "0874", "0873")):
+        return "1056"
+    if cameo.startswith("084"):
+        return "1053"
+    if cameo.startswith("08"):
+        return "105"
+    if cameo.startswith("04"):
+        return "106"
+    return "100"
