@@ -11,7 +11,15 @@ from .lexicon import find_triggers, lexicon
 from .modality import modality
 from .model import Actor, CodedEvent, Mention, Token, Trigger
 from .phrases import fill_country
-from .ranking import demand_code, obligation, purpose_infinitive, reduced_relative
+from .ranking import (
+    demand_code,
+    obligation,
+    participle_after_comma,
+    purpose_infinitive,
+    reduced_relative,
+    refusal,
+    refusal_code,
+)
 from .roles import RoleFinder, Roles
 from .structure import analyse, governing_frame
 from .tokens import tokenize
@@ -111,6 +119,9 @@ def _cameo_for(trigger: Trigger, tokens: list[Token], actor1: Actor | None) -> s
             return "114"
         if actor1 is not None and actor1.code and not actor1.agent:
             return "114"  # a country protests through its government
+    if trigger.cameo == "173" and tokens[trigger.first].lemma.startswith("raid"):
+        if actor1 is not None and actor1.agent not in {"COP", "JUD", "SPY", "GOV"}:
+            return "190"  # a military raid is an assault; a police raid an arrest
     if trigger.cameo == "190" and actor1 is not None and actor1.agent in {"OPP", "CVL", "LAB"}:
         return "145"  # demonstrators storming a building riot; they do not wage war
     return trigger.cameo
@@ -144,6 +155,19 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
         if "irrealis" in trigger.flags and mood in ("asserted", "negated"):
             finder.dropped.add(position)
             continue
+        if "verdict" in trigger.flags:
+            # "Seoul said the launches were a grave provocation": the speaker's judgement
+            # of the subject, only as a predicate ("were a provocation", "called it illegal").
+            if not _predicative(tokens, trigger):
+                finder.dropped.add(position)
+                continue
+            speaker = finder.actor1_of.get(frame_index) if frame_index is not None else None
+            if speaker is not None:
+                roles = Roles(speaker, roles.actor1, True)
+                frame, frame_index = None, None
+        if roles.actor1 is None and "irrealis" in trigger.flags and frame_index is not None:
+            # "Khamenei said Israel would be punished": the speaker threatens.
+            roles = Roles(finder.actor1_of.get(frame_index), roles.actor2, False)
         demanded = False
         speaker = finder.actor1_of.get(frame_index) if frame_index is not None else None
         if (
@@ -173,6 +197,9 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
         ):
             actor2 = None
         cameo = _cameo_for(trigger, tokens, actor1)
+        if mood == "negated" and refusal(tokens, trigger) and lookup(cameo).quad_class <= 2:
+            # "Iran will not negotiate", "Moscow does not recognise the court": a refusal.
+            cameo, mood = refusal_code(cameo), "asserted"
         if demanded:
             cameo = demand_code(cameo)
         if lookup(cameo).plover_event == "RETREAT" and mood in ("future", "hypothetical"):
@@ -182,7 +209,12 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
         entry = lookup(cameo)
         embedded = frame is not None and "report" not in frame.flags
         if embedded and frame is not None and frame_index is not None:
-            if "intent" in frame.flags and entry.quad_class >= 3 and mood != "negated":
+            if (
+                "intent" in frame.flags
+                and entry.quad_class >= 3
+                and mood != "negated"
+                and not finder.reads_as_noun(trigger)
+            ):
                 # "Agreed to expand sanctions": agreeing to a hostile act is that act.
                 embedded = False
                 demote.add(frame_index)
@@ -204,7 +236,11 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
                 embedded = True  # the object of the verb before it
             elif trigger.kind == "V" and main_candidate is not None and "and" in gap_words:
                 secondary = True
-        purpose = purpose_infinitive(tokens, trigger, frame) or reduced_relative(tokens, trigger)
+        purpose = (
+            purpose_infinitive(tokens, trigger, frame)
+            or reduced_relative(tokens, trigger)
+            or participle_after_comma(tokens, trigger)
+        )
         confidence = _confidence(
             trigger,
             actor1 is not None and bool(actor1.code),
@@ -262,6 +298,7 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
             index = position_of[position]
             lowered = round(max(events[index].confidence - PENALTIES["embedded"] - 0.05, 0.05), 2)
             events[index] = replace(events[index], confidence=lowered)
+    events = _fill_missing_sources(events, mentions, tokens, sentence)
     if not events:
         # A plain statement is an event only when nothing else happens and both parties
         # are named ("Biden told Putin …").
@@ -284,6 +321,72 @@ def _target_country(
     if actor1 is not None and target.actor.agent in DOMESTIC_SECTORS | STATE_SECTORS:
         return actor1.country
     return ""
+
+
+COPULAS = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "as",
+        "it",
+        "them",
+        "called",
+        "calling",
+        "call",
+        "calls",
+        "remains",
+        "remained",
+        "constitutes",
+        "constituted",
+        "amounts",
+        "amounted",
+    }
+)
+
+
+def _predicative(tokens: list[Token], trigger: Trigger) -> bool:
+    window = [t.lower for t in tokens[max(0, trigger.first - 4) : trigger.first]]
+    return any(word in COPULAS for word in window)
+
+
+def _fill_missing_sources(
+    events: list[CodedEvent], mentions: list[Mention], tokens: list[Token], sentence: str
+) -> list[CodedEvent]:
+    """An act with no named source ("40 people were killed when a Russian missile hit …")
+    takes the source of another act of the same type in the sentence; an arrest with none
+    ("were detained across Russia") is the work of the state where it happened."""
+    filled: list[CodedEvent] = []
+    for event in events:
+        if not event.actor1_code:
+            donor = next(
+                (o for o in events if o.plover_event == event.plover_event and o.actor1_code),
+                None,
+            )
+            place = next((m for m in mentions if m.actor.country and not m.pronoun), None)
+            if donor is not None:
+                event = replace(
+                    event,
+                    actor1_name=donor.actor1_name,
+                    actor1_code=donor.actor1_code,
+                    actor1_country=donor.actor1_country,
+                    confidence=round(min(event.confidence + ACTOR_INFERRED, 0.9), 2),
+                )
+            elif event.cameo_root == "17" and place is not None:
+                country = place.actor.country
+                event = replace(
+                    event,
+                    actor1_name=mention_name(tokens, place, sentence),
+                    actor1_code=country + "COP",
+                    actor1_country=country,
+                    confidence=round(min(event.confidence + ACTOR_INFERRED, 0.9), 2),
+                )
+        filled.append(event)
+    return filled
 
 
 def _same_side(frame_subject: Mention | None, actor: Actor | None) -> bool:

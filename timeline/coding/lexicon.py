@@ -25,6 +25,24 @@ from .wordclasses import LEXICON_DETERMINERS as DETERMINERS
 GAP = "*"
 MAX_GAP = 6
 BLOCK = "-"
+PLURAL_AFTER = frozenset(
+    {
+        "over",
+        "of",
+        "for",
+        "about",
+        "against",
+        "amid",
+        "after",
+        "despite",
+        "with",
+        "on",
+        "in",
+        "into",
+        "from",
+        "and",
+    }
+)
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
@@ -152,13 +170,14 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             if end >= 0:
                 found.append((pattern, index, end))
 
-    def rank(entry: tuple[Pattern, int, int]) -> tuple[int, int, int, int, int, int]:
+    def rank(entry: tuple[Pattern, int, int]) -> tuple[int, int, int, int, int, int, int]:
         pattern, first, last = entry
         size = sum(not item.gap for item in pattern.items)
         previous = tokens[first - 1].lower if first else ""
         nominal = previous in NOUN_CONTEXT or tokens[first].lower.endswith("ion")
         kind_fit = int((pattern.kind == "N") == nominal)
-        return (-size, first, last - first, -kind_fit, -len(pattern.cameo), pattern.order)
+        blocks = int(pattern.cameo == BLOCK)
+        return (-size, first, last - first, -blocks, -kind_fit, -len(pattern.cameo), pattern.order)
 
     used: set[int] = set()
     triggers: list[Trigger] = []
@@ -192,8 +211,10 @@ def reads_as_noun(tokens: list[Token], index: int) -> bool:
     before = previous[-1]
     if before.lower in DETERMINERS:
         return True
-    if tokens[index].lower.endswith("s") and before.lower.endswith("ed"):
-        return True
+    if tokens[index].lower.endswith("s") and (
+        before.lower.endswith("ed") or before.lower in PLURAL_AFTER
+    ):
+        return True  # "bombed targets", "over abuses": a plural noun
     word = tokens[index].lower
     if (
         word.endswith("ing")

@@ -37,6 +37,14 @@ def reduced_relative(tokens: list[Token], trigger: Trigger) -> bool:
     return not word.endswith(("ed", "ly")) and word not in {"of", "and", "or", "but", "by"}
 
 
+def participle_after_comma(tokens: list[Token], trigger: Trigger) -> bool:
+    """ ", calling for the president to resign": a participle clause adds detail to the act
+    before the comma."""
+    if trigger.kind != "V" or trigger.first < 2:
+        return False
+    return tokens[trigger.first].lower.endswith("ing") and tokens[trigger.first - 1].lower == ","
+
+
 def obligation(tokens: list[Token], trigger: Trigger) -> bool:
     """ "Russia must pull its troops back", "Israel has to allow aid": an obligation."""
     window = [t.lower for t in tokens[max(0, trigger.first - 4) : trigger.first]]
@@ -45,6 +53,35 @@ def obligation(tokens: list[Token], trigger: Trigger) -> bool:
     return any(
         a in OBLIGATION_BEFORE_TO and b == "to" for a, b in zip(window, window[1:], strict=False)
     )
+
+
+REFUSING_AUXILIARIES = frozenset(
+    {"will", "would", "wo", "'ll", "shall", "can", "ca", "could", "does", "do", "cannot"}
+)
+
+
+def refusal(tokens: list[Token], trigger: Trigger) -> bool:
+    """ "Will not negotiate", "won't release", "does not recognise": a refusal, not a mere
+    absence of the act ("did not sign" stays a negated signing)."""
+    window = [t.lower for t in tokens[max(0, trigger.first - 4) : trigger.first]]
+    return any(word in REFUSING_AUXILIARIES for word in window)
+
+
+def refusal_code(cameo: str) -> str:
+    """The CAMEO rejection matching a refused cooperative act."""
+    if cameo.startswith(("04", "036")):
+        return "125"
+    if cameo.startswith("06"):
+        return "121"
+    if cameo.startswith("07"):
+        return "122"
+    if cameo.startswith("084"):
+        return "1243"
+    if cameo.startswith("085"):
+        return "1244"
+    if cameo.startswith("08"):
+        return "124"
+    return "120"
 
 
 def demand_code(cameo: str) -> str:
