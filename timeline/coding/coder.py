@@ -6,12 +6,19 @@ from dataclasses import replace
 from datetime import date
 
 from .actors import find_mentions, mention_name
+from .adjust import cameo_for, fill_missing_sources, predicative, same_side, target_country
 from .codebook import lookup
 from .lexicon import find_triggers, lexicon
 from .modality import modality
 from .model import Actor, CodedEvent, Mention, Token, Trigger
 from .phrases import fill_country
 from .ranking import (
+    ACTOR_EXPLICIT,
+    ACTOR_INFERRED,
+    BASE,
+    FIRST_MAIN_BONUS,
+    PENALTIES,
+    SECONDARY,
     demand_code,
     obligation,
     participle_after_comma,
@@ -23,33 +30,9 @@ from .ranking import (
 from .roles import RoleFinder, Roles
 from .structure import analyse, governing_frame
 from .tokens import tokenize
-from .wordclasses import DOMESTIC_SECTORS, PROTESTING_SECTORS
 
 STATEMENT = "010"
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
-# Confidence scale: an unambiguous trigger alone is 0.4, each explicit actor adds 0.2; the
-# penalties mark background acts so that the main act of the sentence ranks first. The
-# scale stops at 0.9, leaving room for the pipeline's date component.
-BASE = 0.4
-ACTOR_EXPLICIT = 0.2
-ACTOR_INFERRED = 0.12
-PENALTIES = {
-    "nominal": 0.1,
-    "weak": 0.15,
-    "embedded": 0.15,
-    "subordinate": 0.15,
-    "irrealis": 0.05,
-    "statement": 0.2,
-    "background": 0.1,
-    "irrealis_mood": 0.05,
-}
-# Sectors whose members are usually the state's own people: a target of these sectors
-# without a country is taken to be of the source's country ("police detained protesters").
-STATE_SECTORS = frozenset({"LEG", "COP"})
-# The first verb of the main clause that is not a reporting verb is the sentence's act.
-FIRST_MAIN_BONUS = 0.12
-SECONDARY = 0.05  # a verb coordinated after the main one ("… and expelled …")
-OBJECT_NOUN = 0.15  # a nominal trigger that is the object of a verbal one ("vetoed the aid")
 
 
 def entry_root(code: str) -> str:
@@ -113,20 +96,6 @@ def _place_country(mentions: list[Mention]) -> str:
     return ""
 
 
-def _cameo_for(trigger: Trigger, tokens: list[Token], actor1: Actor | None) -> str:
-    if trigger.cameo.startswith("141") and tokens[trigger.first].lemma == "protest":
-        if actor1 is not None and actor1.code and actor1.agent not in PROTESTING_SECTORS:
-            return "114"
-        if actor1 is not None and actor1.code and not actor1.agent:
-            return "114"  # a country protests through its government
-    if trigger.cameo == "173" and tokens[trigger.first].lemma.startswith("raid"):
-        if actor1 is not None and actor1.agent not in {"COP", "JUD", "SPY", "GOV"}:
-            return "190"  # a military raid is an assault; a police raid an arrest
-    if trigger.cameo == "190" and actor1 is not None and actor1.agent in {"OPP", "CVL", "LAB"}:
-        return "145"  # demonstrators storming a building riot; they do not wage war
-    return trigger.cameo
-
-
 def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
     """The political events in one English news sentence, coded in CAMEO and PLOVER.
 
@@ -158,7 +127,7 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
         if "verdict" in trigger.flags:
             # "Seoul said the launches were a grave provocation": the speaker's judgement
             # of the subject, only as a predicate ("were a provocation", "called it illegal").
-            if not _predicative(tokens, trigger):
+            if not predicative(tokens, trigger):
                 finder.dropped.add(position)
                 continue
             speaker = finder.actor1_of.get(frame_index) if frame_index is not None else None
@@ -187,7 +156,7 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
             if frame_index is not None and entry_root(trigger.cameo) in VIOLENT_ROOTS:
                 target = finder.actor1_of.get(frame_index)
         actor2 = _resolve(
-            target, mentions, tokens, _target_country(target, roles.actor1, actor1, mentions)
+            target, mentions, tokens, target_country(target, roles.actor1, actor1, mentions)
         )
         if (
             actor2 is not None
@@ -196,7 +165,7 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
             and (roles.actor1 is target)
         ):
             actor2 = None
-        cameo = _cameo_for(trigger, tokens, actor1)
+        cameo = cameo_for(trigger, tokens, actor1)
         if mood == "negated" and refusal(tokens, trigger) and lookup(cameo).quad_class <= 2:
             # "Iran will not negotiate", "Moscow does not recognise the court": a refusal.
             cameo, mood = refusal_code(cameo), "asserted"
@@ -218,7 +187,7 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
                 # "Agreed to expand sanctions": agreeing to a hostile act is that act.
                 embedded = False
                 demote.add(frame_index)
-            elif "speech" in frame.flags and _same_side(finder.actor1_of.get(frame_index), actor1):
+            elif "speech" in frame.flags and same_side(finder.actor1_of.get(frame_index), actor1):
                 # "Putin ordered the army to mobilise": an order to one's own forces is
                 # the act ordered, not a request between parties.
                 embedded = False
@@ -298,102 +267,12 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
             index = position_of[position]
             lowered = round(max(events[index].confidence - PENALTIES["embedded"] - 0.05, 0.05), 2)
             events[index] = replace(events[index], confidence=lowered)
-    events = _fill_missing_sources(events, mentions, tokens, sentence)
+    events = fill_missing_sources(events, mentions, tokens, sentence)
     if not events:
         # A plain statement is an event only when nothing else happens and both parties
         # are named ("Biden told Putin …").
         events = [e for e in statements if e.actor1_code and e.actor2_code][:1]
     return events
-
-
-def _target_country(
-    target: Mention | None, source: Mention | None, actor1: Actor | None, mentions: list[Mention]
-) -> str:
-    """The country of a target named only by its sector ("entities", "parliament"): the
-    nearest other country word in the sentence, else the source's own country when the
-    target is a state organ or a domestic group."""
-    if target is None or target.actor.country:
-        return ""
-    others = [m for m in mentions if m.actor.country and m is not source and m is not target]
-    if others:
-        nearest = min(others, key=lambda m: abs(m.first - target.first))
-        return nearest.actor.country
-    if actor1 is not None and target.actor.agent in DOMESTIC_SECTORS | STATE_SECTORS:
-        return actor1.country
-    return ""
-
-
-COPULAS = frozenset(
-    {
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "as",
-        "it",
-        "them",
-        "called",
-        "calling",
-        "call",
-        "calls",
-        "remains",
-        "remained",
-        "constitutes",
-        "constituted",
-        "amounts",
-        "amounted",
-    }
-)
-
-
-def _predicative(tokens: list[Token], trigger: Trigger) -> bool:
-    window = [t.lower for t in tokens[max(0, trigger.first - 4) : trigger.first]]
-    return any(word in COPULAS for word in window)
-
-
-def _fill_missing_sources(
-    events: list[CodedEvent], mentions: list[Mention], tokens: list[Token], sentence: str
-) -> list[CodedEvent]:
-    """An act with no named source ("40 people were killed when a Russian missile hit …")
-    takes the source of another act of the same type in the sentence; an arrest with none
-    ("were detained across Russia") is the work of the state where it happened."""
-    filled: list[CodedEvent] = []
-    for event in events:
-        if not event.actor1_code:
-            donor = next(
-                (o for o in events if o.plover_event == event.plover_event and o.actor1_code),
-                None,
-            )
-            place = next((m for m in mentions if m.actor.country and not m.pronoun), None)
-            if donor is not None:
-                event = replace(
-                    event,
-                    actor1_name=donor.actor1_name,
-                    actor1_code=donor.actor1_code,
-                    actor1_country=donor.actor1_country,
-                    confidence=round(min(event.confidence + ACTOR_INFERRED, 0.9), 2),
-                )
-            elif event.cameo_root == "17" and place is not None:
-                country = place.actor.country
-                event = replace(
-                    event,
-                    actor1_name=mention_name(tokens, place, sentence),
-                    actor1_code=country + "COP",
-                    actor1_country=country,
-                    confidence=round(min(event.confidence + ACTOR_INFERRED, 0.9), 2),
-                )
-        filled.append(event)
-    return filled
-
-
-def _same_side(frame_subject: Mention | None, actor: Actor | None) -> bool:
-    if frame_subject is None or actor is None:
-        return False
-    country = frame_subject.actor.country
-    return bool(country) and country == actor.country
 
 
 def main_event(events: list[CodedEvent]) -> CodedEvent | None:

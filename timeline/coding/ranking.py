@@ -6,6 +6,28 @@ from __future__ import annotations
 from .model import Token, Trigger
 from .wordclasses import CONTROL_WORDS, NON_SUBJECT_PREPOSITIONS, PASSABLE
 
+# Confidence scale: an unambiguous trigger alone is 0.4, each explicit actor adds 0.2; the
+# penalties mark background acts so that the main act of the sentence ranks first. The
+# scale stops at 0.9, leaving room for the pipeline's date component.
+BASE = 0.4
+ACTOR_EXPLICIT = 0.2
+ACTOR_INFERRED = 0.12
+PENALTIES = {
+    "nominal": 0.1,
+    "weak": 0.15,
+    "embedded": 0.15,
+    "subordinate": 0.15,
+    "irrealis": 0.05,
+    "statement": 0.2,
+    "background": 0.1,
+    "irrealis_mood": 0.05,
+}
+# Sectors whose members are usually the state's own people: a target of these sectors
+# without a country is taken to be of the source's country ("police detained protesters").
+# The first verb of the main clause that is not a reporting verb is the sentence's act.
+FIRST_MAIN_BONUS = 0.12
+SECONDARY = 0.05  # a verb coordinated after the main one ("… and expelled …")
+OBJECT_NOUN = 0.15  # a nominal trigger that is the object of a verbal one ("vetoed the aid")
 OBLIGATION = frozenset({"must", "should"})
 OBLIGATION_BEFORE_TO = frozenset({"has", "have", "had", "need", "needs", "needed"})
 
