@@ -102,7 +102,12 @@ def same_side(frame_subject: Mention | None, actor: Actor | None) -> bool:
     return bool(country) and country == actor.country
 
 
-def cameo_for(trigger: Trigger, tokens: list[Token], actor1: Actor | None) -> str:
+def cameo_for(
+    trigger: Trigger, tokens: list[Token], actor1: Actor | None, actor2: Actor | None
+) -> str:
+    """The CAMEO code of a trigger once its actors are known."""
+    if trigger.cameo == "072" and (actor2 is None or not actor2.code):
+        return "154"  # weapons sent to no other party: a deployment, not military aid
     if trigger.cameo.startswith("141") and tokens[trigger.first].lemma == "protest":
         if actor1 is not None and actor1.code and actor1.agent not in PROTESTING_SECTORS:
             return "114"

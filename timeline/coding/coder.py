@@ -26,6 +26,7 @@ from .ranking import (
     reduced_relative,
     refusal,
     refusal_code,
+    threat_code,
 )
 from .roles import RoleFinder, Roles
 from .structure import analyse, governing_frame
@@ -127,7 +128,7 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
         if "verdict" in trigger.flags:
             # "Seoul said the launches were a grave provocation": the speaker's judgement
             # of the subject, only as a predicate ("were a provocation", "called it illegal").
-            if not predicative(tokens, trigger):
+            if trigger.kind == "N" and not predicative(tokens, trigger):
                 finder.dropped.add(position)
                 continue
             speaker = finder.actor1_of.get(frame_index) if frame_index is not None else None
@@ -165,7 +166,16 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
             and (roles.actor1 is target)
         ):
             actor2 = None
-        cameo = cameo_for(trigger, tokens, actor1)
+        cameo = cameo_for(trigger, tokens, actor1, actor2)
+        if (
+            mood == "hypothetical"
+            and cameo[:2] in THREAT_ROOTS
+            and _held_out(tokens, trigger, frame)
+            and not demanded
+        ):
+            # "Turkish missiles could hit Athens", "sites it would strike if Tehran
+            # retaliated": force held out as a possibility is a threat.
+            cameo = threat_code(cameo)
         if mood == "negated" and refusal(tokens, trigger) and lookup(cameo).quad_class <= 2:
             # "Iran will not negotiate", "Moscow does not recognise the court": a refusal.
             cameo, mood = refusal_code(cameo), "asserted"
@@ -273,6 +283,23 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
         # are named ("Biden told Putin …").
         events = [e for e in statements if e.actor1_code and e.actor2_code][:1]
     return events
+
+
+THREAT_ROOTS = frozenset({"16", "17", "18", "19", "20"})
+
+
+def _held_out(tokens: list[Token], trigger: Trigger, frame: Trigger | None) -> bool:
+    """Force or sanctions held out as a possibility by their own author: "could hit
+    Athens", "sites it would strike if Tehran retaliated" (not "urged X to impose")."""
+    window = [t.lower for t in tokens[max(0, trigger.first - 3) : trigger.first]]
+    if any(word in {"could", "might"} for word in window):
+        return True
+    for token in tokens[trigger.last + 1 :]:
+        if token.lower in {",", ";", ".", "but"}:
+            break
+        if token.lower in {"if", "unless"}:
+            return True
+    return "would" in window and frame is None
 
 
 def main_event(events: list[CodedEvent]) -> CodedEvent | None:

@@ -177,7 +177,12 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         nominal = previous in NOUN_CONTEXT or tokens[first].lower.endswith("ion")
         kind_fit = int((pattern.kind == "N") == nominal)
         blocks = int(pattern.cameo == BLOCK)
-        return (-size, first, last - first, -blocks, -kind_fit, -len(pattern.cameo), pattern.order)
+        # Of two patterns over the same words, the one reaching the head of a noun compound
+        # wins ("suspended peace treaty talks" is about talks), unless a preposition
+        # intervenes ("vowed a strong rebuff in response").
+        inside = {t.lower for t in tokens[first : last + 1]}
+        reach = last - first if not inside & PLURAL_AFTER else first - last
+        return (-size, first, -reach, -blocks, -kind_fit, -len(pattern.cameo), pattern.order)
 
     used: set[int] = set()
     triggers: list[Trigger] = []
@@ -223,7 +228,13 @@ def reads_as_noun(tokens: list[Token], index: int) -> bool:
         and (before.lower in DETERMINERS or before.lower in {"of", "for", "by", "with", "to"})
     ):
         return True  # "surrendering soldiers", "protesting students": an adjective
-    if word.endswith("ed") and (before.lower.isdigit() or before.lower in NUMBER_WORDS):
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    if (
+        word.endswith("ed")
+        and (before.lower.isdigit() or before.lower in NUMBER_WORDS)
+        and following.isalpha()
+        and following not in PLURAL_AFTER | {"to", "at", "the", "a", "an", "by"}
+    ):
         return True  # "five detained Americans": a participle used as an adjective
     if (
         len(previous) >= 2

@@ -52,6 +52,12 @@ def modality(
                 cues.add("future")
             elif token.lower in HYPOTHETICAL:
                 cues.add("hypothetical")
+    for token in tokens[trigger.last + 1 :]:
+        if token.lower in {",", ";", ".", "but", "and"}:
+            break
+        if token.lower in {"if", "unless"}:
+            cues.add("hypothetical")  # "sites it would strike if Tehran retaliated"
+            break
     if "negated" in cues:
         return "negated"
     if frame is not None:

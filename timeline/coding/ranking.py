@@ -27,7 +27,6 @@ PENALTIES = {
 # The first verb of the main clause that is not a reporting verb is the sentence's act.
 FIRST_MAIN_BONUS = 0.12
 SECONDARY = 0.05  # a verb coordinated after the main one ("… and expelled …")
-OBJECT_NOUN = 0.15  # a nominal trigger that is the object of a verbal one ("vetoed the aid")
 OBLIGATION = frozenset({"must", "should"})
 OBLIGATION_BEFORE_TO = frozenset({"has", "have", "had", "need", "needs", "needed"})
 
@@ -42,7 +41,7 @@ def purpose_infinitive(tokens: list[Token], trigger: Trigger, frame: Trigger | N
     before = tokens[k - 1]
     if before.lower in CONTROL_WORDS or before.lower.endswith("ed"):
         return False
-    return before.text.isalpha() and before.text.islower()
+    return before.text.isalpha() and before.lower not in PASSABLE
 
 
 def reduced_relative(tokens: list[Token], trigger: Trigger) -> bool:
@@ -104,6 +103,19 @@ def refusal_code(cameo: str) -> str:
     if cameo.startswith("08"):
         return "124"
     return "120"
+
+
+def threat_code(cameo: str) -> str:
+    """The CAMEO threat matching a coercive act held out as a possibility."""
+    if cameo.startswith("163"):
+        return "1312"
+    if cameo.startswith("16"):
+        return "131"
+    if cameo.startswith(("19", "18", "20")):
+        return "138"
+    if cameo.startswith("17"):
+        return "137"
+    return "130"
 
 
 def demand_code(cameo: str) -> str:

@@ -14,6 +14,9 @@ from .model import Token, Trigger
 from .wordclasses import ADVERBS, SUBORDINATORS
 
 RELATIVES = frozenset({"which", "who", "whom", "whose", "where"})
+NOMINAL_CONTEXT = frozenset(
+    "the a an its their his her 's this that any such for of on against over about".split()
+)
 CONDITIONALS = frozenset({"if", "unless"})
 STRONG_BREAKS = frozenset({";", ":", "—", "–"})
 QUOTES = frozenset({'"', "“", "”"})
@@ -131,9 +134,14 @@ def governing_frame(
                 return None
             return frame
         # A plain verb stands between: the trigger belongs to that verb's clause.
-        if frame.kind == "V":
+        if frame.kind == "V" and not _nominal(tokens, frame.first):
             return None
     return None
+
+
+def _nominal(tokens: list[Token], first: int) -> bool:
+    """A verb-pattern word used as a noun: "for arrest warrants", "the attack"."""
+    return first > 0 and tokens[first - 1].lower in NOMINAL_CONTEXT
 
 
 def _coordinated(tokens: list[Token], start: int, first: int) -> bool:
