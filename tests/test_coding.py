@@ -1,0 +1,312 @@
+"""The political-event coder: API shape, event types, actors, modality, confidence."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+
+from timeline.coding import PLOVER_EVENTS, CodedEvent, code_sentence, main_event
+from timeline.coding.codebook import codebook
+
+D2021 = date(2021, 4, 15)
+
+FIELDS = [
+    "actor1_name",
+    "actor1_code",
+    "actor1_country",
+    "actor2_name",
+    "actor2_code",
+    "actor2_country",
+    "event_text",
+    "event_start",
+    "event_end",
+    "plover_event",
+    "plover_mode",
+    "cameo_code",
+    "cameo_root",
+    "quad_class",
+    "goldstein",
+    "modality",
+    "confidence",
+]
+
+
+def main(sentence: str, when: date = D2021) -> CodedEvent:
+    event = main_event(code_sentence(sentence, when=when))
+    assert event is not None, sentence
+    return event
+
+
+def test_coded_event_is_a_frozen_slotted_dataclass_with_fields_in_order() -> None:
+    assert [f.name for f in dataclasses.fields(CodedEvent)] == FIELDS
+    event = main("The Treasury Department sanctioned six Russian companies.")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        event.plover_event = "AGREE"  # type: ignore[misc]
+    assert not hasattr(event, "__dict__")
+
+
+def test_event_text_offsets_point_into_the_sentence() -> None:
+    sentence = "Britain expelled 23 Russian diplomats over the poisoning."
+    event = main(sentence)
+    assert sentence[event.event_start : event.event_end] == event.event_text
+    assert event.event_text.startswith("expelled")
+
+
+def test_codebook_fields_always_agree_with_the_cameo_code() -> None:
+    for sentence in [
+        "Russia launched dozens of missiles at Kyiv.",
+        "The EU imposed sanctions on Iran.",
+        "Macron spoke by phone with Putin on Sunday.",
+    ]:
+        for event in code_sentence(sentence, when=D2021):
+            entry = codebook()[event.cameo_code]
+            assert event.cameo_root == entry.root == event.cameo_code[:2]
+            assert event.quad_class == entry.quad_class
+            assert event.goldstein == entry.goldstein
+            assert event.plover_event in PLOVER_EVENTS
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when", "plover", "actor1", "actor2", "modality"),
+    [
+        (
+            "Russia's army shelled Kharkiv overnight.",
+            "2022-05-01",
+            "ASSAULT",
+            "RUS",
+            "UKR",
+            "asserted",
+        ),
+        ("Israeli jets bombed targets in Gaza.", "2023-10-20", "ASSAULT", "ISR", "PSE", "asserted"),
+        (
+            "Police in Minsk detained dozens of protesters.",
+            "2020-08-10",
+            "COERCE",
+            "BLR",
+            "BLR",
+            "asserted",
+        ),
+        (
+            "The U.S. will impose new sanctions on Iran.",
+            "2019-05-08",
+            "SANCTION",
+            "USA",
+            "IRN",
+            "future",
+        ),
+        ("China did not sign the agreement.", "2020-01-01", "SUPPORT", "CHN", "", "negated"),
+        (
+            "Moscow would respond in kind to any new sanctions.",
+            "2021-04-15",
+            "THREATEN",
+            "RUS",
+            "",
+            "hypothetical",
+        ),
+        (
+            "Biden proposed a summit with Putin this summer.",
+            "2021-04-15",
+            "AGREE",
+            "USA",
+            "RUS",
+            "future",
+        ),
+        (
+            "Zelensky urged Germany to send tanks.",
+            "2023-01-20",
+            "REQUEST",
+            "UKR",
+            "DEU",
+            "asserted",
+        ),
+        (
+            "Ukraine accused Russia of war crimes in Bucha.",
+            "2022-04-04",
+            "ACCUSE",
+            "UKR",
+            "RUS",
+            "asserted",
+        ),
+        ("Beijing rejected the tribunal's ruling.", "2016-07-12", "REJECT", "CHN", "", "asserted"),
+        (
+            "Thousands of Georgians rallied outside parliament.",
+            "2024-05-14",
+            "PROTEST",
+            "GEO",
+            "GEO",
+            "asserted",
+        ),
+        (
+            "North Korea fired a ballistic missile into the sea.",
+            "2022-10-04",
+            "MOBILIZE",
+            "PRK",
+            "",
+            "asserted",
+        ),
+        (
+            "Chinese hackers breached the email accounts of U.S. officials.",
+            "2023-07-12",
+            "COERCE",
+            "CHN",
+            "USA",
+            "asserted",
+        ),
+        (
+            "Iran released five detained Americans.",
+            "2023-09-18",
+            "RETREAT",
+            "IRN",
+            "USA",
+            "asserted",
+        ),
+        (
+            "Turkey dropped its objection to Sweden's NATO membership.",
+            "2023-07-11",
+            "CONCEDE",
+            "TUR",
+            "SWE",
+            "asserted",
+        ),
+        (
+            "India and the United States will share satellite intelligence.",
+            "2020-10-27",
+            "COOPERATE",
+            "IND",
+            "USA",
+            "future",
+        ),
+        (
+            "Japan sent humanitarian aid to Turkey after the earthquake.",
+            "2023-02-07",
+            "AID",
+            "JPN",
+            "TUR",
+            "asserted",
+        ),
+        (
+            "Xi Jinping praised Serbia as an ironclad friend.",
+            "2024-05-08",
+            "SUPPORT",
+            "CHN",
+            "SRB",
+            "asserted",
+        ),
+        (
+            "Blinken met Wang Yi in Beijing on Monday.",
+            "2023-06-19",
+            "CONSULT",
+            "USA",
+            "CHN",
+            "asserted",
+        ),
+        (
+            "Ten Russian diplomats were expelled by Poland.",
+            "2022-03-23",
+            "SANCTION",
+            "POL",
+            "RUS",
+            "asserted",
+        ),
+        (
+            "The Kremlin said Russia would retaliate against the sanctions.",
+            "2021-04-15",
+            "THREATEN",
+            "RUS",
+            "",
+            "future",
+        ),
+        (
+            "Russia denied that it attacked the convoy.",
+            "2022-09-20",
+            "REJECT",
+            "RUS",
+            "",
+            "asserted",
+        ),
+    ],
+)
+def test_main_event(
+    sentence: str, when: str, plover: str, actor1: str, actor2: str, modality: str
+) -> None:
+    event = main(sentence, date.fromisoformat(when))
+    assert (event.plover_event, event.actor1_country, event.actor2_country, event.modality) == (
+        plover,
+        actor1,
+        actor2,
+        modality,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Russia's Foreign Intelligence Service hacked the network.", "RUSSPY"),
+        ("The Russian embassy protested.", "RUSGOV"),
+        ("U.S. officials imposed sanctions.", "USAGOV"),
+        ("Chinese troops crossed into Ladakh and attacked Indian positions.", "CHNMIL"),
+        ("The Pentagon deployed 3,000 troops to Poland.", "USAMIL"),
+        ("NATO put forces on high alert.", "IGOWSTNAT"),
+        ("Guterres called for a ceasefire.", "IGOUNO"),
+        ("Von der Leyen announced sanctions on Russia.", "IGOEUREEC"),
+        ("Kremlin spokesman Dmitry Peskov threatened retaliation.", "RUSGOV"),
+    ],
+)
+def test_actor1_code(sentence: str, code: str) -> None:
+    assert main(sentence, date(2022, 3, 1)).actor1_code == code
+
+
+@pytest.mark.parametrize(
+    ("name", "when", "code"),
+    [
+        ("Biden", "2021-06-01", "USAGOV"),
+        ("Trump", "2019-06-01", "USAGOV"),
+        ("Trump", "2023-06-01", "USAELI"),
+        ("Trump", "2025-06-01", "USAGOV"),
+        ("Putin", "2010-06-01", "RUSGOV"),
+        ("Johnson", "2020-06-01", "GBRGOV"),
+        ("Stoltenberg", "2020-06-01", "IGOWSTNAT"),
+        ("Rutte", "2025-06-01", "IGOWSTNAT"),
+        ("Rutte", "2020-06-01", "NLDGOV"),
+        ("Lavrov", "2022-06-01", "RUSGOV"),
+        ("Modi", "2022-06-01", "INDGOV"),
+    ],
+)
+def test_leaders_resolve_for_the_date_of_the_story(name: str, when: str, code: str) -> None:
+    event = main(f"{name} condemned the attack.", date.fromisoformat(when))
+    assert event.actor1_code == code
+
+
+def test_two_acts_in_one_sentence_are_two_events() -> None:
+    events = code_sentence(
+        "The United States blacklisted six companies and expelled 10 Russian diplomats.", when=D2021
+    )
+    assert [(e.plover_event, e.plover_mode) for e in events] == [
+        ("SANCTION", ""),
+        ("SANCTION", "expel"),
+    ]
+    assert all(e.actor1_country == "USA" for e in events)
+
+
+def test_a_sentence_without_a_political_act_has_no_event() -> None:
+    assert code_sentence("The weather in Paris was mild on Tuesday.", when=D2021) == []
+    assert code_sentence("", when=D2021) == []
+
+
+def test_a_plain_statement_is_an_event_only_with_both_actors() -> None:
+    assert code_sentence("The minister said the economy was recovering.", when=D2021) == []
+    told = code_sentence("Biden told Putin about the plan.", when=D2021)
+    assert [e.cameo_code for e in told] == ["010"]
+
+
+def test_confidence_scale_leaves_room_and_ranks_explicit_actors_higher() -> None:
+    both = main("Russia attacked Ukraine.")
+    one = main("Russia attacked.")
+    assert 0 < one.confidence < both.confidence <= 0.9
+
+
+def test_phone_call_mode_and_expel_mode() -> None:
+    assert main("Macron spoke by phone with Putin.").plover_mode == "phone"
+    assert main("Hackers linked to Moscow hacked the ministry.").plover_mode == "cyber"

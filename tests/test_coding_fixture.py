@@ -1,0 +1,79 @@
+"""Accuracy floor of the coder on the hand-coded sentence set, and the shipped data's
+consistency (every lexicon code is in the codebook, every PLOVER type is valid)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from datetime import date
+from importlib import resources
+
+from timeline.coding import PLOVER_EVENTS, code_sentence, main_event
+from timeline.coding.codebook import codebook
+
+from .conftest import FIXTURES
+
+ROWS = [
+    json.loads(line)
+    for line in (FIXTURES / "coded_sentences.jsonl").read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
+# Floors a little under the measured figures (see benchmarks/coding.py): a change that
+# costs more than a handful of sentences fails here.
+PLOVER_FLOOR = 0.90
+ACTOR1_FLOOR = 0.93
+
+
+def _data(name: str) -> list[dict[str, str]]:
+    text = resources.files("timeline.data").joinpath(name).read_text("utf-8")
+    return list(csv.DictReader(text.splitlines()))
+
+
+def test_fixture_is_large_and_covers_every_plover_type() -> None:
+    assert len(ROWS) >= 300
+    assert len({row["id"] for row in ROWS}) == len(ROWS)
+    counts = Counter(row["plover_event"] for row in ROWS)
+    assert set(counts) == set(PLOVER_EVENTS)
+    assert min(counts.values()) >= 15
+
+
+def test_main_event_accuracy_floor() -> None:
+    plover = actor1 = 0
+    for row in ROWS:
+        main = main_event(code_sentence(row["text"], when=date.fromisoformat(row["published"])))
+        plover += main is not None and main.plover_event == row["plover_event"]
+        actor1 += main is not None and main.actor1_country == row["actor1_country"]
+    assert plover / len(ROWS) >= PLOVER_FLOOR
+    assert actor1 / len(ROWS) >= ACTOR1_FLOOR
+
+
+def test_fixture_modality_where_coded() -> None:
+    coded = [row for row in ROWS if row.get("modality")]
+    right = 0
+    for row in coded:
+        main = main_event(code_sentence(row["text"], when=date.fromisoformat(row["published"])))
+        right += main is not None and main.modality == row["modality"]
+    assert right / len(coded) >= 0.6
+
+
+def test_every_lexicon_code_is_in_the_codebook() -> None:
+    codes = codebook()
+    for row in _data("event_lexicon.csv"):
+        assert row["cameo"] == "-" or row["cameo"] in codes, row
+        assert row["kind"] in {"V", "N"}, row
+
+
+def test_codebook_maps_every_code_to_a_plover_type() -> None:
+    for entry in codebook().values():
+        assert entry.plover_event in PLOVER_EVENTS, entry
+        assert entry.quad_class in {1, 2, 3, 4}
+        assert -10.0 <= entry.goldstein <= 10.0
+        assert entry.root == entry.code[:2]
+
+
+def test_leader_terms_are_well_formed() -> None:
+    for row in _data("leaders.csv"):
+        assert date.fromisoformat(row["start"]) < date.fromisoformat(row["end"]), row
+        code = row["code"]
+        assert code.startswith("IGO") or (len(code) >= 6 and code[:3].isupper()), row

@@ -1,0 +1,233 @@
+"""Actor recognition: gazetteer phrases found in a sentence and composed into actor mentions.
+
+"Russian President Vladimir Putin", "Russia's Foreign Intelligence Service", "the Biden
+administration" and "U.S. officials" are each one mention: a country word, agent words and a
+leader's name combine, and the mention's code is the country plus the head agent (RUSGOV,
+RUSSPY, USAGOV), an organisation's IGO code, or a leader's code for the date of the story.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .gazetteer import Entry, LeaderTerm, gazetteer
+from .model import Actor, Mention, Token
+from .wordclasses import DETERMINERS, FUNCTION_WORDS, PRONOUNS
+
+LED_RE = re.compile(r"([A-Za-z.]+)-led")
+# A former office holder named outside their term: still an actor of their country, as an
+# elite (PETRARCH's ELI), for a few years either side of the term.
+ELITE_WINDOW_AFTER = timedelta(days=365 * 8)
+ELITE_WINDOW_BEFORE = timedelta(days=365 * 3)
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    first: int
+    last: int
+    entries: tuple[Entry, ...]
+
+    def kinds(self) -> set[str]:
+        return {entry.kind for entry in self.entries}
+
+    def of_kind(self, *kinds: str) -> Entry | None:
+        return next((e for e in self.entries if e.kind in kinds), None)
+
+
+def _case_ok(entry: Entry, tokens: list[Token], first: int) -> bool:
+    for offset, (rule, surface) in enumerate(zip(entry.case, entry.surface, strict=True)):
+        text = tokens[first + offset].text.replace("’", "'")
+        if rule == "exact" and text != surface:
+            return False
+        if rule == "upper" and not text[:1].isupper():
+            return False
+    return True
+
+
+def _leader_actor(terms: tuple[LeaderTerm, ...], when: date, single_word: bool) -> Actor | None:
+    for term in terms:
+        if term.start <= when <= term.end:
+            return _actor_from_code(term.code)
+    nearest = min(terms, key=lambda t: min(abs((when - t.end).days), abs((t.start - when).days)))
+    near = nearest.end <= when <= nearest.end + ELITE_WINDOW_AFTER or (
+        nearest.start - ELITE_WINDOW_BEFORE <= when <= nearest.start
+    )
+    if nearest.code.startswith("IGO"):
+        return None
+    if single_word and not near:
+        return None
+    return Actor(nearest.code[:3] + "ELI", nearest.code[:3], "ELI")
+
+
+def _actor_from_code(code: str) -> Actor:
+    if code.startswith(("IGO", "NGO", "IMG")):
+        return Actor(code, "", "")
+    return Actor(code, code[:3], code[3:6])
+
+
+def find_pieces(tokens: list[Token], when: date) -> list[_Piece]:
+    """Longest gazetteer matches, left to right, with leaders resolved for `when`."""
+    gaz = gazetteer()
+    pieces: list[_Piece] = []
+    i, n = 0, len(tokens)
+    lowers = [t.lower for t in tokens]
+    while i < n:
+        found: _Piece | None = None
+        for length in range(min(gaz.max_len, n - i), 0, -1):
+            entries = [
+                e for e in gaz.lookup(tuple(lowers[i : i + length])) if _case_ok(e, tokens, i)
+            ]
+            resolved: list[Entry] = []
+            for entry in entries:
+                if entry.kind != "leader":
+                    resolved.append(entry)
+                    continue
+                actor = _leader_actor(entry.terms, when, length == 1)
+                if actor is not None:
+                    resolved.append(
+                        Entry(
+                            "leader",
+                            actor.code,
+                            actor.country,
+                            actor.agent,
+                            entry.case,
+                            entry.surface,
+                            entry.terms,
+                        )
+                    )
+            if resolved:
+                found = _Piece(i, i + length - 1, tuple(resolved))
+                break
+        if found is None:
+            i += 1
+            continue
+        pieces.append(found)
+        i = found.last + 1
+    return pieces
+
+
+def _is_name(token: Token) -> bool:
+    return token.text[:1].isupper() and token.text.isalpha() and token.lower not in FUNCTION_WORDS
+
+
+def _joinable(group: list[_Piece], piece: _Piece, tokens: list[Token]) -> bool:
+    """Whether `piece` continues the mention built so far in `group`."""
+    last = group[-1]
+    gap = [t.lower for t in tokens[last.last + 1 : piece.first]]
+    has_country = any(p.of_kind("country", "adjective", "seat", "leader", "org") for p in group)
+    piece_agentish = bool(piece.kinds() & {"agent", "leader"}) or (
+        "seat" in piece.kinds() and not has_country
+    )
+    if not gap:
+        # Two names of different countries side by side are two actors only when the second
+        # is a full country name ("U.S. Russia talks" is rare; "Russian embassy" is common).
+        return piece_agentish or not has_country or "org" in piece.kinds()
+    if gap == ["'s"] or gap == ["’s"]:
+        return piece_agentish or "org" in piece.kinds()
+    agent_only = not has_country
+    if gap in (["of"], ["for"], ["of", "the"], ["for", "the"]) and agent_only:
+        return True
+    if gap in (["of"], ["of", "the"]) and piece_agentish:
+        return True  # "Ministry of Defence", "the Department of State"
+    # Only an adjective reaches over other words to its noun: "Russian technology companies".
+    modifier = last.of_kind("adjective") is not None and len(group) == 1
+    lower_words = all(
+        (w not in FUNCTION_WORDS and w.isalpha() and not w.endswith("ed")) or "-" in w for w in gap
+    )
+    return modifier and len(gap) <= 2 and lower_words and "agent" in piece.kinds()
+
+
+def _group_actor(group: list[_Piece]) -> Actor:
+    country = ""
+    igo = ""
+    fixed = ""
+    agent = ""
+    for piece in group:
+        explicit = piece.of_kind("country", "adjective", "demonym")
+        if explicit and not country:
+            country = explicit.country
+            if explicit.kind == "demonym":
+                agent = agent or "CVL"  # "Israelis", "Ukrainians": the people
+            continue
+        org = piece.of_kind("org")
+        if org:
+            if org.country:
+                fixed = fixed or org.code
+                country = country or org.country
+            else:
+                igo = igo or org.code
+            continue
+        leader = piece.of_kind("leader")
+        if leader:
+            if leader.country:
+                country = country or leader.country
+                fixed = leader.code if leader.country == country else fixed
+                agent = agent or leader.agent
+            else:
+                igo = igo or leader.code
+            continue
+        seat = piece.of_kind("seat")
+        agent_entry = piece.of_kind("agent")
+        if seat and (not country or not agent_entry):
+            country = country or seat.country
+            agent = seat.agent or agent
+            continue
+        if agent_entry:
+            agent = agent_entry.agent or agent
+    if igo and not country:
+        return Actor(igo, "", "")
+    if fixed and not agent:
+        return _actor_from_code(fixed)
+    if fixed and fixed[:3] == country and fixed[3:] and agent in ("", "GOV"):
+        return _actor_from_code(fixed)
+    return Actor(country + agent, country, agent)
+
+
+def find_mentions(tokens: list[Token], when: date) -> list[Mention]:
+    """Actor mentions in the sentence, left to right (pronouns included, with no actor)."""
+    pieces = find_pieces(tokens, when)
+    groups: list[list[_Piece]] = []
+    for piece in pieces:
+        if groups and _joinable(groups[-1], piece, tokens):
+            groups[-1].append(piece)
+        else:
+            groups.append([piece])
+    mentions: list[Mention] = []
+    for group in groups:
+        first, last = group[0].first, group[-1].last
+        # A role followed by a person's name ("Kremlin spokesman Dmitry Peskov"): the name
+        # belongs to the mention.
+        if "agent" in group[-1].kinds():
+            while (
+                last + 1 < len(tokens)
+                and _is_name(tokens[last + 1])
+                and not any(p.first == last + 1 for p in pieces)
+            ):
+                last += 1
+        mentions.append(Mention(first, last, _group_actor(group)))
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    for index, token in enumerate(tokens):
+        if token.lower in PRONOUNS and index not in taken:
+            mentions.append(Mention(index, index, Actor("", ""), pronoun=True))
+    for index, token in enumerate(tokens):
+        if index in taken:
+            continue
+        match = LED_RE.fullmatch(token.text)
+        if match:
+            entries = gazetteer().lookup((match.group(1).lower(),))
+            country = next((e.country for e in entries if e.country), "")
+            if country:
+                # "the Saudi-led coalition", "U.S.-led forces": the leading state acts.
+                mentions.append(Mention(index, index, Actor(country, country, "")))
+    mentions.sort(key=lambda m: m.first)
+    return mentions
+
+
+def mention_name(tokens: list[Token], mention: Mention, sentence: str) -> str:
+    """The mention as written, without a leading determiner."""
+    first = mention.first
+    while first < mention.last and tokens[first].lower in DETERMINERS:
+        first += 1
+    return sentence[tokens[first].start : tokens[mention.last].end]

@@ -1,0 +1,121 @@
+"""Adjustments made once actors are known: codes that depend on who acts (a government
+"protests" by complaint, soldiers "raid" by force), countries for targets named only by
+sector, sources borrowed for agentless acts, and predicative judgements."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .actors import mention_name
+from .model import Actor, CodedEvent, Mention, Token, Trigger
+from .ranking import ACTOR_INFERRED
+from .wordclasses import DOMESTIC_SECTORS, PROTESTING_SECTORS
+
+STATE_SECTORS = frozenset({"LEG", "COP"})
+COPULAS = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "as",
+        "it",
+        "them",
+        "called",
+        "calling",
+        "call",
+        "calls",
+        "remains",
+        "remained",
+        "constitutes",
+        "constituted",
+        "amounts",
+        "amounted",
+    }
+)
+
+
+def target_country(
+    target: Mention | None, source: Mention | None, actor1: Actor | None, mentions: list[Mention]
+) -> str:
+    """The country of a target named only by its sector ("entities", "parliament"): the
+    nearest other country word in the sentence, else the source's own country when the
+    target is a state organ or a domestic group."""
+    if target is None or target.actor.country:
+        return ""
+    others = [m for m in mentions if m.actor.country and m is not source and m is not target]
+    if others:
+        nearest = min(others, key=lambda m: abs(m.first - target.first))
+        return nearest.actor.country
+    if actor1 is not None and target.actor.agent in DOMESTIC_SECTORS | STATE_SECTORS:
+        return actor1.country
+    return ""
+
+
+def fill_missing_sources(
+    events: list[CodedEvent], mentions: list[Mention], tokens: list[Token], sentence: str
+) -> list[CodedEvent]:
+    """An act with no named source ("40 people were killed when a Russian missile hit …")
+    takes the source of another act of the same type in the sentence; an arrest with none
+    ("were detained across Russia") is the work of the state where it happened."""
+    filled: list[CodedEvent] = []
+    for event in events:
+        if not event.actor1_code:
+            donor = next(
+                (o for o in events if o.plover_event == event.plover_event and o.actor1_code),
+                None,
+            )
+            place = next((m for m in mentions if m.actor.country and not m.pronoun), None)
+            if donor is not None:
+                event = replace(
+                    event,
+                    actor1_name=donor.actor1_name,
+                    actor1_code=donor.actor1_code,
+                    actor1_country=donor.actor1_country,
+                    confidence=round(min(event.confidence + ACTOR_INFERRED, 0.9), 2),
+                )
+            elif event.cameo_root == "17" and place is not None:
+                country = place.actor.country
+                event = replace(
+                    event,
+                    actor1_name=mention_name(tokens, place, sentence),
+                    actor1_code=country + "COP",
+                    actor1_country=country,
+                    confidence=round(min(event.confidence + ACTOR_INFERRED, 0.9), 2),
+                )
+        filled.append(event)
+    return filled
+
+
+def predicative(tokens: list[Token], trigger: Trigger) -> bool:
+    window = [t.lower for t in tokens[max(0, trigger.first - 4) : trigger.first]]
+    return any(word in COPULAS for word in window)
+
+
+def same_side(frame_subject: Mention | None, actor: Actor | None) -> bool:
+    if frame_subject is None or actor is None:
+        return False
+    country = frame_subject.actor.country
+    return bool(country) and country == actor.country
+
+
+def cameo_for(
+    trigger: Trigger, tokens: list[Token], actor1: Actor | None, actor2: Actor | None
+) -> str:
+    """The CAMEO code of a trigger once its actors are known."""
+    if trigger.cameo == "072" and (actor2 is None or not actor2.code):
+        return "154"  # weapons sent to no other party: a deployment, not military aid
+    if trigger.cameo.startswith("141") and tokens[trigger.first].lemma == "protest":
+        if actor1 is not None and actor1.code and actor1.agent not in PROTESTING_SECTORS:
+            return "114"
+        if actor1 is not None and actor1.code and not actor1.agent:
+            return "114"  # a country protests through its government
+    if trigger.cameo == "173" and tokens[trigger.first].lemma.startswith("raid"):
+        if actor1 is not None and actor1.agent not in {"COP", "JUD", "SPY", "GOV"}:
+            return "190"  # a military raid is an assault; a police raid an arrest
+    if trigger.cameo == "190" and actor1 is not None and actor1.agent in {"OPP", "CVL", "LAB"}:
+        return "145"  # demonstrators storming a building riot; they do not wage war
+    return trigger.cameo

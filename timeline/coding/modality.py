@@ -1,0 +1,80 @@
+"""Modality of a coded act: asserted, future, hypothetical or negated.
+
+Read from the auxiliaries and adverbs just before the trigger ("will impose", "would
+respond", "did not sign"), from an enclosing "if" clause, and from the frame that embeds
+the act ("threatened to …" is hypothetical, "pledged to …" future, "denied that …" negated).
+"""
+
+from __future__ import annotations
+
+from .model import Modality, Token, Trigger
+from .wordclasses import FUTURE_BEFORE_TO, HYPOTHETICAL, NEGATED_BEFORE_TO, NEGATIONS, PASSABLE
+
+FUTURE = frozenset({"will", "'ll", "shall", "wo"})
+HYPOTHETICAL_BEFORE_TO = frozenset({"threatened", "threatens", "threatening", "threaten"})
+
+
+def modality(
+    tokens: list[Token],
+    trigger: Trigger,
+    frame: Trigger | None,
+    conditional: bool,
+) -> Modality:
+    """The modality of `trigger`, given the frame that embeds it and whether it sits in an
+    "if"/"unless" clause."""
+    cues: set[str] = set()
+    k = trigger.first - 1
+    steps = 0
+    while k >= 0 and steps < 6:
+        word = tokens[k].lower
+        if word in NEGATIONS:
+            cues.add("negated")
+        elif word in FUTURE:
+            cues.add("future")
+        elif word in HYPOTHETICAL:
+            cues.add("hypothetical")
+        elif word in FUTURE_BEFORE_TO and tokens[k + 1].lower == "to":
+            cues.add("future")
+        elif word in HYPOTHETICAL_BEFORE_TO and tokens[k + 1].lower == "to":
+            cues.add("hypothetical")
+        elif word in NEGATED_BEFORE_TO and tokens[k + 1].lower == "to":
+            cues.add("negated")
+        elif word not in PASSABLE and not word.endswith("ly"):
+            break
+        k -= 1
+        steps += 1
+    if trigger.kind == "N":
+        # "The response to the sanctions will be inescapable": the noun's own verb follows.
+        for token in tokens[trigger.last + 1 : trigger.last + 8]:
+            if token.lower in {",", ";", ".", "and", "but"}:
+                break
+            if token.lower in FUTURE:
+                cues.add("future")
+            elif token.lower in HYPOTHETICAL:
+                cues.add("hypothetical")
+    for token in tokens[trigger.last + 1 :]:
+        if token.lower in {",", ";", ".", "but", "and"}:
+            break
+        if token.lower in {"if", "unless"}:
+            cues.add("hypothetical")  # "sites it would strike if Tehran retaliated"
+            break
+    if "negated" in cues:
+        return "negated"
+    if frame is not None:
+        if "deny" in frame.flags:
+            return "negated"
+        if frame.cameo.startswith("13") and "frame" in frame.flags:
+            return "hypothetical"
+        if "speech" in frame.flags and not cues:
+            return "hypothetical"
+    if conditional or "hypothetical" in cues:
+        if "would" in {t.lower for t in tokens[max(0, trigger.first - 3) : trigger.first]} and (
+            frame is not None and frame.flags & {"intent", "report"}
+        ):
+            return "future"
+        return "hypothetical"
+    if "future" in cues:
+        return "future"
+    if "intent" in trigger.flags or (frame is not None and "intent" in frame.flags):
+        return "future"
+    return "asserted"

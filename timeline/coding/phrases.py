@@ -1,0 +1,174 @@
+"""Phrase-level reading of a sentence: what governs a mention, passive voice, and the
+actors attached to a nominal trigger ("Russian strikes", "attacks by rebels", "talks between
+Russia and Ukraine")."""
+
+from __future__ import annotations
+
+from .lexicon import reads_as_noun
+from .model import Actor, Mention, Token, Trigger
+from .structure import Structure
+from .wordclasses import BE_FORMS, IRREGULAR_PARTICIPLES, NON_SUBJECT_PREPOSITIONS, SKIPPABLE
+
+
+def governor(tokens: list[Token], mention: Mention) -> str:
+    """The word governing a mention: the preposition or verb before it, past determiners."""
+    k = mention.first - 1
+    while k >= 0 and (tokens[k].lower in SKIPPABLE or tokens[k].lower.isdigit()):
+        k -= 1
+    return tokens[k].lower if k >= 0 else ""
+
+
+def is_passive(tokens: list[Token], trigger: Trigger) -> bool:
+    word = tokens[trigger.first].lower
+    if trigger.kind != "V" or not (word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES):
+        return False
+    k = trigger.first - 1
+    while k >= 0 and (
+        tokens[k].lower in {"also", "not", "n't", "reportedly", "been", "being"}
+        or tokens[k].lower.endswith("ly")
+    ):
+        if tokens[k].lower in {"been", "being"}:
+            return True
+        k -= 1
+    return k >= 0 and tokens[k].lower in BE_FORMS
+
+
+class SentenceView:
+    """Tokens, actor mentions and clause structure of one sentence."""
+
+    def __init__(self, tokens: list[Token], mentions: list[Mention], structure: Structure):
+        self.tokens = tokens
+        self.mentions = [m for m in mentions if m.actor.code or m.pronoun]
+        self.structure = structure
+
+    def by_agent(self, trigger: Trigger) -> Mention | None:
+        for m in self.mentions:
+            if trigger.last < m.first <= trigger.last + 8 and governor(self.tokens, m) == "by":
+                return m
+        return None
+
+    def modifier(self, trigger: Trigger) -> Mention | None:
+        """The actor modifying a nominal trigger: "Russian strikes", "Russia's invasion"."""
+        for m in self.mentions:
+            if m.pronoun:
+                continue
+            between = [t.lower for t in self.tokens[m.last + 1 : trigger.first]]
+            if len(between) > 3 or m.last >= trigger.first:
+                continue
+            if all(
+                w
+                in {
+                    "'s",
+                    "new",
+                    "fresh",
+                    "latest",
+                    "recent",
+                    "first",
+                    "renewed",
+                    "deadly",
+                    "massive",
+                    "planned",
+                    "proposed",
+                    "overnight",
+                    "joint",
+                    "own",
+                    "brutal",
+                    "full-scale",
+                    "large-scale",
+                    "unprovoked",
+                    "sweeping",
+                    "alleged",
+                    "continued",
+                    "ongoing",
+                    "military",
+                    "economic",
+                    "further",
+                    "additional",
+                    "retaliatory",
+                }
+                for w in between
+            ):
+                return m
+        return None
+
+    def in_prepositional_phrase(self, trigger: Trigger) -> bool:
+        """ "For interference", "of the hack", "during the conversation": background nouns."""
+        k = trigger.first - 1
+        while k >= 0 and (
+            self.tokens[k].lower in SKIPPABLE
+            or self.tokens[k].lower
+            in {"'s", "any", "such", "this", "these", "that", "those", '"', "“", "”"}
+            or (
+                self.tokens[k].text.islower() and self.tokens[k].lower.endswith(("al", "ed", "ive"))
+            )
+            or (self.tokens[k].text[:1].isupper() and self.tokens[k].text.isalpha())
+            or self.tokens[k].lower.isdigit()
+            or any(m.first <= k <= m.last for m in self.mentions)
+        ):
+            k -= 1
+        return k >= 0 and self.tokens[k].lower in NON_SUBJECT_PREPOSITIONS | {"of", ","}
+
+    def possessive_pronoun_owner(self, trigger: Trigger) -> Mention | None:
+        """ "In his call with Putin, Biden …": the owner is the clause's subject."""
+        if trigger.first == 0 or self.tokens[trigger.first - 1].lower not in {
+            "his",
+            "her",
+            "its",
+            "their",
+        }:
+            return None
+        for m in self.mentions:
+            if m.pronoun:
+                continue
+            if m.first > trigger.last and governor(self.tokens, m) in {",", ""}:
+                return m
+        before = [m for m in self.mentions if m.last < trigger.first and not m.pronoun]
+        return before[-1] if before else None
+
+    def reads_as_noun(self, trigger: Trigger) -> bool:
+        if trigger.kind == "N" or reads_as_noun(self.tokens, trigger.first):
+            return True
+        word = self.tokens[trigger.first].lower
+        if (
+            word.endswith("ing")
+            and trigger.first
+            and self.tokens[trigger.first - 1].lower
+            in {"for", "of", "by", "in", "on", "against", "after", "before", "without", "about"}
+        ):
+            return True  # a gerund: "in exchange for funding", "accused of hacking"
+        k = trigger.first - 1
+        while k > 0 and self.tokens[k].text[:1].isupper() and self.tokens[k].text.isalpha():
+            k -= 1  # "the SolarWinds cyberattack"
+        before = self.tokens[k].lower if k >= 0 else ""
+        return before in {"'s", "the", "a", "an", "his", "her", "its", "their"}
+
+    def between(self, trigger: Trigger) -> tuple[Mention, Mention] | None:
+        """ "Talks between Russia and Ukraine": both parties."""
+        k = trigger.last + 1
+        if k >= len(self.tokens) or self.tokens[k].lower not in {"between", "with"}:
+            return None
+        after = [m for m in self.mentions if m.first > k and not m.pronoun][:2]
+        if self.tokens[k].lower == "between" and len(after) == 2:
+            return after[0], after[1]
+        return None
+
+    # -- all together ---------------------------------------------------------------------
+
+
+def fill_country(
+    actor: Actor, mention: Mention, mentions: list[Mention], tokens: list[Token], fallback: str
+) -> Actor:
+    """An agent without a country ("police", "protesters") takes the country of the place
+    or actor next to it ("police in Minsk"), else `fallback`."""
+    if actor.country or actor.code.startswith(("IGO", "NGO", "IMG")):
+        return actor
+    country = ""
+    for m in mentions:
+        if m.first > mention.last and m.actor.country and m.first - mention.last <= 3:
+            if tokens[mention.last + 1].lower in {"in", "of", "from"}:
+                country = m.actor.country
+                break
+    country = country or fallback
+    if not country:
+        return actor
+    return Actor(country + actor.agent, country, actor.agent)

@@ -1,0 +1,311 @@
+"""Who did it and to whom: actor1 (source) and actor2 (target) of each trigger.
+
+The subject is the nearest actor mention before the trigger in its clause that is not the
+object of a preposition ("Russia's ambassador to the U.S." is Russian); a verb coordinated
+with an earlier one shares its subject; an act inside a frame takes its subject from the
+frame ("urged Russia to withdraw": Russia; "accused Russia of hacking": Russia); pronouns
+resolve to the frame's or the previous act's subject. Passives swap the roles ("was
+sanctioned by the U.S."). Nominal triggers take their source from a modifier ("Russian
+strikes", "Russia's invasion") or a "by" phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Mention, Token, Trigger
+from .phrases import SentenceView, governor, is_passive
+from .structure import (
+    RELATIVES,
+    Structure,
+    clause_start,
+    coordinated_with_previous,
+)
+from .wordclasses import (
+    NON_SUBJECT_PREPOSITIONS,
+    SKIPPABLE,
+    SUBJECT_GOVERNORS,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """The chosen actors: mention (None when absent) and how it was found."""
+
+    actor1: Mention | None
+    actor2: Mention | None
+    actor1_explicit: bool
+
+
+class RoleFinder(SentenceView):
+    """Assigns actors to the triggers of one sentence, left to right."""
+
+    def __init__(self, tokens: list[Token], mentions: list[Mention], structure: Structure):
+        super().__init__(tokens, mentions, structure)
+        self.actor1_of: dict[int, Mention | None] = {}
+        self.actor2_of: dict[int, Mention | None] = {}
+        # Triggers the coder discarded (an irrealis-only word used as a plain fact): they
+        # neither lend their subject to a coordinated verb nor end a clause.
+        self.dropped: set[int] = set()
+        # The other party of a coordinated subject ("India and the United States …").
+        self.partner: Mention | None = None
+
+    # -- subjects -------------------------------------------------------------------------
+
+    def _candidates(self, start: int, end: int, spans: list[tuple[int, int]]) -> list[Mention]:
+        found = []
+        for m in self.mentions:
+            if m.first < start or m.last >= end:
+                continue
+            if any(a <= m.first <= b for a, b in spans):
+                continue  # inside another trigger's words: that trigger's object
+            if m.pronoun:
+                found.append(m)
+                continue
+            word, token = self._governor_token(m)
+            opens_clause = token is not None and token + 1 >= start and token < start
+            if word in NON_SUBJECT_PREPOSITIONS and not opens_clause:
+                continue
+            if token is not None and self._object_of_word(token):
+                continue  # "to anger Beijing", "denigrate Biden": the object of a verb
+            found.append(m)
+        return found
+
+    def _governor_token(self, mention: Mention) -> tuple[str, int | None]:
+        k = mention.first - 1
+        while k >= 0 and (self.tokens[k].lower in SKIPPABLE or self.tokens[k].lower.isdigit()):
+            k -= 1
+        return (self.tokens[k].lower, k) if k >= 0 else ("", None)
+
+    def _object_of_word(self, k: int) -> bool:
+        token = self.tokens[k]
+        word = token.lower
+        if k == 0 or self.tokens[k - 1].lower in SKIPPABLE | {",", "'s"}:
+            return False  # "The last French soldiers", "a senior Russian official"
+        if not token.text.isalpha() or not token.text.islower():
+            return False
+        if word in SUBJECT_GOVERNORS or word.endswith("ly"):
+            return False
+        return word not in NON_SUBJECT_PREPOSITIONS
+
+    def _first_of_coordination(self, chosen: Mention, candidates: list[Mention]) -> Mention:
+        """ "Chinese and Russian warships held drills": the first of coordinated subjects."""
+        index = candidates.index(chosen)
+        self.partner = None
+        while index > 0:
+            before = candidates[index - 1]
+            between = [
+                t.lower
+                for t in self.tokens[before.last + 1 : candidates[index].first]
+                if t.lower not in {"the", "its", "their", "his", "her"}
+            ]
+            if between in (["and"], [","], [",", "and"]):
+                self.partner = candidates[index]
+                index -= 1
+            else:
+                break
+        return candidates[index]
+
+    def subject(
+        self, position: int, triggers: list[Trigger], frame_index: int | None
+    ) -> tuple[Mention | None, bool]:
+        trigger = triggers[position]
+        tokens = self.tokens
+        spans = [(t.first, t.last) for t in triggers[:position]]
+        start = clause_start(tokens, trigger.first, self.structure)
+        frame = triggers[frame_index] if frame_index is not None else None
+        if frame is not None:
+            start = max(start, frame.last + 1)
+        kept = [k for k in range(position) if k not in self.dropped]
+        previous_index = kept[-1] if kept else None
+        previous = triggers[previous_index] if previous_index is not None else None
+        if previous is not None and coordinated_with_previous(
+            tokens, trigger.first, previous.last + 1
+        ):
+            # "… after hitting Russia with sanctions and proposed a meeting": the verb shares
+            # the subject of the last act at its own level, main or subordinate.
+            level = self.structure.subordinate[trigger.first]
+            for k in reversed(kept):
+                if self.structure.subordinate[triggers[k].first] == level:
+                    inherited = self.actor1_of.get(k)
+                    if inherited is not None:
+                        return inherited, False
+                    break
+        candidates = self._candidates(start, trigger.first, spans)
+        if candidates:
+            chosen = self._first_of_coordination(candidates[-1], candidates)
+            if chosen.pronoun:
+                return self._resolve_pronoun(position, frame_index, chosen), False
+            return chosen, True
+        if not self.reads_as_noun(trigger) and self._unknown_name_before(trigger.first, start):
+            return None, False  # "… that Kilimnik provided …": a subject we cannot code
+        if frame is not None and frame_index is not None:
+            marker = self._marker_before(trigger.first)
+            controller = self.actor2_of.get(frame_index)
+            if (
+                controller is not None
+                and controller.last < trigger.first
+                and (
+                    (marker == "to" and "speech" in frame.flags)
+                    or (marker in {"of", "for", "as"} and "frame" in frame.flags)
+                )
+            ):
+                return controller, True
+            return self.actor1_of.get(frame_index), False
+        if self.structure.quoted[trigger.first]:
+            speaker = self._speaker_after_quote(trigger.first)
+            if speaker is not None:
+                return speaker, False
+        if start > 0 and tokens[start - 1].lower in RELATIVES:
+            before = [m for m in self.mentions if m.last < start - 1 and not m.pronoun]
+            if before:
+                return before[-1], True
+        if previous_index is not None and self.actor1_of.get(previous_index) is not None:
+            return self.actor1_of[previous_index], False
+        wider = self._candidates(0, trigger.first, spans)
+        wider = [m for m in wider if not m.pronoun]
+        if wider:
+            return wider[-1], False
+        return None, False
+
+    def _marker_before(self, first: int) -> str:
+        """The word introducing the trigger's phrase: "to" (withdraw), "of" (hacking)."""
+        k = first - 1
+        while k >= 0 and (
+            self.tokens[k].lower in SKIPPABLE
+            or self.tokens[k].lower in {"not", "also", "further", "immediately", "'s"}
+            or self.tokens[k].text[:1].isupper()
+            or self.tokens[k].lower.isdigit()
+            or self.tokens[k].lower in {'"', "“", "”"}
+        ):
+            k -= 1
+        return self.tokens[k].lower if k >= 0 else ""
+
+    def _unknown_name_before(self, first: int, start: int) -> bool:
+        k = first - 1
+        while k >= start and self.tokens[k].lower in {
+            "has",
+            "had",
+            "have",
+            "was",
+            "is",
+            "also",
+            "will",
+            "would",
+            "did",
+            "not",
+            "n't",
+        }:
+            k -= 1
+        if k <= start or k < 1:
+            return False
+        token = self.tokens[k]
+        taken = any(m.first <= k <= m.last for m in self.mentions)
+        return token.text[:1].isupper() and token.text.isalpha() and not taken
+
+    def _speaker_after_quote(self, first: int) -> Mention | None:
+        quoted = self.structure.quoted
+        for m in self.mentions:
+            if m.first > first and not quoted[m.first] and not m.pronoun:
+                return m
+        return None
+
+    def _resolve_pronoun(
+        self, position: int, frame_index: int | None, pronoun: Mention
+    ) -> Mention | None:
+        if frame_index is not None and self.actor1_of.get(frame_index) is not None:
+            return self.actor1_of[frame_index]
+        earlier = [k for k in range(position) if k not in self.dropped]
+        if earlier and self.actor1_of.get(earlier[-1]) is not None:
+            return self.actor1_of[earlier[-1]]
+        before = [m for m in self.mentions if m.last < pronoun.first and not m.pronoun]
+        if before:
+            return before[0]
+        # A quotation followed by its speaker: '"We condemn …," the ministry said.'
+        after = [m for m in self.mentions if m.first > pronoun.first and not m.pronoun]
+        if after and self.structure.quoted[pronoun.first]:
+            return after[-1]
+        return None
+
+    # -- objects --------------------------------------------------------------------------
+
+    def target(
+        self, trigger: Trigger, triggers: list[Trigger], exclude: Mention | None, passive: bool
+    ) -> Mention | None:
+        tokens = self.tokens
+        limit = min(len(tokens), trigger.last + 14)
+        # A later verb starts another clause; a later noun in a prepositional phrase does not
+        # ("respond in kind to any sanctions imposed by the U.S.").
+        later = [t.first for t in triggers if t.first > trigger.last and not self.reads_as_noun(t)]
+        if later:
+            limit = min(limit, later[0])
+        for k in range(trigger.last + 1, limit):
+            if tokens[k].lower in {
+                ";",
+                "which",
+                "who",
+                "after",
+                "before",
+                "because",
+                "while",
+                "said",
+                "says",
+                "saying",
+                "but",
+                "although",
+                "whereas",
+                "including",
+            }:
+                limit = k
+                break
+        for m in self.mentions:
+            if m.first <= trigger.last and not (trigger.first < m.first):
+                continue
+            if m.first >= limit or m is exclude or m.pronoun:
+                continue
+            if self.structure.quoted[m.first] != self.structure.quoted[trigger.first]:
+                continue  # the speaker after a quotation is not the target of what it says
+            if exclude is not None and m.actor == exclude.actor and m.first > trigger.last:
+                continue
+            if governor(tokens, m) == "by" and passive:
+                continue
+            if m.first < trigger.first:
+                continue
+            return m
+        return None
+
+    def assign(self, position: int, triggers: list[Trigger], frame_index: int | None) -> Roles:
+        trigger = triggers[position]
+        self.partner = None
+        passive = is_passive(self.tokens, trigger)
+        explicit = True
+        actor1: Mention | None
+        if self.reads_as_noun(trigger):
+            pair = self.between(trigger)
+            if pair is not None:
+                self.actor1_of[position], self.actor2_of[position] = pair
+                return Roles(pair[0], pair[1], True)
+            actor1 = (
+                self.modifier(trigger)
+                or self.by_agent(trigger)
+                or self.possessive_pronoun_owner(trigger)
+            )
+            if actor1 is None and (
+                frame_index is not None or not self.in_prepositional_phrase(trigger)
+            ):
+                actor1, explicit = self.subject(position, triggers, frame_index)
+        elif passive:
+            actor1 = self.by_agent(trigger)
+        else:
+            actor1, explicit = self.subject(position, triggers, frame_index)
+        if passive:
+            patient, _ = self.subject(position, triggers, frame_index)
+            actor2 = patient
+            explicit = actor1 is not None
+        else:
+            actor2 = self.target(trigger, triggers, actor1, passive)
+            if actor2 is None and self.partner is not None and self.partner is not actor1:
+                actor2 = self.partner  # joint act: the second party is the recipient
+        self.actor1_of[position] = actor1
+        self.actor2_of[position] = actor2
+        return Roles(actor1, actor2, explicit and actor1 is not None)

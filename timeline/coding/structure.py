@@ -1,0 +1,176 @@
+"""Shallow sentence structure: subordinate clauses, quotations, frames and their complements.
+
+No parser: a few closed word classes (subordinators, relative pronouns, coordinators) and
+the event triggers themselves are enough to tell the main act of a news sentence from the
+background ("after …", "which …") and from acts reported inside another act ("accused Russia
+of hacking", "threatened to impose sanctions", "said Russia would retaliate").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Token, Trigger
+from .wordclasses import ADVERBS, SUBORDINATORS
+
+RELATIVES = frozenset({"which", "who", "whom", "whose", "where"})
+NOMINAL_CONTEXT = frozenset(
+    "the a an its their his her 's this that any such for of on against over about".split()
+)
+CONDITIONALS = frozenset({"if", "unless"})
+STRONG_BREAKS = frozenset({";", ":", "—", "–"})
+QUOTES = frozenset({'"', "“", "”"})
+COORDINATORS = frozenset({"and", "but", "or"})
+# Frame flags of the lexicon: triggers that take another act as their complement.
+FRAME_FLAGS = frozenset({"report", "speech", "intent", "frame", "deny"})
+
+
+@dataclass(frozen=True, slots=True)
+class Structure:
+    """Per token: in a subordinate clause, inside quotation marks, after an "if"."""
+
+    subordinate: tuple[bool, ...]
+    quoted: tuple[bool, ...]
+    conditional: tuple[bool, ...]
+
+
+def _is_adverb(token: Token) -> bool:
+    return token.lower in ADVERBS or (token.lower.endswith("ly") and len(token.lower) > 4)
+
+
+def analyse(tokens: list[Token], triggers: list[Trigger]) -> Structure:
+    """Mark subordinate clauses (to the next comma), quotations and conditional clauses.
+
+    A subordinate clause also ends at "and"/"but" before a finite verb trigger: in "after
+    hitting the country with sanctions and proposed a meeting", "proposed" is main again.
+    """
+    finite_after = {
+        t.first for t in triggers if t.kind == "V" and not tokens[t.first].lower.endswith("ing")
+    }
+    n = len(tokens)
+    subordinate = [False] * n
+    conditional = [False] * n
+    quoted = [False] * n
+    inside = False
+    for i, token in enumerate(tokens):
+        if token.lower in QUOTES:
+            inside = token.lower == "“" or (token.lower == '"' and not inside)
+            continue
+        quoted[i] = inside
+    for i, token in enumerate(tokens):
+        word = token.lower
+        opens = word in SUBORDINATORS or word in RELATIVES
+        if word == "as" and i + 1 < n and tokens[i + 1].lower in {"well", "part", "a", "the"}:
+            opens = False
+        if word == "that" and i and tokens[i - 1].text[:1].isalpha() and _noun_like(tokens[i - 1]):
+            opens = True  # relative "that" after a noun: "companies that provide support"
+        if not opens:
+            continue
+        j = i
+        while j < n and tokens[j].lower not in {",", ";"} | STRONG_BREAKS:
+            if (
+                tokens[j].lower in COORDINATORS
+                and j > i + 1
+                and _next_verb(tokens, j, finite_after)
+            ):
+                break
+            subordinate[j] = True
+            if word in CONDITIONALS:
+                conditional[j] = True
+            j += 1
+    return Structure(tuple(subordinate), tuple(quoted), tuple(conditional))
+
+
+def _next_verb(tokens: list[Token], j: int, finite: set[int]) -> bool:
+    k = j + 1
+    while k < len(tokens) and _is_adverb(tokens[k]):
+        k += 1
+    return k in finite
+
+
+def _noun_like(token: Token) -> bool:
+    word = token.lower
+    return word.endswith(("ies", "ments", "tions", "ers", "ors")) or word in {
+        "companies",
+        "entities",
+        "individuals",
+        "groups",
+        "officials",
+        "countries",
+    }
+
+
+def is_frame(trigger: Trigger) -> bool:
+    return bool(trigger.flags & FRAME_FLAGS)
+
+
+def governing_frame(
+    triggers: list[Trigger], index: int, tokens: list[Token], structure: Structure
+) -> Trigger | None:
+    """The frame trigger whose complement holds `triggers[index]`, if any.
+
+    A trigger is inside the complement of the nearest frame to its left ("urged Russia to
+    withdraw", "said Russia would retaliate", "accused Russia of hacking", "condemned the
+    attack") unless a strong break, a closing quotation or a coordinated verb ("… and
+    expelled") stands between them.
+    """
+    trigger = triggers[index]
+    for k in range(index - 1, -1, -1):
+        frame = triggers[k]
+        between = tokens[frame.last + 1 : trigger.first]
+        words = [t.lower for t in between]
+        if any(w in STRONG_BREAKS for w in words):
+            return None
+        if any(w in SUBORDINATORS or w in RELATIVES for w in words):
+            return None
+        if any(a in COORDINATORS and b == "that" for a, b in zip(words, words[1:], strict=False)):
+            continue  # "said he proposed a summit and that aides were discussing …"
+        if structure.quoted[frame.first] != structure.quoted[trigger.first]:
+            return None
+        if _coordinated(tokens, frame.last + 1, trigger.first):
+            return None
+        if is_frame(frame):
+            if len(between) > 14:
+                return None
+            return frame
+        # A plain verb stands between: the trigger belongs to that verb's clause.
+        if frame.kind == "V" and not _nominal(tokens, frame.first):
+            return None
+    return None
+
+
+def _nominal(tokens: list[Token], first: int) -> bool:
+    """A verb-pattern word used as a noun: "for arrest warrants", "the attack"."""
+    return first > 0 and tokens[first - 1].lower in NOMINAL_CONTEXT
+
+
+def _coordinated(tokens: list[Token], start: int, first: int) -> bool:
+    """Whether the verb at `first` is coordinated with an earlier one ("… and expelled")."""
+    k = first - 1
+    while k >= start and _is_adverb(tokens[k]):
+        k -= 1
+    if k >= start and tokens[k].lower in {"to"}:
+        return False
+    while k >= start and tokens[k].lower in {"have", "has", "had", "will", "would", "is", "was"}:
+        k -= 1
+    return k >= start and tokens[k].lower in COORDINATORS
+
+
+def coordinated_with_previous(tokens: list[Token], first: int, floor: int) -> bool:
+    """Whether the trigger starting at `first` follows "and"/"but" with no subject between."""
+    return _coordinated(tokens, floor, first)
+
+
+def clause_start(tokens: list[Token], first: int, structure: Structure) -> int:
+    """Index of the first token of the clause holding token `first`."""
+    k = first - 1
+    while k >= 0:
+        word = tokens[k].lower
+        if word in STRONG_BREAKS or word in QUOTES:
+            return k + 1
+        if structure.subordinate[first] and (word in SUBORDINATORS or word in RELATIVES):
+            return k + 1
+        if word == "that" and not structure.subordinate[k]:
+            return k + 1
+        k -= 1
+    return 0
