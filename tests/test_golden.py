@@ -34,6 +34,9 @@ def test_reference_article_table_matches_golden() -> None:
 def test_offsets_point_at_the_expression() -> None:
     [article] = read_articles([str(EXAMPLE)])
     for row in rows(GOLDEN.read_text(encoding="utf-8")):
+        if not row["char_start"]:  # dated by the publication day, no expression
+            assert row["date_basis"] == "publication" and not row["timex_text"]
+            continue
         start, end = int(row["char_start"]), int(row["char_end"])
         assert article.text[start:end] == row["timex_text"]
 

@@ -15,6 +15,7 @@ from .errors import BadDate, TimelineError
 from .events import extract_events
 from .export import FORMATS, TEXT_FORMATS, to_bytes
 from .render import (
+    LANE_MODES,
     PLOTLYJS_MODES,
     build_figure,
     files_beside,
@@ -77,6 +78,11 @@ class DateParam(click.ParamType):
 
 def _input_options(command: Callable[..., Any]) -> Callable[..., Any]:
     command = click.option(
+        "--coded-only",
+        is_flag=True,
+        help="Keep only coded political acts; drop context rows (dated statements).",
+    )(command)
+    command = click.option(
         "--skip-bad",
         is_flag=True,
         help="Skip JSONL lines that are malformed, lack 'text' or a date (each named on stderr).",
@@ -102,7 +108,9 @@ def cli() -> None:
     """
 
 
-def _load(articles: tuple[str, ...], published: date | None, skip_bad: bool):
+def _load(
+    articles: tuple[str, ...], published: date | None, skip_bad: bool, coded_only: bool = False
+):
     def skipped(message: str) -> None:
         click.echo(message, err=True)
 
@@ -112,9 +120,11 @@ def _load(articles: tuple[str, ...], published: date | None, skip_bad: bool):
             with click.progressbar(
                 length=len(loaded), label="Dating events", file=sys.stderr
             ) as bar:
-                events = extract_events(loaded, progress=lambda _: bar.update(1))
+                events = extract_events(
+                    loaded, coded_only=coded_only, progress=lambda _: bar.update(1)
+                )
         else:
-            events = extract_events(loaded)
+            events = extract_events(loaded, coded_only=coded_only)
     except TimelineError as exc:
         raise click.ClickException(str(exc)) from exc
     return loaded, events
@@ -148,16 +158,25 @@ def _load(articles: tuple[str, ...], published: date | None, skip_bad: bool):
     help="Also write fragment.html: the report without <html>/<head>/<body>, styles scoped, "
     "to paste into another page or a notebook.",
 )
+@click.option(
+    "--lanes",
+    type=click.Choice(LANE_MODES),
+    default="actor",
+    show_default=True,
+    help="One chart lane per acting country/organisation, per event type, or per article.",
+)
 @click.option("--png", is_flag=True, help="Also write timeline.png (needs Chrome or Chromium).")
 @click.option("--svg", is_flag=True, help="Also write timeline.svg (needs Chrome or Chromium).")
 def render(
     articles: tuple[str, ...],
     published: date | None,
     skip_bad: bool,
+    coded_only: bool,
     out_dir: Path,
     name: str | None,
     plotlyjs: str,
     fragment: bool,
+    lanes: str,
     png: bool,
     svg: bool,
 ) -> None:
@@ -171,8 +190,8 @@ def render(
             f"{folder_name!r} cannot name a folder; use letters, digits, - or _",
             param_hint="'--name'",
         )
-    loaded, events = _load(articles, published, skip_bad)
-    figure = build_figure(events, title=page_title(loaded))
+    loaded, events = _load(articles, published, skip_bad, coded_only)
+    figure = build_figure(events, title=page_title(loaded), lanes=lanes)
     target = out_dir / folder_name
     try:
         outputs: dict[Path, str | bytes] = {
@@ -220,6 +239,7 @@ def extract(
     articles: tuple[str, ...],
     published: date | None,
     skip_bad: bool,
+    coded_only: bool,
     output: str,
     fmt: str | None,
 ) -> None:
@@ -233,7 +253,7 @@ def extract(
         raise click.BadParameter(
             f"{fmt} is a binary format; write it to a file with -o FILE", param_hint="'--format'"
         )
-    loaded, events = _load(articles, published, skip_bad)
+    loaded, events = _load(articles, published, skip_bad, coded_only)
     data = to_bytes(events_table(events), fmt, loaded)
     if output == "-":
         if fmt == "csv":

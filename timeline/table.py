@@ -1,4 +1,7 @@
-"""The event table: a pandas DataFrame with a fixed schema, one row per event."""
+"""The event table: a pandas DataFrame with a fixed schema, one row per event.
+
+Coding columns are empty on context rows (dated statements with no political act).
+"""
 
 from __future__ import annotations
 
@@ -25,8 +28,26 @@ COLUMNS: tuple[str, ...] = (
     "char_end",
     "title",
     "source",
+    "actor1_name",
+    "actor1_code",
+    "actor1_country",
+    "actor2_name",
+    "actor2_code",
+    "actor2_country",
+    "event_text",
+    "plover_event",
+    "plover_mode",
+    "cameo_code",
+    "cameo_root",
+    "quad_class",
+    "goldstein",
+    "modality",
+    "confidence",
 )
-INTEGER_COLUMNS = ("sentence_index", "char_start", "char_end")
+# Integer columns; those that may be empty use pandas' nullable integers.
+INTEGER_COLUMNS = {"sentence_index": "int64", "char_start": "Int64", "char_end": "Int64",
+                   "quad_class": "Int64"}  # fmt: skip
+FLOAT_COLUMNS = ("goldstein", "confidence")
 
 
 def event_row(event: Event) -> dict[str, object]:
@@ -47,12 +68,29 @@ def event_row(event: Event) -> dict[str, object]:
         "char_end": event.char_end,
         "title": event.title,
         "source": event.source,
+        "actor1_name": event.actor1_name,
+        "actor1_code": event.actor1_code,
+        "actor1_country": event.actor1_country,
+        "actor2_name": event.actor2_name,
+        "actor2_code": event.actor2_code,
+        "actor2_country": event.actor2_country,
+        "event_text": event.event_text,
+        "plover_event": event.plover_event,
+        "plover_mode": event.plover_mode,
+        "cameo_code": event.cameo_code,
+        "cameo_root": event.cameo_root,
+        "quad_class": event.quad_class,
+        "goldstein": event.goldstein,
+        "modality": event.modality,
+        "confidence": event.confidence,
     }
 
 
 def events_table(events: Iterable[Event]) -> pd.DataFrame:
     """The event table of `events`, in their order, with exactly COLUMNS."""
     frame = pd.DataFrame([event_row(e) for e in events], columns=list(COLUMNS))
-    for column in INTEGER_COLUMNS:
-        frame[column] = frame[column].astype("int64")
+    for column, dtype in INTEGER_COLUMNS.items():
+        frame[column] = frame[column].astype(dtype)
+    for column in FLOAT_COLUMNS:
+        frame[column] = frame[column].astype("float64")
     return frame

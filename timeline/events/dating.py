@@ -1,61 +1,36 @@
-"""Dating the statements of an article from its time expressions.
+"""Which date a statement or an act gets: the rules, as functions over sentences and timexes.
 
-The rule, in order, for each sentence of the story (page furniture and headings excluded):
+An act (a coded political event) is dated, in order, by:
 
-1. Each time expression in the sentence that names a calendar date gives one event, dated
-   by it: `explicit` when the text writes the date out ("April 15, 2021", "2016"),
-   `relative` when it is resolved against the publication date ("Tuesday", "last month").
-   A duration used as an offset ("a month after ...") dates the thing it points to.
-2. "now", "currently" and the like date the statement to the publication day: `publication`.
-3. A sentence with no date of its own inherits the date of the sentence before it in the
-   same paragraph (`inherited`) when it visibly continues that sentence's episode: it opens
-   with a word that points back ("Under the order, ...", "He ...", "During the call, ...")
-   or closes a quotation ("..., he added."). A sentence that opens on a new subject ("The
-   Kremlin said ...") may tell of another time, so it is left undated. The chain stops at
-   the paragraph's end.
+1. The time expression of its own clause: the nearest one in its sentence, not across a
+   clause boundary (";", ":", a dash, "after", "when", "because"...) when a nearer one
+   exists, and never one that dates something else: a reporting verb's date ("he said
+   Thursday" dates the saying, not the act reported), a date beyond another act of the
+   sentence ("named X as the perpetrator of the cyberattack last year": last year is the
+   cyberattack's), or a year used before a noun ("the 2020 election") unless the act is
+   named in that very phrase ("2020 election interference"). A duration used as an offset
+   ("a month after Biden promised ...") dates the act it points to.
+2. Otherwise the time of the episode being told (`inherited`): within a paragraph, the date
+   the last dated sentence gave its surest act (or, with no act, its first date that is
+   not a year before a noun). A new paragraph starts from the news of the day instead:
+   the last date the story named within a fortnight of publication, at day or week
+   precision ("Thursday"), so that background years ("in 2016") do not leak into it.
+3. Otherwise, when the story has named no such date, the publication day (`publication`).
 
-Durations, sets ("every week") and vague references ("recently") date nothing.
+A sentence with no political act keeps the statement rows of a dated sentence (one per time
+expression: `explicit`, `relative`, or `publication` for "now"), and a sentence that
+visibly continues the one before it in the same paragraph ("Under the order, ...", "He
+...", "..., he added.") inherits its date. Durations, sets ("every week") and vague
+references ("recently") date nothing.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from ..article import Article
-from ..temporal import Timex, date_label, tag, value_interval
-from .model import DateBasis, Event
-from .sentences import Sentence, split_sentences
-
-
-def date_events(article: Article) -> list[Event]:
-    """The dated events of one article, in text order."""
-    if article.published is None:
-        raise ValueError(f"article {article.article_id} has no publication date")
-    timexes = tag(article.text, article.published)
-    sentences = [s for s in split_sentences(article.text, title=article.title) if s.narrative]
-    events: list[Event] = []
-    cursor = 0
-    carried: tuple[Timex, int] | None = None  # (date-giving expression, its paragraph)
-    for index, sentence in enumerate(sentences):
-        while cursor < len(timexes) and timexes[cursor].start < sentence.start:
-            cursor += 1
-        own: list[Timex] = []
-        while cursor < len(timexes) and timexes[cursor].end <= sentence.end:
-            own.append(timexes[cursor])
-            cursor += 1
-        dated = [t for t in own if _dates_something(t)]
-        if dated:
-            events.extend(_event(article, sentence, index, t, _basis(t)) for t in dated)
-            main = next((t for t in dated if t.value != "PRESENT_REF"), None)
-            carried = (main, sentence.paragraph) if main is not None else None
-        elif (
-            carried is not None
-            and carried[1] == sentence.paragraph
-            and continues_episode(sentence.text)
-        ):
-            events.append(_event(article, sentence, index, carried[0], "inherited"))
-    return events
-
+from ..temporal import Timex, value_interval
+from .model import DateBasis
 
 # Openers that point back to what was just told.
 _CONTINUATION_OPENERS = frozenset(
@@ -67,60 +42,162 @@ _FIRST_WORD = re.compile(r"[\W_]*([A-Za-z]+)")
 _QUOTE_CLOSER = re.compile(
     r"(?i)\b(?:he|she|they|it|the \w+) (?:added|continued|said|told \w+|went on)\W*$"
 )
+# A reporting verb and up to three words after it, just before a time expression:
+# "said Thursday", "told reporters on Thursday", "announced late Tuesday".
+_REPORTED_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|say|told|tells|added|stated|declared|reported|confirmed|announced|"
+    r"wrote|according)\b(?:\s+[\w'.-]+){0,3}\s*$"
+)
+# ... or just after it, its subject between: "Thursday, officials said", "Last month a
+# declassified intelligence document said".
+_REPORTING_VERBS = frozenset(
+    "said says say told tells added stated declared reported confirmed announced wrote".split()
+)
+_SUBORDINATORS = frozenset(
+    "when that who which while after before because since as if whom whose where".split()
+)
+_REPORTING_TRIGGER = re.compile(
+    r"(?i)^(?:said|says|say|told|tells|added|stated|declared|reported|confirmed|announced|"
+    r"wrote)\b"
+)
+_CLAUSE_BOUNDARY = re.compile(
+    r"[;:]|\s[–—-]\s|\b(?:after|before|when|while|because|since|although|though|whereas|"
+    r"until|but)\b|\band\s+(?:\w+ed|said|told|took|made|gave|met|sent|held|began|won|lost|"
+    r"left|went|came|saw|put|set|led|ran|struck|signed|vowed)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\w'’-]+")
+# Words after a year that show it stands alone rather than before a noun.
+_NOT_A_NOUN = frozenset(
+    """and or to the a an in on at of for by from with when as that which who while after
+    before but if than since until""".split()
+)
+# "influence operations ... during the 2020 campaign": a year in a phrase that says when.
+_PP = re.compile(r"(?i)\b(?:during|in|ahead of|before|after|since)\s+(?:the\s+)?$")
+# A date further than this many words from an act is not that act's date.
+_MAX_WORDS = 25
+_BOUNDARY_COST = 15
+_NEWS_PRECISIONS = frozenset({"minute", "hour", "part_of_day", "day", "weekend", "week"})
+_NEWS_DAYS = 14
 
 
 def continues_episode(sentence: str) -> bool:
-    """Whether a sentence visibly continues the one before it (see the module's rule 3)."""
+    """Whether a sentence visibly continues the one before it (see the module's rules)."""
     match = _FIRST_WORD.match(sentence)
     if match and match.group(1).lower() in _CONTINUATION_OPENERS:
         return True
     return bool(_QUOTE_CLOSER.search(sentence))
 
 
-def _dates_something(timex: Timex) -> bool:
+def dates_something(timex: Timex) -> bool:
+    """Whether a time expression places something on the calendar."""
     if timex.value == "PRESENT_REF":
         return True
     value = timex.date_value
     return bool(value) and value_interval(value, timex.mod) is not None
 
 
-def _basis(timex: Timex) -> DateBasis:
+def statement_basis(timex: Timex) -> DateBasis:
+    """How a time expression dates what it dates: explicit, relative or publication."""
     if timex.value == "PRESENT_REF":
         return "publication"
     return "explicit" if timex.explicit else "relative"
 
 
-def _event(
-    article: Article, sentence: Sentence, index: int, timex: Timex, basis: DateBasis
-) -> Event:
-    assert article.published is not None
-    if timex.value == "PRESENT_REF":
-        start = end = article.published
-        precision = "day"
-        label = date_label(article.published.isoformat())
-    else:
-        interval = value_interval(timex.date_value, timex.mod)
-        assert interval is not None
-        start, end, precision = interval.start, interval.end, interval.precision
-        label = date_label(timex.date_value, timex.mod)
-    return Event(
-        article_id=article.article_id,
-        published=article.published,
-        date_start=start,
-        date_end=end,
-        precision=precision,
-        timex_value=timex.value,
-        timex_text=timex.text,
-        timex_type=timex.type,
-        timex_mod=timex.mod,
-        date_basis=basis,
-        date_label=label,
-        sentence=sentence.text,
-        sentence_index=index,
-        sentence_start=sentence.start,
-        char_start=timex.start,
-        char_end=timex.end,
-        title=article.title,
-        source=article.source,
-        url=article.url,
-    )
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def reporting_date(text: str, timex: Timex) -> bool:
+    """Whether a time expression dates a reporting verb ("said Thursday")."""
+    before = text[max(0, timex.start - 60) : timex.start]
+    if _REPORTED_BEFORE.search(before):
+        return True
+    for word in _WORD.findall(text[timex.end : timex.end + 80])[:6]:
+        lowered = word.lower()
+        if lowered in _SUBORDINATORS:
+            return False
+        if lowered in _REPORTING_VERBS:
+            return True
+    return False
+
+
+def prenominal_year(text: str, timex: Timex) -> bool:
+    """Whether a bare year modifies a noun after it ("the 2020 election")."""
+    if not (timex.explicit and timex.value.isdigit() and len(timex.value) == 4):
+        return False
+    following = _WORD.search(text, timex.end, timex.end + 30)
+    if following is None or text[timex.end : following.start()].strip(" "):
+        return False
+    return following.group().lower() not in _NOT_A_NOUN
+
+
+def _claimed_by_other(
+    text: str, timex: Timex, act_start: int, act_end: int, others: list[tuple[int, int]]
+) -> bool:
+    """Whether another act stands between this one and the date, right next to the date."""
+    low, high = (timex.end, act_start) if timex.end <= act_start else (act_end, timex.start)
+    for start, end in others:
+        if low <= start and end <= high:
+            gap = text[end : timex.start] if end <= timex.start else text[timex.end : start]
+            if _words(gap) <= 1:
+                return True
+    return False
+
+
+def act_timex(
+    text: str,
+    act_start: int,
+    act_end: int,
+    timexes: list[Timex],
+    other_acts: list[tuple[int, int]] = (),  # type: ignore[assignment]
+) -> Timex | None:
+    """The time expression that dates the act at text[act_start:act_end], if its sentence
+    has one (see rule 1 of the module); `timexes` are those of the act's sentence and
+    `other_acts` the spans of its other acts: a date right after another act that stands
+    between is that act's ("named X as the perpetrator of the cyberattack last year")."""
+    act_reports = bool(_REPORTING_TRIGGER.match(text[act_start:act_end]))
+    best: tuple[int, Timex] | None = None
+    for timex in timexes:
+        if not dates_something(timex):
+            continue
+        if _claimed_by_other(text, timex, act_start, act_end, other_acts):
+            continue
+        if timex.end <= act_start:
+            between = text[timex.end : act_start]
+        elif timex.start >= act_end:
+            between = text[act_end : timex.start]
+        else:
+            between = ""
+        if timex.anchored_value and timex.end <= act_start:
+            # "a month after Biden promised": the signal word links the two.
+            between = re.sub(r"(?i)^\s*(?:after|before)\b", "", between)
+        distance = _words(between)
+        if not act_reports and reporting_date(text, timex):
+            continue
+        if prenominal_year(text, timex) and distance > (6 if _PP.search(between) else 4):
+            continue
+        cost = distance + (_BOUNDARY_COST if _CLAUSE_BOUNDARY.search(between) else 0)
+        if distance <= _MAX_WORDS and (best is None or cost < best[0]):
+            best = (cost, timex)
+    return best[1] if best else None
+
+
+def story_timex(used: list[Timex], timexes: list[Timex], text: str) -> Timex | None:
+    """The date a sentence leaves as its episode's current time: the date of its surest dated
+    act, else its first date that is not a year before a noun."""
+    for timex in [*used, *timexes]:
+        if timex.value == "PRESENT_REF" or not dates_something(timex):
+            continue
+        if not prenominal_year(text, timex):
+            return timex
+    return None
+
+
+def is_news_time(timex: Timex, published: date) -> bool:
+    """Whether a date belongs to the news of the day: within a fortnight of publication and
+    no coarser than a week."""
+    interval = value_interval(timex.date_value, timex.mod) if timex.date_value else None
+    if interval is None or interval.precision not in _NEWS_PRECISIONS:
+        return False
+    return abs((interval.start - published).days) <= _NEWS_DAYS

@@ -1,4 +1,4 @@
-"""The event: a dated statement of an article, the row of the event table."""
+"""The event: a dated statement or a coded political act, the row of the event table."""
 
 from __future__ import annotations
 
@@ -11,11 +11,12 @@ DateBasis = Literal["explicit", "relative", "inherited", "publication"]
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """One dated statement: the sentence it comes from and the date the text gives it.
+    """One row of the timeline: a dated act (who did what to whom) or a dated statement.
 
     `char_start`/`char_end` locate the time expression in the article text (for an
-    inherited date, the expression of the sentence it was inherited from);
-    `sentence_start` locates the sentence.
+    inherited date, the expression of the sentence it came from; None when the date is the
+    publication day with no expression). `act_start`/`act_end` locate the words of the act
+    (-1 for a context row: a dated sentence with no political act).
     """
 
     article_id: str
@@ -32,8 +33,30 @@ class Event:
     sentence: str
     sentence_index: int
     sentence_start: int
-    char_start: int
-    char_end: int
+    char_start: int | None
+    char_end: int | None
     title: str
     source: str
     url: str = ""
+    actor1_name: str = ""
+    actor1_code: str = ""
+    actor1_country: str = ""
+    actor2_name: str = ""
+    actor2_code: str = ""
+    actor2_country: str = ""
+    event_text: str = ""
+    plover_event: str = ""
+    plover_mode: str = ""
+    cameo_code: str = ""
+    cameo_root: str = ""
+    quad_class: int | None = None
+    goldstein: float | None = None
+    modality: str = ""
+    confidence: float | None = None
+    act_start: int = -1
+    act_end: int = -1
+
+    @property
+    def coded(self) -> bool:
+        """Whether the row is a coded political act rather than a context statement."""
+        return bool(self.plover_event)

@@ -15,8 +15,10 @@ from markupsafe import Markup
 
 from ..article import Article
 from ..events import Event
-from .chart import highlighted_sentence, is_point
+from .chart import CLICK_SCRIPT, is_point
+from .labels import act_summary, actor_text
 from .plotlyjs import script_tag
+from .text import highlighted_sentence
 
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True}
 
@@ -45,8 +47,13 @@ class ReportRow:
     precision: str
     basis: str
     timex: str
+    actor1: str
+    actor2: str
+    act: str
+    goldstein: str
     sentence: Markup
     point: bool
+    coded: bool
     article: str
 
 
@@ -67,6 +74,7 @@ def figure_html(figure: go.Figure, div_id: str) -> Markup:
         config=PLOTLY_CONFIG,
         default_width="100%",
         div_id=div_id,
+        post_script=CLICK_SCRIPT,
     )
     return Markup(html)  # noqa: S704 - Plotly's own output; data inside it is JSON-escaped
 
@@ -92,8 +100,13 @@ def report_rows(events: Sequence[Event]) -> list[ReportRow]:
             precision=e.precision.replace("_", " "),
             basis=e.date_basis,
             timex=e.timex_text,
-            sentence=Markup(highlighted_sentence(e, bold="mark")),  # noqa: S704 - escaped
+            actor1=actor_text(e.actor1_name, e.actor1_code),
+            actor2=actor_text(e.actor2_name, e.actor2_code),
+            act=act_summary(e).split(" · Goldstein")[0] if e.coded else "",
+            goldstein=f"{e.goldstein:+.1f}" if e.goldstein is not None else "",
+            sentence=Markup(highlighted_sentence(e)),  # noqa: S704 - escaped inside
             point=is_point(e),
+            coded=e.coded,
             article=e.article_id,
         )
         for e in ordered
@@ -127,6 +140,7 @@ def _context(
         "sources": sources(articles),
         "rows": report_rows(events),
         "event_count": len(events),
+        "coded_count": sum(1 for e in events if e.coded),
         "first_date": min(dates).isoformat() if dates else "",
         "last_date": max(dates).isoformat() if dates else "",
         "chart": figure_html(figure, f"{uid}-chart"),

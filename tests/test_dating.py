@@ -1,0 +1,75 @@
+"""How acts and statements get their dates (see timeline/events/dating.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.article import Article
+from timeline.events import extract_events
+
+from .conftest import THURSDAY
+
+
+def events_of(text: str, published: date = THURSDAY, **kwargs: bool):
+    article = Article(article_id="a", text=text, published=published, path="a.txt")
+    return extract_events([article], **kwargs)
+
+
+def act(events, plover: str):
+    return next(e for e in events if e.plover_event == plover)
+
+
+def test_act_takes_the_date_of_its_own_clause() -> None:
+    events = events_of("Russia said on Thursday that it would expel two U.S. diplomats next week.")
+    expel = act(events, "SANCTION")
+    assert (expel.timex_text, expel.date_basis) == ("next week", "relative")
+
+
+def test_reporting_date_dates_the_saying_not_the_act() -> None:
+    events = events_of("Officials said Thursday that Iran had attacked an oil tanker.")
+    attack = act(events, "ASSAULT")
+    assert attack.timex_text == "Thursday" and attack.date_basis == "inherited"
+
+
+def test_year_before_a_noun_dates_only_the_act_it_names() -> None:
+    text = (
+        "The U.S. formally named Russia's Foreign Intelligence Service as the perpetrator "
+        "of the SolarWinds cyberattack last year."
+    )
+    events = events_of(text)
+    accuse = act(events, "ACCUSE")
+    assert accuse.timex_text != "last year"
+    assert accuse.date_basis in ("inherited", "publication")
+
+
+def test_undated_act_inherits_within_the_paragraph_only() -> None:
+    text = (
+        "In 2016, the European Union imposed sanctions on Iran. It also froze the assets of "
+        "two banks.\n\nThe United Nations condemned the attack on Tuesday.\n\n"
+        "China expelled three diplomats."
+    )
+    events = events_of(text)
+    froze = next(e for e in events if "froze" in e.event_text)
+    assert (froze.date_start, froze.date_basis) == (date(2016, 1, 1), "inherited")
+    expelled = next(e for e in events if "expelled" in e.event_text)
+    # A new paragraph starts from the news of the day, not from the 2016 episode.
+    assert (expelled.date_start, expelled.date_basis) == (date(2021, 4, 13), "inherited")
+
+
+def test_first_undated_act_is_dated_by_publication() -> None:
+    [first, *_] = events_of("Iran condemned the sanctions imposed by the European Union.")
+    assert first.date_basis == "publication" and first.timex_text == ""
+    assert first.date_start == THURSDAY and first.char_start is None
+
+
+def test_dated_sentence_without_an_act_is_a_context_row() -> None:
+    events = events_of("The weather in Geneva was cold on Tuesday.")
+    [row] = events
+    assert not row.coded and row.plover_event == "" and row.timex_text == "Tuesday"
+    assert events_of("The weather in Geneva was cold on Tuesday.", coded_only=True) == []
+
+
+def test_future_act_is_dated_to_the_proposed_time() -> None:
+    events = events_of("Biden proposed a summit meeting with Putin this summer.")
+    proposal = act(events, "AGREE")
+    assert (proposal.timex_value, proposal.modality) == ("2021-SU", "future")

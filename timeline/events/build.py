@@ -1,0 +1,159 @@
+"""From an article to its events: sentences, time expressions, coded acts and their dates."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..article import Article
+from ..coding import CodedEvent, code_sentence
+from ..temporal import Timex, date_label, tag, value_interval
+from .dating import (
+    act_timex,
+    continues_episode,
+    dates_something,
+    is_news_time,
+    statement_basis,
+    story_timex,
+)
+from .model import DateBasis, Event
+from .sentences import Sentence, split_sentences
+
+# Besides a sentence's main act, acts the coder is less sure of than this are left out: they
+# are mostly passing mentions ("the sanctions", "a response") rather than acts told.
+SECONDARY_ACT_FLOOR = 0.35
+# How much an act's date adds to its confidence: its own expression, an inherited one, none.
+_DATE_WEIGHT = {"explicit": 1.0, "relative": 1.0, "inherited": 0.5, "publication": 0.0}
+
+
+def article_events(article: Article) -> list[Event]:
+    """The events of one article in text order: its coded acts, each with its date, and a
+    context row for each dated statement of a sentence with no act."""
+    if article.published is None:
+        raise ValueError(f"article {article.article_id} has no publication date")
+    text = article.text
+    timexes = tag(text, article.published)
+    sentences = [s for s in split_sentences(text, title=article.title) if s.narrative]
+    events: list[Event] = []
+    episode: tuple[Timex, int] | None = None  # the episode's date and its paragraph
+    news: Timex | None = None  # the last date of the day's news the story named
+    carried: tuple[Timex, int] | None = None  # a context date and its paragraph
+    cursor = 0
+    for index, sentence in enumerate(sentences):
+        while cursor < len(timexes) and timexes[cursor].start < sentence.start:
+            cursor += 1
+        own: list[Timex] = []
+        while cursor < len(timexes) and timexes[cursor].end <= sentence.end:
+            own.append(timexes[cursor])
+            cursor += 1
+        for candidate in own:
+            if is_news_time(candidate, article.published):
+                news = candidate
+        acts = _told_acts(code_sentence(sentence.text, when=article.published))
+        if episode is not None and episode[1] == sentence.paragraph:
+            inherited: Timex | None = episode[0]
+        else:
+            inherited = news
+        if acts:
+            used: list[tuple[float, Timex]] = []
+            spans = [(sentence.start + a.event_start, sentence.start + a.event_end) for a in acts]
+            for act, (start, end) in zip(acts, spans, strict=True):
+                others = [span for span in spans if span != (start, end)]
+                timex: Timex | None = act_timex(text, start, end, own, others)
+                basis: DateBasis
+                if timex is not None:
+                    basis = statement_basis(timex)
+                    used.append((act.confidence, timex))
+                elif inherited is not None:
+                    timex, basis = inherited, "inherited"
+                else:
+                    basis = "publication"
+                row = _row(article, sentence, index, timex, basis)
+                events.append(_with_act(row, act, start, end, basis))
+            used.sort(key=lambda pair: -pair[0])
+            told = story_timex([t for _, t in used], own, text)
+            if told is not None:
+                episode = (told, sentence.paragraph)
+            carried = None
+            continue
+        dated = [t for t in own if dates_something(t)]
+        if dated:
+            events.extend(_row(article, sentence, index, t, statement_basis(t)) for t in dated)
+            told = story_timex([], own, text)
+            if told is not None:
+                episode = (told, sentence.paragraph)
+            main = next((t for t in dated if t.value != "PRESENT_REF"), None)
+            carried = (main, sentence.paragraph) if main is not None else None
+        elif carried and carried[1] == sentence.paragraph and continues_episode(sentence.text):
+            events.append(_row(article, sentence, index, carried[0], "inherited"))
+    return events
+
+
+def _told_acts(acts: list[CodedEvent]) -> list[CodedEvent]:
+    """The sentence's main act and the other acts it tells with some confidence."""
+    if not acts:
+        return acts
+    main = max(acts, key=lambda a: a.confidence)  # the first on ties
+    return [a for a in acts if a is main or a.confidence >= SECONDARY_ACT_FLOOR]
+
+
+def _row(
+    article: Article, sentence: Sentence, index: int, timex: Timex | None, basis: DateBasis
+) -> Event:
+    """A row dated by `timex` (or by the publication day when there is none)."""
+    assert article.published is not None
+    if timex is None or timex.value == "PRESENT_REF":
+        start = end = article.published
+        precision = "day"
+        label = date_label(article.published.isoformat())
+    else:
+        interval = value_interval(timex.date_value, timex.mod)
+        assert interval is not None
+        start, end, precision = interval.start, interval.end, interval.precision
+        label = date_label(timex.date_value, timex.mod)
+    return Event(
+        article_id=article.article_id,
+        published=article.published,
+        date_start=start,
+        date_end=end,
+        precision=precision,
+        timex_value=timex.value if timex else "",
+        timex_text=timex.text if timex else "",
+        timex_type=timex.type if timex else "",
+        timex_mod=timex.mod if timex else "",
+        date_basis=basis,
+        date_label=label,
+        sentence=sentence.text,
+        sentence_index=index,
+        sentence_start=sentence.start,
+        char_start=timex.start if timex else None,
+        char_end=timex.end if timex else None,
+        title=article.title,
+        source=article.source,
+        url=article.url,
+    )
+
+
+def _with_act(row: Event, act: CodedEvent, start: int, end: int, basis: DateBasis) -> Event:
+    # The date adds at most a twentieth: enough to rank a dated act above an equally sure
+    # undated one, never enough to reorder acts the coder ranked apart.
+    confidence = act.confidence * (0.95 + 0.05 * _DATE_WEIGHT[basis])
+    return replace(
+        row,
+        actor1_name=act.actor1_name,
+        actor1_code=act.actor1_code,
+        actor1_country=act.actor1_country,
+        actor2_name=act.actor2_name,
+        actor2_code=act.actor2_code,
+        actor2_country=act.actor2_country,
+        event_text=act.event_text,
+        plover_event=act.plover_event,
+        plover_mode=act.plover_mode,
+        cameo_code=act.cameo_code,
+        cameo_root=act.cameo_root,
+        quad_class=act.quad_class,
+        goldstein=act.goldstein,
+        modality=act.modality,
+        confidence=round(min(1.0, confidence), 3),
+        act_start=start,
+        act_end=end,
+    )
