@@ -181,3 +181,64 @@ def test_two_fragments_on_one_page(browser, tmp_path: Path) -> None:
     assert color == "rgb(255, 0, 0)"
     page.screenshot(path=str(tmp_path / "fragments.png"), full_page=True)
     assert problems == []
+
+
+def synthetic_events(count: int = 300) -> tuple[list, list[Article]]:
+    """A multi-article table of `count` events over two years, every precision and actor."""
+    import random
+    from datetime import timedelta
+
+    from timeline.events import Event
+    from timeline.temporal import date_label, value_interval
+
+    rng = random.Random(11)
+    articles = [
+        Article(article_id=f"wire-{n}", text="", published=date(2021, 4, 10 + n),
+                title=f"Wire story {n}", url=f"https://news.example.org/{n}", path="")
+        for n in range(3)
+    ]  # fmt: skip
+    actors = [("USA", "USAGOV"), ("RUS", "RUSGOV"), ("UKR", "UKRMIL"), ("CHN", "CHNGOV"),
+              ("", "IGOEU"), ("DEU", "DEUGOV"), ("IRN", "IRNGOV"), ("", "")]  # fmt: skip
+    kinds = [("CONSULT", "040", 1, 1.0), ("AID", "070", 2, 7.0), ("ACCUSE", "112", 3, -2.0),
+             ("ASSAULT", "190", 4, -10.0), ("SANCTION", "163", 4, -8.0)]  # fmt: skip
+    events = []
+    for index in range(count):
+        article = articles[index % 3]
+        day = date(2020, 1, 1) + timedelta(days=rng.randrange(0, 480))
+        value = rng.choice([day.isoformat(), day.isoformat(), f"{day:%Y-%m}",
+                            f"{day.isocalendar()[0]}-W{day.isocalendar()[1]:02d}",
+                            f"{day.year}-SU", str(day.year)])  # fmt: skip
+        interval = value_interval(value)
+        assert interval is not None
+        country, code = rng.choice(actors)
+        kind = rng.choice(kinds) if code else ("", "", None, None)
+        events.append(
+            Event(
+                article_id=article.article_id, published=article.published,
+                date_start=interval.start, date_end=interval.end,
+                precision=interval.precision, timex_value=value, timex_text="then",
+                timex_type="DATE", timex_mod="", date_basis="relative",
+                date_label=date_label(value), sentence=f"Event {index} happened then.",
+                sentence_index=index, sentence_start=0, char_start=16, char_end=20,
+                title=article.title, source=article.url, url=article.url,
+                actor1_name=code, actor1_code=code, actor1_country=country,
+                event_text="happened" if code else "", plover_event=kind[0],
+                cameo_code=kind[1], cameo_root=kind[1][:2], quad_class=kind[2],
+                goldstein=kind[3], modality="asserted" if code else "",
+                confidence=0.8 if code else None,
+            )
+        )  # fmt: skip
+    return events, articles
+
+
+def test_three_hundred_events_stay_readable(browser, tmp_path: Path) -> None:
+    events, articles = synthetic_events(300)
+    figure = build_figure(events, title="Three wire stories")
+    report = tmp_path / "report.html"
+    report.write_text(render_report(events, articles, figure), encoding="utf-8")
+    page, problems = open_page(browser, report.as_uri())
+    page.wait_for_selector(".plotly-graph-div .main-svg")
+    assert page.evaluate(_COUNT_EVENT_MARKS, _chart_id(page)) == 300
+    assert page.locator(".tl-report tbody tr").count() == 300
+    page.screenshot(path=str(tmp_path / "report-300.png"), full_page=False)
+    assert problems == []

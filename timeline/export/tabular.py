@@ -75,8 +75,10 @@ def to_xlsx(frame: pd.DataFrame) -> bytes:
         for column, value in zip(columns, row, strict=True):
             if column in DATE_COLUMNS and isinstance(value, str) and value:
                 values.append(date.fromisoformat(value))
-            elif isinstance(value, float) and value != value:
-                values.append(None)
+            elif value is None or value is pd.NA or (isinstance(value, float) and value != value):
+                values.append(None)  # an empty cell
+            elif hasattr(value, "item"):
+                values.append(value.item())  # numpy scalars as plain numbers
             else:
                 values.append(value)
         sheet.append(values)

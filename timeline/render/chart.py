@@ -283,22 +283,37 @@ def _midpoint(event: Event) -> str:
 
 
 def _mark_publication(figure: go.Figure, days: list[date]) -> None:
+    """A dotted line at each publication day; one label for days close together."""
+    groups: list[list[date]] = []
     for day in days:
-        x = datetime.combine(day, time(12)).isoformat()
-        figure.add_shape(
-            type="line",
-            x0=x,
-            x1=x,
-            yref="paper",
-            y0=0,
-            y1=1,
-            line={"color": PUBLISHED_COLOUR, "width": 1.5, "dash": "dot"},
-        )
+        if groups and (day - groups[-1][-1]).days <= 7:
+            groups[-1].append(day)
+        else:
+            groups.append([day])
+    for group in groups:
+        for day in group:
+            x = datetime.combine(day, time(12)).isoformat()
+            figure.add_shape(
+                type="line",
+                x0=x,
+                x1=x,
+                yref="paper",
+                y0=0,
+                y1=1,
+                line={"color": PUBLISHED_COLOUR, "width": 1.5, "dash": "dot"},
+            )
+        first, last = group[0], group[-1]
+        if first == last:
+            text = f"published {first.day} {first:%b %Y}"
+        else:
+            text = f"published {first.day}–{last.day} {last:%b %Y}"
+            if (first.month, first.year) != (last.month, last.year):
+                text = f"published {first.day} {first:%b} – {last.day} {last:%b %Y}"
         figure.add_annotation(
-            x=x,
+            x=datetime.combine(last, time(12)).isoformat(),
             yref="paper",
             y=1,
-            text=f"published {day.day} {day:%b %Y}",
+            text=text,
             showarrow=False,
             xanchor="left",
             yanchor="bottom",
