@@ -62,9 +62,14 @@ def test_timelinejs_keeps_partial_dates_partial() -> None:
 
 
 def test_timelinejs_escapes_article_text() -> None:
-    event = timelinejs_event(_row(date_start="2021-04-13", date_end="2021-04-13",
-                                  sentence='<img src=x onerror=alert(1)> met', event_text="<b>x</b>",
-                                  timex_text="met"), 0)  # fmt: skip
+    row = _row(
+        date_start="2021-04-13",
+        date_end="2021-04-13",
+        sentence="<img src=x onerror=alert(1)> met",
+        event_text="<b>x</b>",
+        timex_text="met",
+    )
+    event = timelinejs_event(row, 0)
     text = json.dumps(event)
     assert "<img" not in text and "&lt;img" in text and "<b>x" not in text
 
