@@ -132,6 +132,7 @@ def test_mod(case: tuple[str, ...]) -> None:
         "Inflation reached 2020.5 points.",
         "One step forward and two steps back.",
         "Spring water and summer clothes were sold.",
+        "A second U.S. carrier group was ordered to the region.",
     ],
 )
 def test_not_an_expression(sentence: str) -> None:

@@ -169,6 +169,8 @@ def _duration(g: Groups, ctx: Context) -> Reading | None:
     number = g["num"].lower()
     if number in ("a", "an") and plural:
         return None
+    if unit == "second" and number in ("a", "an", "one") and not plural:
+        return None  # "a second carrier group", "a second term": an ordinal
     if g.get("the") and g["the"].lower() == "the" and ctx.following(4).lower().startswith(" of"):
         return None
     before = ctx.word_before() if not (g.get("the") or g.get("approx")) else ""
