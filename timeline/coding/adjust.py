@@ -116,6 +116,9 @@ def cameo_for(
     if trigger.cameo == "173" and tokens[trigger.first].lemma.startswith("raid"):
         if actor1 is not None and actor1.agent not in {"COP", "JUD", "SPY", "GOV"}:
             return "190"  # a military raid is an assault; a police raid an arrest
-    if trigger.cameo == "190" and actor1 is not None and actor1.agent in {"OPP", "CVL", "LAB"}:
+    protesters = actor1 is not None and actor1.agent in {"OPP", "CVL", "LAB"}
+    if trigger.cameo in {"192", "191"} and protesters:
+        return "144"  # demonstrators occupying roads or squares obstruct; they do not annex
+    if trigger.cameo == "190" and protesters and trigger.kind == "V":
         return "145"  # demonstrators storming a building riot; they do not wage war
     return trigger.cameo

@@ -197,6 +197,10 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
                 # "Agreed to expand sanctions": agreeing to a hostile act is that act.
                 embedded = False
                 demote.add(frame_index)
+            elif frame.cameo == "014":
+                # "Considering a missile strike": the act considered, held out.
+                embedded = False
+                demote.add(frame_index)
             elif "speech" in frame.flags and same_side(finder.actor1_of.get(frame_index), actor1):
                 # "Putin ordered the army to mobilise": an order to one's own forces is
                 # the act ordered, not a request between parties.
@@ -294,6 +298,8 @@ def _held_out(tokens: list[Token], trigger: Trigger, frame: Trigger | None) -> b
     window = [t.lower for t in tokens[max(0, trigger.first - 3) : trigger.first]]
     if any(word in {"could", "might"} for word in window):
         return True
+    if frame is not None and frame.cameo == "014":
+        return True  # "considering a missile strike on Guam"
     for token in tokens[trigger.last + 1 :]:
         if token.lower in {",", ";", ".", "but"}:
             break

@@ -63,7 +63,7 @@ def modality(
     if frame is not None:
         if "deny" in frame.flags:
             return "negated"
-        if frame.cameo.startswith("13") and "frame" in frame.flags:
+        if (frame.cameo.startswith("13") or frame.cameo == "014") and "frame" in frame.flags:
             return "hypothetical"
         if "speech" in frame.flags and not cues:
             return "hypothetical"
