@@ -119,6 +119,6 @@ def cameo_for(
     protesters = actor1 is not None and actor1.agent in {"OPP", "CVL", "LAB"}
     if trigger.cameo in {"192", "191"} and protesters:
         return "144"  # demonstrators occupying roads or squares obstruct; they do not annex
-    if trigger.cameo == "190" and protesters and trigger.kind == "V":
+    if trigger.cameo[:2] in {"18", "19"} and protesters:
         return "145"  # demonstrators storming a building riot; they do not wage war
     return trigger.cameo

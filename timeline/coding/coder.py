@@ -166,6 +166,14 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
             and (roles.actor1 is target)
         ):
             actor2 = None
+        if (
+            frame is not None
+            and frame_index is not None
+            and "speech" in frame.flags
+            and mood == "hypothetical"
+            and same_side(finder.actor1_of.get(frame_index), actor1)
+        ):
+            mood = "asserted"  # an order to one's own forces is carried out, not requested
         cameo = cameo_for(trigger, tokens, actor1, actor2)
         if (
             mood == "hypothetical"

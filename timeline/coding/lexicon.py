@@ -25,6 +25,10 @@ from .wordclasses import LEXICON_DETERMINERS as DETERMINERS
 GAP = "*"
 MAX_GAP = 6
 BLOCK = "-"
+# Function words are never inflected ("noted" is not a form of "not").
+UNINFLECTED = frozenset(
+    "not no a an the to for of on in with by at from into as that this it its out up off".split()
+)
 PLURAL_AFTER = frozenset(
     {
         "over",
@@ -82,14 +86,21 @@ class Lexicon:
     """The compiled event lexicon and the lemmatizer built from its vocabulary."""
 
     def __init__(self, rows: list[dict[str, str]]) -> None:
-        verb_words = {
-            word
-            for row in rows
-            if row["kind"] == "V"
-            for alternative in row["pattern"].split("|")
-            for word in alternative.split()
-            if word != GAP and not word.startswith("=")
-        }
+        # Verbs are matched in any inflection: the head of a verbal pattern and a verb after
+        # "to" ("refuse to release"). Other words of a pattern are nouns, matched singular
+        # or plural only, so "lay down * arm" does not fire on "armed".
+        verb_words: set[str] = set()
+        for row in rows:
+            if row["kind"] != "V":
+                continue
+            for alternative in row["pattern"].split("|"):
+                words = alternative.split()
+                for k, word in enumerate(words):
+                    if word == GAP or word.startswith("=") or word in UNINFLECTED:
+                        continue
+                    if k == 0 or words[k - 1] == "to":
+                        verb_words.add(word)
+        self.verb_words = frozenset(verb_words)
         self.lemmatizer = Lemmatizer(verb_words)
         self.by_lemma: dict[str, list[Pattern]] = defaultdict(list)
         self.by_form: dict[str, list[Pattern]] = defaultdict(list)
@@ -112,7 +123,9 @@ class Lexicon:
             return Item(gap=True)
         if word.startswith("="):
             return Item(forms=frozenset({word[1:]}))
-        if kind == "N":
+        if word in UNINFLECTED:
+            return Item(forms=frozenset({word}))
+        if kind == "N" or word not in self.verb_words:
             return Item(forms=_noun_forms(word))
         return Item(lemma=self.lemmatizer.lemma(word))
 

@@ -137,6 +137,9 @@ class SentenceView:
         ):
             return True  # a gerund: "in exchange for funding", "accused of hacking"
         k = trigger.first - 1
+        head = self.tokens[trigger.first]
+        if head.lower != head.lemma:
+            return False  # an inflected verb form: "the Taliban signed"
         while k > 0 and self.tokens[k].text[:1].isupper() and self.tokens[k].text.isalpha():
             k -= 1  # "the SolarWinds cyberattack"
         before = self.tokens[k].lower if k >= 0 else ""
