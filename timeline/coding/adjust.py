@@ -7,9 +7,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .actors import mention_name
+from .codebook import lookup
 from .model import Actor, CodedEvent, Mention, Token, Trigger
 from .ranking import ACTOR_INFERRED
-from .wordclasses import DOMESTIC_SECTORS, PROTESTING_SECTORS
+from .wordclasses import (
+    DOMESTIC_SECTORS,
+    PROTESTING_SECTORS,
+    STATEMENT_COOPERATIVE,
+    STATEMENT_CRITICAL,
+    STATEMENT_HOSTILE,
+    STATEMENT_OBLIGATION,
+)
 
 STATE_SECTORS = frozenset({"LEG", "COP"})
 COPULAS = frozenset(
@@ -122,3 +130,43 @@ def cameo_for(
     if trigger.cameo[:2] in {"18", "19"} and protesters:
         return "145"  # demonstrators storming a building riot; they do not wage war
     return trigger.cameo
+
+
+def statement_act(event: CodedEvent, tokens: list[Token], sentence: str) -> CodedEvent:
+    """Re-code a bare statement (CAMEO 010) from what it says: an obligation is a demand,
+    force or punishment held out is a threat, blame is an accusation, peace or partnership
+    an expression of intent (future) or support."""
+    words = [t.lower for t in tokens if t.start >= event.event_end]
+    said = set(words)
+    future = bool(said & {"will", "would", "could", "'ll", "might"})
+    if said & STATEMENT_OBLIGATION:
+        code = "100"
+    elif future and said & STATEMENT_HOSTILE:
+        code = "130"
+    elif said & STATEMENT_CRITICAL:
+        code = "111"
+    elif said & STATEMENT_COOPERATIVE:
+        code = "030" if future else "051"
+    else:
+        return event
+    entry = lookup(code)
+    # The act is the statement's content: the words from the reporting verb to the end of
+    # its clause ('said he would "pay the price" for these actions').
+    clause = [t for t in tokens if t.start >= event.event_start and t.lower not in {".", "!"}]
+    for k, token in enumerate(clause):
+        if token.lower == ";":
+            clause = clause[:k]
+            break
+    end = clause[-1].end if clause else event.event_end
+    return replace(
+        event,
+        event_text=sentence[event.event_start : end],
+        event_end=end,
+        cameo_code=entry.code,
+        cameo_root=entry.root,
+        plover_event=entry.plover_event,
+        plover_mode=entry.plover_mode,
+        quad_class=entry.quad_class,
+        goldstein=entry.goldstein,
+        modality="future" if code == "030" else ("hypothetical" if code == "130" else "asserted"),
+    )

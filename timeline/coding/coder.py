@@ -6,7 +6,14 @@ from dataclasses import replace
 from datetime import date
 
 from .actors import find_mentions, mention_name
-from .adjust import cameo_for, fill_missing_sources, predicative, same_side, target_country
+from .adjust import (
+    cameo_for,
+    fill_missing_sources,
+    predicative,
+    same_side,
+    statement_act,
+    target_country,
+)
 from .codebook import lookup
 from .lexicon import find_triggers, lexicon
 from .modality import modality
@@ -291,9 +298,14 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
             events[index] = replace(events[index], confidence=lowered)
     events = fill_missing_sources(events, mentions, tokens, sentence)
     if not events:
-        # A plain statement is an event only when nothing else happens and both parties
-        # are named ("Biden told Putin …").
-        events = [e for e in statements if e.actor1_code and e.actor2_code][:1]
+        # A bare statement: what it says decides what it does ("X said Y must …" is a
+        # demand, "… would be punished" a threat); a plain statement is an event only when
+        # both parties are named ("Biden told Putin …").
+        events = [
+            e
+            for e in (statement_act(e, tokens, sentence) for e in statements)
+            if e.actor1_code and (e.actor2_code or e.cameo_code != STATEMENT)
+        ][:1]
     return events
 
 

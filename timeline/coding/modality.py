@@ -10,6 +10,8 @@ from __future__ import annotations
 from .model import Modality, Token, Trigger
 from .wordclasses import FUTURE_BEFORE_TO, HYPOTHETICAL, NEGATED_BEFORE_TO, NEGATIONS, PASSABLE
 
+QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’"})
+
 FUTURE = frozenset({"will", "'ll", "shall", "wo"})
 HYPOTHETICAL_BEFORE_TO = frozenset({"threatened", "threatens", "threatening", "threaten"})
 
@@ -27,6 +29,9 @@ def modality(
     steps = 0
     while k >= 0 and steps < 6:
         word = tokens[k].lower
+        if word in QUOTE_MARKS:
+            k -= 1
+            continue
         if word in NEGATIONS:
             cues.add("negated")
         elif word in FUTURE:

@@ -111,3 +111,20 @@ ADVERBS = _words(
     "immediately jointly further later previously recently officially quickly swiftly "
     "effectively"
 )
+
+# Cues that tell what a bare statement ("X said …", no act of its own in the lexicon) does.
+STATEMENT_OBLIGATION = _words("must should needs need ought")
+STATEMENT_HOSTILE = _words(
+    "force forces military war weapons nuclear missiles punish punished punishment price "
+    "consequences destroy destroyed crush crushed strike strikes attack attacks retaliate "
+    "retaliation response respond annihilate defeat revenge blood"
+)
+STATEMENT_COOPERATIVE = _words(
+    "peace cooperation partnership friendship friend friends deal agreement support ready "
+    "willing dialogue normalisation normalization reconciliation ally allies solidarity stay"
+)
+STATEMENT_CRITICAL = _words(
+    "illegal unacceptable violation aggression provocation provocative irresponsible reckless "
+    "lies hypocrisy interference meddling baseless wrong mistake dangerous destabilising "
+    "destabilizing hostile blame blamed responsible"
+)
