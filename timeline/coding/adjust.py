@@ -114,6 +114,8 @@ def cameo_for(
     trigger: Trigger, tokens: list[Token], actor1: Actor | None, actor2: Actor | None
 ) -> str:
     """The CAMEO code of a trigger once its actors are known."""
+    if trigger.cameo.startswith("042") and actor1 is not None and actor1.agent == "MIL":
+        return "154"  # troops "arriving in" a country are deployed, not visiting
     if trigger.cameo == "072" and (actor2 is None or not actor2.code):
         return "154"  # weapons sent to no other party: a deployment, not military aid
     if trigger.cameo.startswith("141") and tokens[trigger.first].lemma == "protest":

@@ -196,6 +196,15 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
             cameo, mood = refusal_code(cameo), "asserted"
         if demanded:
             cameo = demand_code(cameo)
+        if (
+            mood == "future"
+            and frame is not None
+            and "report" in frame.flags
+            and cameo[:2] in INTENT_OF
+        ):
+            # "Tehran and Riyadh said they would reopen embassies": a reported promise of
+            # cooperation is an expression of intent (CAMEO 03, PLOVER AGREE).
+            cameo = INTENT_OF[cameo[:2]]
         if lookup(cameo).plover_event == "RETREAT" and mood in ("future", "hypothetical"):
             # PLOVER: a promised withdrawal, release or ceasefire is a verbal concession;
             # only retreats actually carried out are RETREAT.
@@ -309,6 +318,7 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
     return events
 
 
+INTENT_OF = {"04": "036", "05": "032", "06": "031", "07": "033"}
 THREAT_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 
 

@@ -61,7 +61,7 @@ def modality(
         if token.lower in {",", ";", ".", "but", "and"}:
             break
         if token.lower in {"if", "unless"}:
-            cues.add("hypothetical")  # "sites it would strike if Tehran retaliated"
+            conditional = True  # "sites it would strike if Tehran retaliated"
             break
     if "negated" in cues:
         return "negated"
@@ -72,7 +72,9 @@ def modality(
             return "hypothetical"
         if "speech" in frame.flags and not cues:
             return "hypothetical"
-    if conditional or "hypothetical" in cues:
+    if conditional:
+        return "hypothetical"
+    if "hypothetical" in cues:
         if "would" in {t.lower for t in tokens[max(0, trigger.first - 3) : trigger.first]} and (
             frame is not None and frame.flags & {"intent", "report"}
         ):
