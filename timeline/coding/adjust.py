@@ -85,12 +85,14 @@ def fill_missing_sources(
                     actor1_country=donor.actor1_country,
                     confidence=round(min(event.confidence + ACTOR_INFERRED, 0.9), 2),
                 )
-            elif event.cameo_root == "17" and place is not None:
+            elif event.cameo_root in {"17", "14"} and place is not None:
+                # An arrest with no named source is the local state's; a protest with no
+                # named crowd is the local population's.
                 country = place.actor.country
                 event = replace(
                     event,
                     actor1_name=mention_name(tokens, place, sentence),
-                    actor1_code=country + "COP",
+                    actor1_code=country + ("COP" if event.cameo_root == "17" else "OPP"),
                     actor1_country=country,
                     confidence=round(min(event.confidence + ACTOR_INFERRED, 0.9), 2),
                 )

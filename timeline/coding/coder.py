@@ -132,6 +132,16 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
         if "irrealis" in trigger.flags and mood in ("asserted", "negated"):
             finder.dropped.add(position)
             continue
+        if (
+            trigger.kind == "N"
+            and frame is not None
+            and "report" in frame.flags
+            and predicative(tokens, trigger)
+            and lookup(trigger.cameo).quad_class >= 3
+        ):
+            # "China said the sanctions were a serious interference": a hostile act named
+            # as a predicate is the speaker's accusation, not the act itself.
+            trigger = replace(trigger, cameo="111", flags=trigger.flags | {"verdict"}, mode="")
         if "verdict" in trigger.flags:
             # "Seoul said the launches were a grave provocation": the speaker's judgement
             # of the subject, only as a predicate ("were a provocation", "called it illegal").
