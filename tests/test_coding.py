@@ -310,3 +310,91 @@ def test_confidence_scale_leaves_room_and_ranks_explicit_actors_higher() -> None
 def test_phone_call_mode_and_expel_mode() -> None:
     assert main("Macron spoke by phone with Putin.").plover_mode == "phone"
     assert main("Hackers linked to Moscow hacked the ministry.").plover_mode == "cyber"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when", "plover", "cameo", "actor1", "actor2"),
+    [
+        # a reported obligation is the speaker's demand on the party that must act
+        (
+            "Truss told Lavrov that Russia must pull its troops back.",
+            "2022-02-10",
+            "REQUEST",
+            "100",
+            "GBR",
+            "RUS",
+        ),
+        # a hostile act named as a predicate in reported speech is an accusation
+        (
+            "Seoul said Pyongyang's missile launches were a grave provocation.",
+            "2024-01-25",
+            "ACCUSE",
+            "111",
+            "KOR",
+            "PRK",
+        ),
+        # a refusal, not a negated consultation
+        (
+            "Khamenei said Iran would not negotiate under pressure.",
+            "2025-03-12",
+            "REJECT",
+            "125",
+            "IRN",
+            "",
+        ),
+        # force held out as a possibility is a threat
+        (
+            "Erdogan warned that Turkish missiles could hit Athens.",
+            "2022-12-11",
+            "THREATEN",
+            "130",
+            "TUR",
+            "",
+        ),
+        # an order to one's own forces is the act ordered
+        (
+            "Russia's defence minister ordered troops to withdraw from Kherson.",
+            "2022-11-09",
+            "RETREAT",
+            "0874",
+            "RUS",
+            "UKR",
+        ),
+        # a promised withdrawal is a concession (PLOVER)
+        (
+            "Russia announced it would withdraw its troops from Kherson.",
+            "2022-11-09",
+            "CONCEDE",
+            "080",
+            "RUS",
+            "",
+        ),
+        # demonstrators storming or blocking protest; a government protesting complains
+        ("Protesters stormed parliament in Nairobi.", "2024-06-25", "PROTEST", "145", "KEN", ""),
+        ("China protested the warship's transit.", "2024-06-25", "ACCUSE", "114", "CHN", ""),
+        # agreeing to a hostile act is that act
+        (
+            "EU ministers agreed to expand sanctions against Iran.",
+            "2024-04-22",
+            "SANCTION",
+            "163",
+            "",
+            "IRN",
+        ),
+        # an agentless arrest is the local state's
+        (
+            "More than 400 people were detained across Russia.",
+            "2024-02-17",
+            "COERCE",
+            "173",
+            "RUS",
+            "",
+        ),
+    ],
+)
+def test_coding_rules(
+    sentence: str, when: str, plover: str, cameo: str, actor1: str, actor2: str
+) -> None:
+    event = main(sentence, date.fromisoformat(when))
+    assert (event.plover_event, event.cameo_code, event.actor1_country) == (plover, cameo, actor1)
+    assert not actor2 or event.actor2_country == actor2
