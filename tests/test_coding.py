@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -398,3 +399,18 @@ def test_coding_rules(
     event = main(sentence, date.fromisoformat(when))
     assert (event.plover_event, event.cameo_code, event.actor1_country) == (plover, cameo, actor1)
     assert not actor2 or event.actor2_country == actor2
+
+
+def test_readme_example() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    sentence = (
+        "Under the order, the Treasury Department has blacklisted six Russian technology companies."
+    )
+    assert sentence.split()[-1] in readme and "('USAGOV', 'SANCTION', '163', 'RUSBUS')" in readme
+    event = main(sentence)
+    assert (event.actor1_code, event.plover_event, event.cameo_code, event.actor2_code) == (
+        "USAGOV",
+        "SANCTION",
+        "163",
+        "RUSBUS",
+    )
