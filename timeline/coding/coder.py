@@ -123,6 +123,8 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
     statements: list[CodedEvent] = []
     main_candidate: int | None = None
     demote: set[int] = set()
+    # Frames that must rank below the act they embed: frame position -> act position.
+    yield_to: dict[int, int] = {}
     position_of: dict[int, int] = {}
     for position, trigger in enumerate(triggers):
         frame = governing_frame(triggers, position, tokens, structure)
@@ -231,10 +233,12 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
                 # "Agreed to expand sanctions": agreeing to a hostile act is that act.
                 embedded = False
                 demote.add(frame_index)
+                yield_to[frame_index] = position
             elif frame.cameo == "014":
                 # "Considering a missile strike": the act considered, held out.
                 embedded = False
                 demote.add(frame_index)
+                yield_to[frame_index] = position
             elif "speech" in frame.flags and same_side(finder.actor1_of.get(frame_index), actor1):
                 # "Putin ordered the army to mobilise": an order to one's own forces is
                 # the act ordered, not a request between parties.
@@ -314,6 +318,9 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
         if position in position_of:
             index = position_of[position]
             lowered = round(max(events[index].confidence - PENALTIES["embedded"] - 0.05, 0.05), 2)
+            act = position_of.get(yield_to.get(position, -1))
+            if act is not None:
+                lowered = min(lowered, round(max(events[act].confidence - 0.05, 0.05), 2))
             events[index] = replace(events[index], confidence=lowered)
     events = fill_missing_sources(events, mentions, tokens, sentence)
     if not events:
