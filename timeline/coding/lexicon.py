@@ -73,6 +73,12 @@ class Pattern:
     flags: frozenset[str]
     order: int
 
+    def keys(self) -> tuple[frozenset[str], ...]:
+        """For each word after the head, the lemmas or forms that can match it."""
+        return tuple(
+            item.forms or frozenset({item.lemma}) for item in self.items[1:] if not item.gap
+        )
+
 
 def _noun_forms(word: str) -> frozenset[str]:
     if word.endswith(("s", "sh", "ch", "x", "z")):
@@ -104,6 +110,7 @@ class Lexicon:
         self.lemmatizer = Lemmatizer(verb_words)
         self.by_lemma: dict[str, list[Pattern]] = defaultdict(list)
         self.by_form: dict[str, list[Pattern]] = defaultdict(list)
+        self._keys: dict[int, tuple[frozenset[str], ...]] = {}
         order = 0
         for row in rows:
             flags = frozenset(row["flags"].split())
@@ -128,6 +135,12 @@ class Lexicon:
         if kind == "N" or word not in self.verb_words:
             return Item(forms=_noun_forms(word))
         return Item(lemma=self.lemmatizer.lemma(word))
+
+    def keys_of(self, pattern: Pattern) -> tuple[frozenset[str], ...]:
+        keys = self._keys.get(pattern.order)
+        if keys is None:
+            keys = self._keys[pattern.order] = pattern.keys()
+        return keys
 
     def candidates(self, token: Token) -> list[Pattern]:
         return self.by_lemma.get(token.lemma, []) + self.by_form.get(token.lower, [])
@@ -172,6 +185,8 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
     """Non-overlapping lexicon matches: longest pattern first, then the most specific code."""
     lex = lexicon()
     found: list[tuple[Pattern, int, int]] = []
+    # A pattern whose other words do not occur in the sentence at all cannot match.
+    present = {t.lemma for t in tokens} | {t.lower for t in tokens}
     for index, token in enumerate(tokens):
         if _starts_name(tokens, index):
             continue
@@ -179,6 +194,8 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         for pattern in lex.candidates(token):
             if noun and pattern.kind == "V" and len(pattern.items) == 1:
                 continue  # "bombed targets", "a widespread breach": a noun, not a verb
+            if not all(keys & present for keys in lex.keys_of(pattern)):
+                continue
             end = _match(pattern.items, tokens, index, 0)
             if end >= 0:
                 found.append((pattern, index, end))
