@@ -191,9 +191,10 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         if _starts_name(tokens, index):
             continue
         noun = reads_as_noun(tokens, index)
+        determined = index > 0 and tokens[index - 1].lower in DETERMINERS
         for pattern in lex.candidates(token):
-            if noun and pattern.kind == "V" and len(pattern.items) == 1:
-                continue  # "bombed targets", "a widespread breach": a noun, not a verb
+            if noun and pattern.kind == "V" and (len(pattern.items) == 1 or determined):
+                continue  # "bombed targets", "its ban on women": a noun, not a verb
             if not all(keys & present for keys in lex.keys_of(pattern)):
                 continue
             end = _match(pattern.items, tokens, index, 0)
