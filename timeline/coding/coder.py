@@ -29,6 +29,7 @@ from .ranking import (
     demand_code,
     obligation,
     participle_after_comma,
+    passive_participle,
     purpose_infinitive,
     reduced_relative,
     refusal,
@@ -261,6 +262,7 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
             purpose_infinitive(tokens, trigger, frame)
             or reduced_relative(tokens, trigger)
             or participle_after_comma(tokens, trigger)
+            or passive_participle(tokens, trigger)
         )
         confidence = _confidence(
             trigger,

@@ -241,6 +241,8 @@ def reads_as_noun(tokens: list[Token], index: int) -> bool:
     """A word after a determiner (and at most one lower-case modifier), or a plural after a
     past-tense verb, is a noun: "the talks", "a widespread breach", "bombed targets".
     Quotation marks are looked through: "any 'illegal' sanctions"."""
+    if index == 0:
+        return True  # a sentence opens with its subject: "Sanctions were imposed on …"
     previous = [t for t in tokens[max(0, index - 5) : index] if t.lower not in QUOTE_MARKS]
     if not previous:
         return False

@@ -22,6 +22,9 @@ def is_passive(tokens: list[Token], trigger: Trigger) -> bool:
     word = tokens[trigger.first].lower
     if trigger.kind != "V" or not (word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES):
         return False
+    following = tokens[trigger.last + 1].lower if trigger.last + 1 < len(tokens) else ""
+    if following == "by" and (word.endswith("ed") or word in IRREGULAR_PARTICIPLES):
+        return True  # "Russian forces, backed by tanks, …": a passive participle
     k = trigger.first - 1
     while k >= 0 and (
         tokens[k].lower in {"also", "not", "n't", "reportedly", "been", "being"}

@@ -58,6 +58,20 @@ def reduced_relative(tokens: list[Token], trigger: Trigger) -> bool:
     return not word.endswith(("ed", "ly")) and word not in {"of", "and", "or", "but", "by"}
 
 
+def passive_participle(tokens: list[Token], trigger: Trigger) -> bool:
+    """ "Forces, backed by tanks, attacked": a participle with its agent describes a noun."""
+    if trigger.kind != "V" or trigger.first < 1 or trigger.last + 1 >= len(tokens):
+        return False
+    word = tokens[trigger.first].lower
+    before = tokens[trigger.first - 1].lower
+    return (
+        tokens[trigger.last + 1].lower == "by"
+        and word.endswith("ed")
+        and before not in PASSABLE
+        and before not in {"have", "has", "had"}
+    )
+
+
 def participle_after_comma(tokens: list[Token], trigger: Trigger) -> bool:
     """ ", calling for the president to resign": a participle clause adds detail to the act
     before the comma."""
