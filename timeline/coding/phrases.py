@@ -148,6 +148,13 @@ class SentenceView:
         before = self.tokens[k].lower if k >= 0 else ""
         return before in {"'s", "the", "a", "an", "his", "her", "its", "their"}
 
+    def from_source(self, trigger: Trigger) -> Mention | None:
+        for m in self.mentions:
+            if trigger.last < m.first <= trigger.last + 6 and not m.pronoun:
+                if governor(self.tokens, m) == "from":
+                    return m
+        return None
+
     def between(self, trigger: Trigger) -> tuple[Mention, Mention] | None:
         """ "Talks between Russia and Ukraine": both parties."""
         k = trigger.last + 1
