@@ -414,3 +414,38 @@ def test_readme_example() -> None:
         "163",
         "RUSBUS",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover", "actor1", "actor2", "modality"),
+    [
+        (
+            "If Russia invades, the United States will impose severe sanctions.",
+            "THREATEN",
+            "USA",
+            "",
+            "hypothetical",
+        ),
+        ("Ukraine received F-16 jets from Denmark on Monday.", "AID", "DNK", "UKR", "asserted"),
+        (
+            "Israel plans to expand its ground offensive in Gaza, officials said.",
+            "ASSAULT",
+            "ISR",
+            "PSE",
+            "future",
+        ),
+        ("Sanctions were imposed on Russia by the EU.", "SANCTION", "", "RUS", "asserted"),
+        ("Russian forces, backed by tanks, attacked Bakhmut.", "ASSAULT", "RUS", "UKR", "asserted"),
+        ("Hundreds of aid trucks entered Gaza from Egypt.", "AID", "EGY", "PSE", "asserted"),
+    ],
+)
+def test_structure_rules(
+    sentence: str, plover: str, actor1: str, actor2: str, modality: str
+) -> None:
+    event = main(sentence, date(2023, 6, 1))
+    assert (event.plover_event, event.actor1_country, event.actor2_country, event.modality) == (
+        plover,
+        actor1,
+        actor2,
+        modality,
+    )

@@ -347,6 +347,8 @@ def _held_out(tokens: list[Token], trigger: Trigger, frame: Trigger | None) -> b
     window = [t.lower for t in tokens[max(0, trigger.first - 3) : trigger.first]]
     if any(word in {"could", "might"} for word in window):
         return True
+    if tokens[0].lower in {"if", "unless"}:
+        return True  # "If Russia invades, the United States will impose sanctions"
     if frame is not None and frame.cameo == "014":
         return True  # "considering a missile strike on Guam"
     for token in tokens[trigger.last + 1 :]:

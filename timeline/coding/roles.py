@@ -304,6 +304,12 @@ class RoleFinder(SentenceView):
             actor1 = self.by_agent(trigger)
         else:
             actor1, explicit = self.subject(position, triggers, frame_index)
+        if "recipient" in trigger.flags and not passive:
+            # "Ukraine received F-16s from Denmark": the subject is the recipient.
+            recipient, _ = self.subject(position, triggers, frame_index)
+            source = self.from_source(trigger) or self.by_agent(trigger)
+            self.actor1_of[position], self.actor2_of[position] = source, recipient
+            return Roles(source, recipient, source is not None)
         if passive:
             patient, _ = self.subject(position, triggers, frame_index)
             actor2 = patient
