@@ -176,3 +176,21 @@ def statement_act(event: CodedEvent, tokens: list[Token], sentence: str) -> Code
         goldstein=entry.goldstein,
         modality="future" if code == "030" else ("hypothetical" if code == "130" else "asserted"),
     )
+
+
+def held_out(tokens: list[Token], trigger: Trigger, frame: Trigger | None) -> bool:
+    """Force or sanctions held out as a possibility by their own author: "could hit
+    Athens", "sites it would strike if Tehran retaliated" (not "urged X to impose")."""
+    window = [t.lower for t in tokens[max(0, trigger.first - 3) : trigger.first]]
+    if any(word in {"could", "might"} for word in window):
+        return True
+    if tokens[0].lower in {"if", "unless"}:
+        return True  # "If Russia invades, the United States will impose sanctions"
+    if frame is not None and frame.cameo == "014":
+        return True  # "considering a missile strike on Guam"
+    for token in tokens[trigger.last + 1 :]:
+        if token.lower in {",", ";", ".", "but"}:
+            break
+        if token.lower in {"if", "unless"}:
+            return True
+    return "would" in window and frame is None
