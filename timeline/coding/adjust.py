@@ -129,6 +129,8 @@ def cameo_for(
         if actor1 is not None and actor1.agent not in {"COP", "JUD", "SPY", "GOV"}:
             return "190"  # a military raid is an assault; a police raid an arrest
     protesters = actor1 is not None and actor1.agent in {"OPP", "CVL", "LAB"}
+    if trigger.cameo == "163" and protesters and tokens[trigger.first].lemma == "boycott":
+        return "143"  # an opposition boycotting an election protests; it does not sanction
     if trigger.cameo == "044" and protesters:
         return "141"  # crowds gathering outside parliament are demonstrating
     if trigger.cameo in {"192", "191"} and protesters:

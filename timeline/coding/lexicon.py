@@ -25,6 +25,10 @@ from .wordclasses import LEXICON_DETERMINERS as DETERMINERS
 GAP = "*"
 MAX_GAP = 6
 BLOCK = "-"
+ACT_MODIFIERS = frozenset(
+    "western international economic financial new fresh tough sweeping punitive additional "
+    "further secondary targeted diplomatic military direct indirect peace bilateral".split()
+)
 # Function words are never inflected ("noted" is not a form of "not").
 UNINFLECTED = frozenset(
     "not no a an the to for of on in with by at from into as that this it its out up off".split()
@@ -233,6 +237,13 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
     return triggers
 
 
+def _is_adjective(token: Token) -> bool:
+    """A country adjective or a common modifier of acts: "Western sanctions", "new talks"."""
+    if token.lower in ACT_MODIFIERS:
+        return True
+    return any(entry.kind == "adjective" for entry in gazetteer().lookup((token.lower,)))
+
+
 def _is_agent_word(token: Token) -> bool:
     return any(entry.kind == "agent" for entry in gazetteer().lookup((token.lower,)))
 
@@ -250,7 +261,7 @@ def reads_as_noun(tokens: list[Token], index: int) -> bool:
     if before.lower in DETERMINERS:
         return True
     if tokens[index].lower.endswith("s") and (
-        before.lower.endswith("ed") or before.lower in PLURAL_AFTER
+        before.lower.endswith("ed") or before.lower in PLURAL_AFTER or _is_adjective(before)
     ):
         return True  # "bombed targets", "over abuses": a plural noun
     word = tokens[index].lower
