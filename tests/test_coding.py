@@ -12,6 +12,11 @@ from timeline.coding import PLOVER_EVENTS, CodedEvent, code_sentence, main_event
 from timeline.coding.codebook import codebook
 
 D2021 = date(2021, 4, 15)
+EXAMPLE_TEXT = (
+    (Path(__file__).resolve().parents[1] / "examples" / "biden-russia-sanctions.txt")
+    .read_text(encoding="utf-8")
+    .replace("\n", " ")
+)
 
 FIELDS = [
     "actor1_name",
@@ -449,3 +454,30 @@ def test_structure_rules(
         actor2,
         modality,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "...",
+        "“”",
+        "'s",
+        "U.S.",
+        "Russia",
+        "sanctioned",
+        "The the the the the the the the the the the the",
+        "Iran, Iraq; Syria: Yemen — Oman – Qatar (Bahrain) [UAE] {Kuwait}",
+        "ПУТИН заявил. 中国 反对. ¿Qué? Ça va!",
+        "not not not n't never no would could will shall if unless",
+    ],
+)
+def test_odd_input_does_not_crash(text: str) -> None:
+    for event in code_sentence(text, when=D2021):
+        assert text[event.event_start : event.event_end] == event.event_text
+
+
+def test_long_input_stays_fast() -> None:
+    text = EXAMPLE_TEXT * 5  # about 40,000 characters as one "sentence"
+    events = code_sentence(text, when=D2021)
+    assert events
+    assert all(text[e.event_start : e.event_end] == e.event_text for e in events)

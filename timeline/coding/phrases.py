@@ -36,6 +36,16 @@ def is_passive(tokens: list[Token], trigger: Trigger) -> bool:
     return k >= 0 and tokens[k].lower in BE_FORMS
 
 
+# Words that may stand between an actor and the act it modifies ("Russia's new strikes").
+NOUN_MODIFIERS = frozenset(
+    (
+        "'s new fresh latest recent first renewed deadly massive planned proposed overnight "
+        "joint own brutal full-scale large-scale unprovoked sweeping alleged continued ongoing "
+        "military economic further additional retaliatory"
+    ).split()
+)
+
+
 class SentenceView:
     """Tokens, actor mentions and clause structure of one sentence."""
 
@@ -53,44 +63,10 @@ class SentenceView:
     def modifier(self, trigger: Trigger) -> Mention | None:
         """The actor modifying a nominal trigger: "Russian strikes", "Russia's invasion"."""
         for m in self.mentions:
-            if m.pronoun:
+            if m.pronoun or m.last >= trigger.first or trigger.first - m.last - 1 > 3:
                 continue
             between = [t.lower for t in self.tokens[m.last + 1 : trigger.first]]
-            if len(between) > 3 or m.last >= trigger.first:
-                continue
-            if all(
-                w
-                in {
-                    "'s",
-                    "new",
-                    "fresh",
-                    "latest",
-                    "recent",
-                    "first",
-                    "renewed",
-                    "deadly",
-                    "massive",
-                    "planned",
-                    "proposed",
-                    "overnight",
-                    "joint",
-                    "own",
-                    "brutal",
-                    "full-scale",
-                    "large-scale",
-                    "unprovoked",
-                    "sweeping",
-                    "alleged",
-                    "continued",
-                    "ongoing",
-                    "military",
-                    "economic",
-                    "further",
-                    "additional",
-                    "retaliatory",
-                }
-                for w in between
-            ):
+            if all(w in NOUN_MODIFIERS for w in between):
                 return m
         return None
 
