@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import time
 from datetime import date
 from pathlib import Path
 
@@ -478,6 +479,8 @@ def test_odd_input_does_not_crash(text: str) -> None:
 
 def test_long_input_stays_fast() -> None:
     text = EXAMPLE_TEXT * 5  # about 40,000 characters as one "sentence"
+    start = time.perf_counter()
     events = code_sentence(text, when=D2021)
+    assert time.perf_counter() - start < 5  # linear work: well under a second here
     assert events
     assert all(text[e.event_start : e.event_end] == e.event_text for e in events)
