@@ -40,8 +40,8 @@ from .roles import RoleFinder, Roles
 from .structure import analyse, governing_frame
 from .tokens import tokenize
 
-# A reported promise of cooperation: consult, support, cooperate, aid -> CAMEO 03 intent.
-INTENT_OF = {"04": "036", "05": "032", "06": "031", "07": "033"}
+# A reported promise to meet or support -> CAMEO 03 intent; promised aid stays aid.
+INTENT_OF = {"04": "036", "05": "032"}
 THREAT_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 
