@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import time
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +13,11 @@ from timeline.coding import PLOVER_EVENTS, CodedEvent, code_sentence, main_event
 from timeline.coding.codebook import codebook
 
 D2021 = date(2021, 4, 15)
+EXAMPLE_TEXT = (
+    (Path(__file__).resolve().parents[1] / "examples" / "biden-russia-sanctions.txt")
+    .read_text(encoding="utf-8")
+    .replace("\n", " ")
+)
 
 FIELDS = [
     "actor1_name",
@@ -310,3 +317,170 @@ def test_confidence_scale_leaves_room_and_ranks_explicit_actors_higher() -> None
 def test_phone_call_mode_and_expel_mode() -> None:
     assert main("Macron spoke by phone with Putin.").plover_mode == "phone"
     assert main("Hackers linked to Moscow hacked the ministry.").plover_mode == "cyber"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when", "plover", "cameo", "actor1", "actor2"),
+    [
+        # a reported obligation is the speaker's demand on the party that must act
+        (
+            "Truss told Lavrov that Russia must pull its troops back.",
+            "2022-02-10",
+            "REQUEST",
+            "100",
+            "GBR",
+            "RUS",
+        ),
+        # a hostile act named as a predicate in reported speech is an accusation
+        (
+            "Seoul said Pyongyang's missile launches were a grave provocation.",
+            "2024-01-25",
+            "ACCUSE",
+            "111",
+            "KOR",
+            "PRK",
+        ),
+        # a refusal, not a negated consultation
+        (
+            "Khamenei said Iran would not negotiate under pressure.",
+            "2025-03-12",
+            "REJECT",
+            "125",
+            "IRN",
+            "",
+        ),
+        # force held out as a possibility is a threat
+        (
+            "Erdogan warned that Turkish missiles could hit Athens.",
+            "2022-12-11",
+            "THREATEN",
+            "130",
+            "TUR",
+            "",
+        ),
+        # an order to one's own forces is the act ordered
+        (
+            "Russia's defence minister ordered troops to withdraw from Kherson.",
+            "2022-11-09",
+            "RETREAT",
+            "0874",
+            "RUS",
+            "UKR",
+        ),
+        # a promised withdrawal is a concession (PLOVER)
+        (
+            "Russia announced it would withdraw its troops from Kherson.",
+            "2022-11-09",
+            "CONCEDE",
+            "080",
+            "RUS",
+            "",
+        ),
+        # demonstrators storming or blocking protest; a government protesting complains
+        ("Protesters stormed parliament in Nairobi.", "2024-06-25", "PROTEST", "145", "KEN", ""),
+        ("China protested the warship's transit.", "2024-06-25", "ACCUSE", "114", "CHN", ""),
+        # agreeing to a hostile act is that act
+        (
+            "EU ministers agreed to expand sanctions against Iran.",
+            "2024-04-22",
+            "SANCTION",
+            "163",
+            "",
+            "IRN",
+        ),
+        # an agentless arrest is the local state's
+        (
+            "More than 400 people were detained across Russia.",
+            "2024-02-17",
+            "COERCE",
+            "173",
+            "RUS",
+            "",
+        ),
+    ],
+)
+def test_coding_rules(
+    sentence: str, when: str, plover: str, cameo: str, actor1: str, actor2: str
+) -> None:
+    event = main(sentence, date.fromisoformat(when))
+    assert (event.plover_event, event.cameo_code, event.actor1_country) == (plover, cameo, actor1)
+    assert not actor2 or event.actor2_country == actor2
+
+
+def test_readme_example() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    sentence = (
+        "Under the order, the Treasury Department has blacklisted six Russian technology companies."
+    )
+    assert sentence.split()[-1] in readme and "('USAGOV', 'SANCTION', '163', 'RUSBUS')" in readme
+    event = main(sentence)
+    assert (event.actor1_code, event.plover_event, event.cameo_code, event.actor2_code) == (
+        "USAGOV",
+        "SANCTION",
+        "163",
+        "RUSBUS",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover", "actor1", "actor2", "modality"),
+    [
+        (
+            "If Russia invades, the United States will impose severe sanctions.",
+            "THREATEN",
+            "USA",
+            "",
+            "hypothetical",
+        ),
+        ("Ukraine received F-16 jets from Denmark on Monday.", "AID", "DNK", "UKR", "asserted"),
+        (
+            "Israel plans to expand its ground offensive in Gaza, officials said.",
+            "ASSAULT",
+            "ISR",
+            "PSE",
+            "future",
+        ),
+        ("Sanctions were imposed on Russia by the EU.", "SANCTION", "", "RUS", "asserted"),
+        ("Russian forces, backed by tanks, attacked Bakhmut.", "ASSAULT", "RUS", "UKR", "asserted"),
+        ("Hundreds of aid trucks entered Gaza from Egypt.", "AID", "EGY", "PSE", "asserted"),
+    ],
+)
+def test_structure_rules(
+    sentence: str, plover: str, actor1: str, actor2: str, modality: str
+) -> None:
+    event = main(sentence, date(2023, 6, 1))
+    assert (event.plover_event, event.actor1_country, event.actor2_country, event.modality) == (
+        plover,
+        actor1,
+        actor2,
+        modality,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "...",
+        "“”",
+        "'s",
+        "U.S.",
+        "Russia",
+        "sanctioned",
+        "The the the the the the the the the the the the",
+        "Iran, Iraq; Syria: Yemen — Oman – Qatar (Bahrain) [UAE] {Kuwait}",
+        "ПУТИН заявил. 中国 反对. ¿Qué? Ça va!",
+        "not not not n't never no would could will shall if unless",
+    ],
+)
+def test_odd_input_does_not_crash(text: str) -> None:
+    for event in code_sentence(text, when=D2021):
+        assert text[event.event_start : event.event_end] == event.event_text
+
+
+def test_long_input_stays_fast() -> None:
+    text = EXAMPLE_TEXT * 5  # about 40,000 characters as one "sentence"
+    start = time.perf_counter()
+    events = code_sentence(text, when=D2021)
+    assert time.perf_counter() - start < 5  # linear work: well under a second here
+    assert events
+    assert all(text[e.event_start : e.event_end] == e.event_text for e in events)

@@ -21,8 +21,8 @@ ROWS = [
 ]
 # Floors a little under the measured figures (see benchmarks/coding.py): a change that
 # costs more than a handful of sentences fails here.
-PLOVER_FLOOR = 0.90
-ACTOR1_FLOOR = 0.93
+PLOVER_FLOOR = 0.88
+ACTOR1_FLOOR = 0.94
 
 
 def _data(name: str) -> list[dict[str, str]]:

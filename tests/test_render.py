@@ -168,7 +168,7 @@ def test_render_works_from_an_installed_wheel(tmp_path: Path) -> None:
 
 def test_render_reports_no_events_plainly(tmp_path: Path) -> None:
     path = tmp_path / "plain.txt"
-    path.write_text("Published: 2021-04-15\n\nThe ministers disagreed.\n", encoding="utf-8")
+    path.write_text("Published: 2021-04-15\n\nThe weather was mild.\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["render", str(path), "-o", str(tmp_path / "out")])
     assert result.exit_code == 0
     report = (tmp_path / "out" / "plain" / "report.html").read_text(encoding="utf-8")

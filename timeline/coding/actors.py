@@ -75,7 +75,7 @@ def find_pieces(tokens: list[Token], when: date) -> list[_Piece]:
     lowers = [t.lower for t in tokens]
     while i < n:
         found: _Piece | None = None
-        for length in range(min(gaz.max_len, n - i), 0, -1):
+        for length in range(min(gaz.longest_from.get(lowers[i], 0), n - i), 0, -1):
             entries = [
                 e for e in gaz.lookup(tuple(lowers[i : i + length])) if _case_ok(e, tokens, i)
             ]

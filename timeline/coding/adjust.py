@@ -7,9 +7,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .actors import mention_name
+from .codebook import lookup
 from .model import Actor, CodedEvent, Mention, Token, Trigger
 from .ranking import ACTOR_INFERRED
-from .wordclasses import DOMESTIC_SECTORS, PROTESTING_SECTORS
+from .wordclasses import (
+    DOMESTIC_SECTORS,
+    PROTESTING_SECTORS,
+    STATEMENT_COOPERATIVE,
+    STATEMENT_CRITICAL,
+    STATEMENT_HOSTILE,
+    STATEMENT_OBLIGATION,
+)
 
 STATE_SECTORS = frozenset({"LEG", "COP"})
 COPULAS = frozenset(
@@ -77,12 +85,14 @@ def fill_missing_sources(
                     actor1_country=donor.actor1_country,
                     confidence=round(min(event.confidence + ACTOR_INFERRED, 0.9), 2),
                 )
-            elif event.cameo_root == "17" and place is not None:
+            elif event.cameo_root in {"17", "14"} and place is not None:
+                # An arrest with no named source is the local state's; a protest with no
+                # named crowd is the local population's.
                 country = place.actor.country
                 event = replace(
                     event,
                     actor1_name=mention_name(tokens, place, sentence),
-                    actor1_code=country + "COP",
+                    actor1_code=country + ("COP" if event.cameo_root == "17" else "OPP"),
                     actor1_country=country,
                     confidence=round(min(event.confidence + ACTOR_INFERRED, 0.9), 2),
                 )
@@ -106,6 +116,8 @@ def cameo_for(
     trigger: Trigger, tokens: list[Token], actor1: Actor | None, actor2: Actor | None
 ) -> str:
     """The CAMEO code of a trigger once its actors are known."""
+    if trigger.cameo.startswith("042") and actor1 is not None and actor1.agent == "MIL":
+        return "154"  # troops "arriving in" a country are deployed, not visiting
     if trigger.cameo == "072" and (actor2 is None or not actor2.code):
         return "154"  # weapons sent to no other party: a deployment, not military aid
     if trigger.cameo.startswith("141") and tokens[trigger.first].lemma == "protest":
@@ -116,6 +128,71 @@ def cameo_for(
     if trigger.cameo == "173" and tokens[trigger.first].lemma.startswith("raid"):
         if actor1 is not None and actor1.agent not in {"COP", "JUD", "SPY", "GOV"}:
             return "190"  # a military raid is an assault; a police raid an arrest
-    if trigger.cameo == "190" and actor1 is not None and actor1.agent in {"OPP", "CVL", "LAB"}:
+    protesters = actor1 is not None and actor1.agent in {"OPP", "CVL", "LAB"}
+    if trigger.cameo == "163" and protesters and tokens[trigger.first].lemma == "boycott":
+        return "143"  # an opposition boycotting an election protests; it does not sanction
+    if trigger.cameo == "044" and protesters:
+        return "141"  # crowds gathering outside parliament are demonstrating
+    if trigger.cameo in {"192", "191"} and protesters:
+        return "144"  # demonstrators occupying roads or squares obstruct; they do not annex
+    if trigger.cameo[:2] in {"18", "19"} and protesters:
         return "145"  # demonstrators storming a building riot; they do not wage war
     return trigger.cameo
+
+
+def statement_act(event: CodedEvent, tokens: list[Token], sentence: str) -> CodedEvent:
+    """Re-code a bare statement (CAMEO 010) from what it says: an obligation is a demand,
+    force or punishment held out is a threat, blame is an accusation, peace or partnership
+    an expression of intent (future) or support."""
+    words = [t.lower for t in tokens if t.start >= event.event_end]
+    said = set(words)
+    future = bool(said & {"will", "would", "could", "'ll", "might"})
+    if said & STATEMENT_OBLIGATION:
+        code = "100"
+    elif future and said & STATEMENT_HOSTILE:
+        code = "130"
+    elif said & STATEMENT_CRITICAL:
+        code = "111"
+    elif said & STATEMENT_COOPERATIVE:
+        code = "030" if future else "051"
+    else:
+        return event
+    entry = lookup(code)
+    # The act is the statement's content: the words from the reporting verb to the end of
+    # its clause ('said he would "pay the price" for these actions').
+    clause = [t for t in tokens if t.start >= event.event_start and t.lower not in {".", "!"}]
+    for k, token in enumerate(clause):
+        if token.lower == ";":
+            clause = clause[:k]
+            break
+    end = clause[-1].end if clause else event.event_end
+    return replace(
+        event,
+        event_text=sentence[event.event_start : end],
+        event_end=end,
+        cameo_code=entry.code,
+        cameo_root=entry.root,
+        plover_event=entry.plover_event,
+        plover_mode=entry.plover_mode,
+        quad_class=entry.quad_class,
+        goldstein=entry.goldstein,
+        modality="future" if code == "030" else ("hypothetical" if code == "130" else "asserted"),
+    )
+
+
+def held_out(tokens: list[Token], trigger: Trigger, frame: Trigger | None) -> bool:
+    """Force or sanctions held out as a possibility by their own author: "could hit
+    Athens", "sites it would strike if Tehran retaliated" (not "urged X to impose")."""
+    window = [t.lower for t in tokens[max(0, trigger.first - 3) : trigger.first]]
+    if any(word in {"could", "might"} for word in window):
+        return True
+    if tokens[0].lower in {"if", "unless"}:
+        return True  # "If Russia invades, the United States will impose sanctions"
+    if frame is not None and frame.cameo == "014":
+        return True  # "considering a missile strike on Guam"
+    for token in tokens[trigger.last + 1 :]:
+        if token.lower in {",", ";", ".", "but"}:
+            break
+        if token.lower in {"if", "unless"}:
+            return True
+    return "would" in window and frame is None

@@ -6,79 +6,50 @@ from dataclasses import replace
 from datetime import date
 
 from .actors import find_mentions, mention_name
-from .adjust import cameo_for, fill_missing_sources, predicative, same_side, target_country
-from .codebook import lookup
+from .adjust import (
+    cameo_for,
+    fill_missing_sources,
+    held_out,
+    predicative,
+    same_side,
+    statement_act,
+    target_country,
+)
+from .codebook import CameoEntry, lookup
 from .lexicon import find_triggers, lexicon
 from .modality import modality
-from .model import Actor, CodedEvent, Mention, Token, Trigger
+from .model import Actor, CodedEvent, Mention, Modality, Token, Trigger
 from .phrases import fill_country
 from .ranking import (
-    ACTOR_EXPLICIT,
-    ACTOR_INFERRED,
-    BASE,
     FIRST_MAIN_BONUS,
     PENALTIES,
     SECONDARY,
+    STATEMENT,
     demand_code,
     obligation,
     participle_after_comma,
+    passive_participle,
     purpose_infinitive,
     reduced_relative,
     refusal,
     refusal_code,
+    score,
     threat_code,
 )
 from .roles import RoleFinder, Roles
 from .structure import analyse, governing_frame
 from .tokens import tokenize
 
-STATEMENT = "010"
+# A reported promise to meet or support -> CAMEO 03 intent; promised aid stays aid.
+INTENT_OF = {"04": "036", "05": "032"}
+THREAT_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
-
-
-def entry_root(code: str) -> str:
-    return code[:2]
 
 
 def _actor_fields(actor: Actor | None, name: str) -> tuple[str, str, str]:
     if actor is None or not actor.code:
         return "", "", ""
     return name, actor.code, actor.country
-
-
-def _confidence(
-    trigger: Trigger,
-    has_actor1: bool,
-    actor1_explicit: bool,
-    has_actor2: bool,
-    embedded: bool,
-    subordinate: bool,
-    background: bool,
-    mood: str,
-) -> float:
-    score = BASE
-    if background:
-        score -= PENALTIES["background"]
-    if mood != "asserted" and "intent" not in trigger.flags:
-        score -= PENALTIES["irrealis_mood"]
-    if has_actor1:
-        score += ACTOR_EXPLICIT if actor1_explicit else ACTOR_INFERRED
-    if has_actor2:
-        score += ACTOR_EXPLICIT
-    if trigger.kind == "N":
-        score -= PENALTIES["nominal"]
-    if "weak" in trigger.flags:
-        score -= PENALTIES["weak"]
-    if embedded:
-        score -= PENALTIES["embedded"]
-    if subordinate:
-        score -= PENALTIES["subordinate"]
-    if "irrealis" in trigger.flags:
-        score -= PENALTIES["irrealis"]
-    if trigger.cameo == STATEMENT:
-        score -= PENALTIES["statement"]
-    score += min(trigger.size - 1, 2) * 0.02
-    return round(min(max(score, 0.05), 0.9), 2)
 
 
 def _resolve(
@@ -108,29 +79,78 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
     triggers = find_triggers(tokens)
     if not triggers:
         return []
-    mentions = find_mentions(tokens, when)
-    structure = analyse(tokens, triggers)
-    finder = RoleFinder(tokens, mentions, structure)
-    place = _place_country(mentions)
-    events: list[CodedEvent] = []
-    statements: list[CodedEvent] = []
-    main_candidate: int | None = None
-    demote: set[int] = set()
-    position_of: dict[int, int] = {}
-    for position, trigger in enumerate(triggers):
-        frame = governing_frame(triggers, position, tokens, structure)
-        frame_index = triggers.index(frame) if frame is not None else None
-        roles = finder.assign(position, triggers, frame_index)
-        mood = modality(tokens, trigger, frame, structure.conditional[trigger.first])
+    return _SentenceCoder(sentence, tokens, triggers, find_mentions(tokens, when)).code()
+
+
+class _SentenceCoder:
+    """Codes the triggers of one sentence left to right, keeping what later triggers need:
+    the actors already assigned, the main act found so far, frames to rank down."""
+
+    def __init__(
+        self, sentence: str, tokens: list[Token], triggers: list[Trigger], mentions: list[Mention]
+    ) -> None:
+        self.sentence = sentence
+        self.tokens = tokens
+        self.triggers = triggers
+        self.mentions = mentions
+        self.structure = analyse(tokens, triggers)
+        self.finder = RoleFinder(tokens, mentions, self.structure)
+        self.place = _place_country(mentions)
+        self.events: list[CodedEvent] = []
+        self.statements: list[CodedEvent] = []
+        self.main_candidate: int | None = None
+        self.demote: set[int] = set()
+        # Frames that must rank below the act they embed: frame position -> act position.
+        self.yield_to: dict[int, int] = {}
+        self.position_of: dict[int, int] = {}
+
+    def code(self) -> list[CodedEvent]:
+        for position, trigger in enumerate(self.triggers):
+            event = self._code_trigger(position, trigger)
+            if event is None:
+                continue
+            if event.cameo_code == STATEMENT:
+                self.statements.append(event)
+            else:
+                self.position_of[position] = len(self.events)
+                self.events.append(event)
+        self._rank_frames_below_their_acts()
+        events = fill_missing_sources(self.events, self.mentions, self.tokens, self.sentence)
+        if not events:
+            # A bare statement: what it says decides what it does ("X said Y must …" is a
+            # demand, "… would be punished" a threat); a plain statement is an event only
+            # when both parties are named ("Biden told Putin …").
+            recoded = (statement_act(e, self.tokens, self.sentence) for e in self.statements)
+            events = [
+                e for e in recoded if e.actor1_code and (e.actor2_code or e.cameo_code != STATEMENT)
+            ][:1]
+        return events
+
+    def _code_trigger(self, position: int, trigger: Trigger) -> CodedEvent | None:
+        tokens, finder = self.tokens, self.finder
+        frame = governing_frame(self.triggers, position, tokens, self.structure)
+        frame_index = self.triggers.index(frame) if frame is not None else None
+        roles = finder.assign(position, self.triggers, frame_index)
+        mood = modality(tokens, trigger, frame, self.structure.conditional[trigger.first])
         if "irrealis" in trigger.flags and mood in ("asserted", "negated"):
             finder.dropped.add(position)
-            continue
+            return None
+        if (
+            trigger.kind == "N"
+            and frame is not None
+            and "report" in frame.flags
+            and predicative(tokens, trigger)
+            and lookup(trigger.cameo).quad_class >= 3
+        ):
+            # "China said the sanctions were a serious interference": a hostile act named
+            # as a predicate is the speaker's accusation, not the act itself.
+            trigger = replace(trigger, cameo="111", flags=trigger.flags | {"verdict"}, mode="")
         if "verdict" in trigger.flags:
             # "Seoul said the launches were a grave provocation": the speaker's judgement
             # of the subject, only as a predicate ("were a provocation", "called it illegal").
             if trigger.kind == "N" and not predicative(tokens, trigger):
                 finder.dropped.add(position)
-                continue
+                return None
             speaker = finder.actor1_of.get(frame_index) if frame_index is not None else None
             if speaker is not None:
                 roles = Roles(speaker, roles.actor1, True)
@@ -140,122 +160,49 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
             roles = Roles(finder.actor1_of.get(frame_index), roles.actor2, False)
         demanded = False
         speaker = finder.actor1_of.get(frame_index) if frame_index is not None else None
-        if (
-            frame is not None
-            and "report" in frame.flags
-            and speaker is not None
-            and (obligation(tokens, trigger))
-        ):
-            # "Truss told Lavrov that Russia must pull its troops back": the speaker's
-            # demand on the party that must act.
-            roles = Roles(speaker, roles.actor1, True)
-            mood, frame, frame_index, demanded = "asserted", None, None, True
-        actor1 = _resolve(roles.actor1, mentions, tokens, place)
+        if frame is not None and "report" in frame.flags and speaker is not None:
+            if obligation(tokens, trigger):
+                # "Truss told Lavrov that Russia must pull its troops back": the speaker's
+                # demand on the party that must act.
+                roles = Roles(speaker, roles.actor1, True)
+                mood, frame, frame_index, demanded = "asserted", None, None, True
+        actor1 = _resolve(roles.actor1, self.mentions, tokens, self.place)
         target = roles.actor2
         if target is None and frame is not None and frame.cameo.startswith("11"):
             # "The U.S. accused Russia of a cyberattack": the accuser is the injured party.
-            if frame_index is not None and entry_root(trigger.cameo) in VIOLENT_ROOTS:
+            if frame_index is not None and trigger.cameo[:2] in VIOLENT_ROOTS:
                 target = finder.actor1_of.get(frame_index)
         actor2 = _resolve(
-            target, mentions, tokens, target_country(target, roles.actor1, actor1, mentions)
+            target,
+            self.mentions,
+            tokens,
+            target_country(target, roles.actor1, actor1, self.mentions),
         )
-        if (
-            actor2 is not None
-            and actor1 is not None
-            and actor2.code == actor1.code
-            and (roles.actor1 is target)
-        ):
-            actor2 = None
-        cameo = cameo_for(trigger, tokens, actor1, actor2)
-        if (
-            mood == "hypothetical"
-            and cameo[:2] in THREAT_ROOTS
-            and _held_out(tokens, trigger, frame)
-            and not demanded
-        ):
-            # "Turkish missiles could hit Athens", "sites it would strike if Tehran
-            # retaliated": force held out as a possibility is a threat.
-            cameo = threat_code(cameo)
-        if mood == "negated" and refusal(tokens, trigger) and lookup(cameo).quad_class <= 2:
-            # "Iran will not negotiate", "Moscow does not recognise the court": a refusal.
-            cameo, mood = refusal_code(cameo), "asserted"
-        if demanded:
-            cameo = demand_code(cameo)
-        if lookup(cameo).plover_event == "RETREAT" and mood in ("future", "hypothetical"):
-            # PLOVER: a promised withdrawal, release or ceasefire is a verbal concession;
-            # only retreats actually carried out are RETREAT.
-            cameo = "080"
+        if actor2 is not None and actor1 is not None and actor2.code == actor1.code:
+            if roles.actor1 is target:
+                actor2 = None
+        own_side = frame_index is not None and same_side(finder.actor1_of.get(frame_index), actor1)
+        if frame is not None and "speech" in frame.flags and mood == "hypothetical" and own_side:
+            mood = "asserted"  # an order to one's own forces is carried out, not requested
+        cameo, mood = self._recode(trigger, actor1, actor2, frame, mood, demanded)
         entry = lookup(cameo)
-        embedded = frame is not None and "report" not in frame.flags
-        if embedded and frame is not None and frame_index is not None:
-            if (
-                "intent" in frame.flags
-                and entry.quad_class >= 3
-                and mood != "negated"
-                and not finder.reads_as_noun(trigger)
-            ):
-                # "Agreed to expand sanctions": agreeing to a hostile act is that act.
-                embedded = False
-                demote.add(frame_index)
-            elif "speech" in frame.flags and same_side(finder.actor1_of.get(frame_index), actor1):
-                # "Putin ordered the army to mobilise": an order to one's own forces is
-                # the act ordered, not a request between parties.
-                embedded = False
-                demote.add(frame_index)
-        secondary = False
-        if position and not structure.subordinate[trigger.first]:
-            previous = triggers[position - 1]
-            gap_words = [t.lower for t in tokens[previous.last + 1 : trigger.first]]
-            if (
-                trigger.kind == "N"
-                and previous.kind == "V"
-                and len(gap_words) <= 4
-                and not (set(gap_words) & {",", ";", "and", "but", "after", "before"})
-            ):
-                embedded = True  # the object of the verb before it
-            elif trigger.kind == "V" and main_candidate is not None and "and" in gap_words:
-                secondary = True
-        purpose = (
-            purpose_infinitive(tokens, trigger, frame)
-            or reduced_relative(tokens, trigger)
-            or participle_after_comma(tokens, trigger)
+        embedded = self._embedded(position, trigger, frame, frame_index, entry, mood, own_side)
+        confidence = self._confidence(
+            position, trigger, frame, embedded, roles, actor1, actor2, mood
         )
-        confidence = _confidence(
-            trigger,
-            actor1 is not None and bool(actor1.code),
-            roles.actor1_explicit,
-            actor2 is not None and bool(actor2.code),
-            embedded,
-            structure.subordinate[trigger.first],
-            finder.reads_as_noun(trigger) and finder.in_prepositional_phrase(trigger),
-            mood,
-        )
-        if secondary:
-            confidence = round(confidence - SECONDARY, 2)
-        if purpose:
-            confidence = round(confidence - PENALTIES["subordinate"], 2)
-        if (
-            main_candidate is None
-            and trigger.kind == "V"
-            and not embedded
-            and not (structure.subordinate[trigger.first] or "report" in trigger.flags or purpose)
-            and not finder.reads_as_noun(trigger)
-        ):
-            main_candidate = position
-            confidence = round(min(confidence + FIRST_MAIN_BONUS, 0.9), 2)
         a1 = _actor_fields(
-            actor1, mention_name(tokens, roles.actor1, sentence) if roles.actor1 else ""
+            actor1, mention_name(tokens, roles.actor1, self.sentence) if roles.actor1 else ""
         )
-        a2 = _actor_fields(actor2, mention_name(tokens, target, sentence) if target else "")
+        a2 = _actor_fields(actor2, mention_name(tokens, target, self.sentence) if target else "")
         start, end = tokens[trigger.first].start, tokens[trigger.last].end
-        event = CodedEvent(
+        return CodedEvent(
             actor1_name=a1[0],
             actor1_code=a1[1],
             actor1_country=a1[2],
             actor2_name=a2[0],
             actor2_code=a2[1],
             actor2_country=a2[2],
-            event_text=sentence[start:end],
+            event_text=self.sentence[start:end],
             event_start=start,
             event_end=end,
             plover_event=entry.plover_event,
@@ -267,39 +214,149 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
             modality=mood,
             confidence=confidence,
         )
-        if cameo == STATEMENT:
-            statements.append(event)
-        else:
-            position_of[position] = len(events)
-            events.append(event)
-    for position in demote:
-        if position in position_of:
-            index = position_of[position]
-            lowered = round(max(events[index].confidence - PENALTIES["embedded"] - 0.05, 0.05), 2)
-            events[index] = replace(events[index], confidence=lowered)
-    events = fill_missing_sources(events, mentions, tokens, sentence)
-    if not events:
-        # A plain statement is an event only when nothing else happens and both parties
-        # are named ("Biden told Putin …").
-        events = [e for e in statements if e.actor1_code and e.actor2_code][:1]
-    return events
 
+    def _recode(
+        self,
+        trigger: Trigger,
+        actor1: Actor | None,
+        actor2: Actor | None,
+        frame: Trigger | None,
+        mood: Modality,
+        demanded: bool,
+    ) -> tuple[str, Modality]:
+        """The CAMEO code once actors, frame and modality are known."""
+        tokens = self.tokens
+        cameo = cameo_for(trigger, tokens, actor1, actor2)
+        if (
+            mood == "hypothetical"
+            and cameo[:2] in THREAT_ROOTS
+            and held_out(tokens, trigger, frame)
+            and not demanded
+        ):
+            # "Turkish missiles could hit Athens", "sites it would strike if Tehran
+            # retaliated": force held out as a possibility is a threat.
+            cameo = threat_code(cameo)
+        if mood == "negated" and refusal(tokens, trigger) and lookup(cameo).quad_class <= 2:
+            # "Iran will not negotiate", "Moscow does not recognise the court": a refusal.
+            cameo, mood = refusal_code(cameo), "asserted"
+        if demanded:
+            cameo = demand_code(cameo)
+        if mood == "future" and frame is not None and "report" in frame.flags:
+            # "Tehran and Riyadh said they would reopen embassies": a reported promise of
+            # cooperation is an expression of intent (CAMEO 03, PLOVER AGREE).
+            cameo = INTENT_OF.get(cameo[:2], cameo)
+        if lookup(cameo).plover_event == "RETREAT" and mood in ("future", "hypothetical"):
+            # PLOVER: a promised withdrawal, release or ceasefire is a verbal concession;
+            # only retreats actually carried out are RETREAT.
+            cameo = "080"
+        return cameo, mood
 
-THREAT_ROOTS = frozenset({"16", "17", "18", "19", "20"})
+    def _embedded(
+        self,
+        position: int,
+        trigger: Trigger,
+        frame: Trigger | None,
+        frame_index: int | None,
+        entry: CameoEntry,
+        mood: Modality,
+        own_side: bool,
+    ) -> bool:
+        """Whether the act ranks below another: inside a frame, or a verb's object noun."""
+        embedded = frame is not None and "report" not in frame.flags
+        if embedded and frame is not None and frame_index is not None:
+            if (
+                "intent" in frame.flags
+                and entry.quad_class >= 3
+                and mood != "negated"
+                and not self.finder.reads_as_noun(trigger)
+            ):
+                # "Agreed to expand sanctions": agreeing to a hostile act is that act.
+                embedded = False
+                self.demote.add(frame_index)
+                self.yield_to[frame_index] = position
+            elif frame.cameo == "014":
+                # "Considering a missile strike": the act considered, held out.
+                embedded = False
+                self.demote.add(frame_index)
+                self.yield_to[frame_index] = position
+            elif "speech" in frame.flags and own_side:
+                # "Putin ordered the army to mobilise": an order to one's own forces is
+                # the act ordered, not a request between parties.
+                embedded = False
+                self.demote.add(frame_index)
+        if position and not self.structure.subordinate[trigger.first]:
+            previous = self.triggers[position - 1]
+            gap_words = {t.lower for t in self.tokens[previous.last + 1 : trigger.first]}
+            if (
+                trigger.kind == "N"
+                and previous.kind == "V"
+                and len(gap_words) <= 4
+                and not gap_words & {",", ";", "and", "but", "after", "before"}
+            ):
+                embedded = True  # the object of the verb before it
+        return embedded
 
+    def _confidence(
+        self,
+        position: int,
+        trigger: Trigger,
+        frame: Trigger | None,
+        embedded: bool,
+        roles: Roles,
+        actor1: Actor | None,
+        actor2: Actor | None,
+        mood: Modality,
+    ) -> float:
+        tokens, finder = self.tokens, self.finder
+        subordinate = self.structure.subordinate[trigger.first]
+        secondary = False
+        if position and not subordinate and trigger.kind == "V":
+            previous = self.triggers[position - 1]
+            gap_words = [t.lower for t in tokens[previous.last + 1 : trigger.first]]
+            secondary = self.main_candidate is not None and "and" in gap_words
+        purpose = (
+            purpose_infinitive(tokens, trigger, frame)
+            or reduced_relative(tokens, trigger)
+            or participle_after_comma(tokens, trigger)
+            or passive_participle(tokens, trigger)
+        )
+        confidence = score(
+            trigger,
+            actor1 is not None and bool(actor1.code),
+            roles.actor1_explicit,
+            actor2 is not None and bool(actor2.code),
+            embedded,
+            subordinate,
+            finder.reads_as_noun(trigger) and finder.in_prepositional_phrase(trigger),
+            mood,
+        )
+        if secondary:
+            confidence = round(confidence - SECONDARY, 2)
+        if purpose:
+            confidence = round(confidence - PENALTIES["subordinate"], 2)
+        if (
+            self.main_candidate is None
+            and trigger.kind == "V"
+            and not embedded
+            and not (subordinate or "report" in trigger.flags or purpose)
+            and not finder.reads_as_noun(trigger)
+        ):
+            self.main_candidate = position
+            confidence = round(min(confidence + FIRST_MAIN_BONUS, 0.9), 2)
+        return confidence
 
-def _held_out(tokens: list[Token], trigger: Trigger, frame: Trigger | None) -> bool:
-    """Force or sanctions held out as a possibility by their own author: "could hit
-    Athens", "sites it would strike if Tehran retaliated" (not "urged X to impose")."""
-    window = [t.lower for t in tokens[max(0, trigger.first - 3) : trigger.first]]
-    if any(word in {"could", "might"} for word in window):
-        return True
-    for token in tokens[trigger.last + 1 :]:
-        if token.lower in {",", ";", ".", "but"}:
-            break
-        if token.lower in {"if", "unless"}:
-            return True
-    return "would" in window and frame is None
+    def _rank_frames_below_their_acts(self) -> None:
+        for position in self.demote:
+            if position not in self.position_of:
+                continue
+            index = self.position_of[position]
+            lowered = round(
+                max(self.events[index].confidence - PENALTIES["embedded"] - 0.05, 0.05), 2
+            )
+            act = self.position_of.get(self.yield_to.get(position, -1))
+            if act is not None:
+                lowered = min(lowered, round(max(self.events[act].confidence - 0.05, 0.05), 2))
+            self.events[index] = replace(self.events[index], confidence=lowered)
 
 
 def main_event(events: list[CodedEvent]) -> CodedEvent | None:

@@ -76,6 +76,8 @@ class Gazetteer:
     def __init__(self) -> None:
         self.entries: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
         self.max_len = 1
+        # Longest phrase starting with each word: most words start none, and are skipped.
+        self.longest_from: dict[str, int] = {}
         self.country_names: dict[str, str] = {}
 
     def add(
@@ -97,6 +99,7 @@ class Gazetteer:
         if entry not in self.entries[key]:
             self.entries[key].append(entry)
         self.max_len = max(self.max_len, len(key))
+        self.longest_from[key[0]] = max(self.longest_from.get(key[0], 0), len(key))
 
     def lookup(self, key: tuple[str, ...]) -> list[Entry]:
         return self.entries.get(key, [])

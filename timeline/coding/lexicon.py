@@ -25,6 +25,14 @@ from .wordclasses import LEXICON_DETERMINERS as DETERMINERS
 GAP = "*"
 MAX_GAP = 6
 BLOCK = "-"
+ACT_MODIFIERS = frozenset(
+    "western international economic financial new fresh tough sweeping punitive additional "
+    "further secondary targeted diplomatic military direct indirect peace bilateral".split()
+)
+# Function words are never inflected ("noted" is not a form of "not").
+UNINFLECTED = frozenset(
+    "not no a an the to for of on in with by at from into as that this it its out up off".split()
+)
 PLURAL_AFTER = frozenset(
     {
         "over",
@@ -69,6 +77,12 @@ class Pattern:
     flags: frozenset[str]
     order: int
 
+    def keys(self) -> tuple[frozenset[str], ...]:
+        """For each word after the head, the lemmas or forms that can match it."""
+        return tuple(
+            item.forms or frozenset({item.lemma}) for item in self.items[1:] if not item.gap
+        )
+
 
 def _noun_forms(word: str) -> frozenset[str]:
     if word.endswith(("s", "sh", "ch", "x", "z")):
@@ -82,17 +96,25 @@ class Lexicon:
     """The compiled event lexicon and the lemmatizer built from its vocabulary."""
 
     def __init__(self, rows: list[dict[str, str]]) -> None:
-        verb_words = {
-            word
-            for row in rows
-            if row["kind"] == "V"
-            for alternative in row["pattern"].split("|")
-            for word in alternative.split()
-            if word != GAP and not word.startswith("=")
-        }
+        # Verbs are matched in any inflection: the head of a verbal pattern and a verb after
+        # "to" ("refuse to release"). Other words of a pattern are nouns, matched singular
+        # or plural only, so "lay down * arm" does not fire on "armed".
+        verb_words: set[str] = set()
+        for row in rows:
+            if row["kind"] != "V":
+                continue
+            for alternative in row["pattern"].split("|"):
+                words = alternative.split()
+                for k, word in enumerate(words):
+                    if word == GAP or word.startswith("=") or word in UNINFLECTED:
+                        continue
+                    if k == 0 or words[k - 1] == "to":
+                        verb_words.add(word)
+        self.verb_words = frozenset(verb_words)
         self.lemmatizer = Lemmatizer(verb_words)
         self.by_lemma: dict[str, list[Pattern]] = defaultdict(list)
         self.by_form: dict[str, list[Pattern]] = defaultdict(list)
+        self._keys: dict[int, tuple[frozenset[str], ...]] = {}
         order = 0
         for row in rows:
             flags = frozenset(row["flags"].split())
@@ -112,9 +134,17 @@ class Lexicon:
             return Item(gap=True)
         if word.startswith("="):
             return Item(forms=frozenset({word[1:]}))
-        if kind == "N":
+        if word in UNINFLECTED:
+            return Item(forms=frozenset({word}))
+        if kind == "N" or word not in self.verb_words:
             return Item(forms=_noun_forms(word))
         return Item(lemma=self.lemmatizer.lemma(word))
+
+    def keys_of(self, pattern: Pattern) -> tuple[frozenset[str], ...]:
+        keys = self._keys.get(pattern.order)
+        if keys is None:
+            keys = self._keys[pattern.order] = pattern.keys()
+        return keys
 
     def candidates(self, token: Token) -> list[Pattern]:
         return self.by_lemma.get(token.lemma, []) + self.by_form.get(token.lower, [])
@@ -159,13 +189,18 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
     """Non-overlapping lexicon matches: longest pattern first, then the most specific code."""
     lex = lexicon()
     found: list[tuple[Pattern, int, int]] = []
+    # A pattern whose other words do not occur in the sentence at all cannot match.
+    present = {t.lemma for t in tokens} | {t.lower for t in tokens}
     for index, token in enumerate(tokens):
         if _starts_name(tokens, index):
             continue
         noun = reads_as_noun(tokens, index)
+        determined = index > 0 and tokens[index - 1].lower in DETERMINERS
         for pattern in lex.candidates(token):
-            if noun and pattern.kind == "V" and len(pattern.items) == 1:
-                continue  # "bombed targets", "a widespread breach": a noun, not a verb
+            if noun and pattern.kind == "V" and (len(pattern.items) == 1 or determined):
+                continue  # "bombed targets", "its ban on women": a noun, not a verb
+            if not all(keys & present for keys in lex.keys_of(pattern)):
+                continue
             end = _match(pattern.items, tokens, index, 0)
             if end >= 0:
                 found.append((pattern, index, end))
@@ -202,6 +237,13 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
     return triggers
 
 
+def _is_adjective(token: Token) -> bool:
+    """A country adjective or a common modifier of acts: "Western sanctions", "new talks"."""
+    if token.lower in ACT_MODIFIERS:
+        return True
+    return any(entry.kind == "adjective" for entry in gazetteer().lookup((token.lower,)))
+
+
 def _is_agent_word(token: Token) -> bool:
     return any(entry.kind == "agent" for entry in gazetteer().lookup((token.lower,)))
 
@@ -210,6 +252,8 @@ def reads_as_noun(tokens: list[Token], index: int) -> bool:
     """A word after a determiner (and at most one lower-case modifier), or a plural after a
     past-tense verb, is a noun: "the talks", "a widespread breach", "bombed targets".
     Quotation marks are looked through: "any 'illegal' sanctions"."""
+    if index == 0:
+        return True  # a sentence opens with its subject: "Sanctions were imposed on …"
     previous = [t for t in tokens[max(0, index - 5) : index] if t.lower not in QUOTE_MARKS]
     if not previous:
         return False
@@ -217,7 +261,7 @@ def reads_as_noun(tokens: list[Token], index: int) -> bool:
     if before.lower in DETERMINERS:
         return True
     if tokens[index].lower.endswith("s") and (
-        before.lower.endswith("ed") or before.lower in PLURAL_AFTER
+        before.lower.endswith("ed") or before.lower in PLURAL_AFTER or _is_adjective(before)
     ):
         return True  # "bombed targets", "over abuses": a plural noun
     word = tokens[index].lower

@@ -10,6 +10,8 @@ from __future__ import annotations
 from .model import Modality, Token, Trigger
 from .wordclasses import FUTURE_BEFORE_TO, HYPOTHETICAL, NEGATED_BEFORE_TO, NEGATIONS, PASSABLE
 
+QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’"})
+
 FUTURE = frozenset({"will", "'ll", "shall", "wo"})
 HYPOTHETICAL_BEFORE_TO = frozenset({"threatened", "threatens", "threatening", "threaten"})
 
@@ -27,6 +29,9 @@ def modality(
     steps = 0
     while k >= 0 and steps < 6:
         word = tokens[k].lower
+        if word in QUOTE_MARKS:
+            k -= 1
+            continue
         if word in NEGATIONS:
             cues.add("negated")
         elif word in FUTURE:
@@ -56,18 +61,20 @@ def modality(
         if token.lower in {",", ";", ".", "but", "and"}:
             break
         if token.lower in {"if", "unless"}:
-            cues.add("hypothetical")  # "sites it would strike if Tehran retaliated"
+            conditional = True  # "sites it would strike if Tehran retaliated"
             break
     if "negated" in cues:
         return "negated"
     if frame is not None:
         if "deny" in frame.flags:
             return "negated"
-        if frame.cameo.startswith("13") and "frame" in frame.flags:
+        if (frame.cameo.startswith("13") or frame.cameo == "014") and "frame" in frame.flags:
             return "hypothetical"
         if "speech" in frame.flags and not cues:
             return "hypothetical"
-    if conditional or "hypothetical" in cues:
+    if conditional:
+        return "hypothetical"
+    if "hypothetical" in cues:
         if "would" in {t.lower for t in tokens[max(0, trigger.first - 3) : trigger.first]} and (
             frame is not None and frame.flags & {"intent", "report"}
         ):

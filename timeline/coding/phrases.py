@@ -22,6 +22,9 @@ def is_passive(tokens: list[Token], trigger: Trigger) -> bool:
     word = tokens[trigger.first].lower
     if trigger.kind != "V" or not (word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES):
         return False
+    following = tokens[trigger.last + 1].lower if trigger.last + 1 < len(tokens) else ""
+    if following == "by" and (word.endswith("ed") or word in IRREGULAR_PARTICIPLES):
+        return True  # "Russian forces, backed by tanks, …": a passive participle
     k = trigger.first - 1
     while k >= 0 and (
         tokens[k].lower in {"also", "not", "n't", "reportedly", "been", "being"}
@@ -31,6 +34,16 @@ def is_passive(tokens: list[Token], trigger: Trigger) -> bool:
             return True
         k -= 1
     return k >= 0 and tokens[k].lower in BE_FORMS
+
+
+# Words that may stand between an actor and the act it modifies ("Russia's new strikes").
+NOUN_MODIFIERS = frozenset(
+    (
+        "'s new fresh latest recent first renewed deadly massive planned proposed overnight "
+        "joint own brutal full-scale large-scale unprovoked sweeping alleged continued ongoing "
+        "military economic further additional retaliatory"
+    ).split()
+)
 
 
 class SentenceView:
@@ -50,44 +63,10 @@ class SentenceView:
     def modifier(self, trigger: Trigger) -> Mention | None:
         """The actor modifying a nominal trigger: "Russian strikes", "Russia's invasion"."""
         for m in self.mentions:
-            if m.pronoun:
+            if m.pronoun or m.last >= trigger.first or trigger.first - m.last - 1 > 3:
                 continue
             between = [t.lower for t in self.tokens[m.last + 1 : trigger.first]]
-            if len(between) > 3 or m.last >= trigger.first:
-                continue
-            if all(
-                w
-                in {
-                    "'s",
-                    "new",
-                    "fresh",
-                    "latest",
-                    "recent",
-                    "first",
-                    "renewed",
-                    "deadly",
-                    "massive",
-                    "planned",
-                    "proposed",
-                    "overnight",
-                    "joint",
-                    "own",
-                    "brutal",
-                    "full-scale",
-                    "large-scale",
-                    "unprovoked",
-                    "sweeping",
-                    "alleged",
-                    "continued",
-                    "ongoing",
-                    "military",
-                    "economic",
-                    "further",
-                    "additional",
-                    "retaliatory",
-                }
-                for w in between
-            ):
+            if all(w in NOUN_MODIFIERS for w in between):
                 return m
         return None
 
@@ -137,10 +116,20 @@ class SentenceView:
         ):
             return True  # a gerund: "in exchange for funding", "accused of hacking"
         k = trigger.first - 1
+        head = self.tokens[trigger.first]
+        if head.lower != head.lemma:
+            return False  # an inflected verb form: "the Taliban signed"
         while k > 0 and self.tokens[k].text[:1].isupper() and self.tokens[k].text.isalpha():
             k -= 1  # "the SolarWinds cyberattack"
         before = self.tokens[k].lower if k >= 0 else ""
         return before in {"'s", "the", "a", "an", "his", "her", "its", "their"}
+
+    def from_source(self, trigger: Trigger) -> Mention | None:
+        for m in self.mentions:
+            if trigger.last < m.first <= trigger.last + 6 and not m.pronoun:
+                if governor(self.tokens, m) == "from":
+                    return m
+        return None
 
     def between(self, trigger: Trigger) -> tuple[Mention, Mention] | None:
         """ "Talks between Russia and Ukraine": both parties."""

@@ -27,6 +27,7 @@ PENALTIES = {
 # The first verb of the main clause that is not a reporting verb is the sentence's act.
 FIRST_MAIN_BONUS = 0.12
 SECONDARY = 0.05  # a verb coordinated after the main one ("… and expelled …")
+STATEMENT = "010"
 OBLIGATION = frozenset({"must", "should"})
 OBLIGATION_BEFORE_TO = frozenset({"has", "have", "had", "need", "needs", "needed"})
 
@@ -56,6 +57,20 @@ def reduced_relative(tokens: list[Token], trigger: Trigger) -> bool:
     if word in PASSABLE or word in CONTROL_WORDS or word in NON_SUBJECT_PREPOSITIONS:
         return False
     return not word.endswith(("ed", "ly")) and word not in {"of", "and", "or", "but", "by"}
+
+
+def passive_participle(tokens: list[Token], trigger: Trigger) -> bool:
+    """ "Forces, backed by tanks, attacked": a participle with its agent describes a noun."""
+    if trigger.kind != "V" or trigger.first < 1 or trigger.last + 1 >= len(tokens):
+        return False
+    word = tokens[trigger.first].lower
+    before = tokens[trigger.first - 1].lower
+    return (
+        tokens[trigger.last + 1].lower == "by"
+        and word.endswith("ed")
+        and before not in PASSABLE
+        and before not in {"have", "has", "had"}
+    )
 
 
 def participle_after_comma(tokens: list[Token], trigger: Trigger) -> bool:
@@ -129,3 +144,39 @@ def demand_code(cameo: str) -> str:
     if cameo.startswith("04"):
         return "106"
     return "100"
+
+
+def score(
+    trigger: Trigger,
+    has_actor1: bool,
+    actor1_explicit: bool,
+    has_actor2: bool,
+    embedded: bool,
+    subordinate: bool,
+    background: bool,
+    mood: str,
+) -> float:
+    """The confidence of an act from its trigger, actors and place in the sentence."""
+    value = BASE
+    if background:
+        value -= PENALTIES["background"]
+    if mood != "asserted" and "intent" not in trigger.flags:
+        value -= PENALTIES["irrealis_mood"]
+    if has_actor1:
+        value += ACTOR_EXPLICIT if actor1_explicit else ACTOR_INFERRED
+    if has_actor2:
+        value += ACTOR_EXPLICIT
+    if trigger.kind == "N":
+        value -= PENALTIES["nominal"]
+    if "weak" in trigger.flags:
+        value -= PENALTIES["weak"]
+    if embedded:
+        value -= PENALTIES["embedded"]
+    if subordinate:
+        value -= PENALTIES["subordinate"]
+    if "irrealis" in trigger.flags:
+        value -= PENALTIES["irrealis"]
+    if trigger.cameo == STATEMENT:
+        value -= PENALTIES["statement"]
+    value += min(trigger.size - 1, 2) * 0.02
+    return round(min(max(value, 0.05), 0.9), 2)

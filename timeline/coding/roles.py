@@ -37,6 +37,10 @@ class Roles:
     actor1_explicit: bool
 
 
+# Nominal acts whose source may follow as "from X": aid, attacks, fire.
+SOURCED_ROOTS = frozenset({"07", "18", "19", "20"})
+
+
 class RoleFinder(SentenceView):
     """Assigns actors to the triggers of one sentence, left to right."""
 
@@ -290,6 +294,8 @@ class RoleFinder(SentenceView):
                 or self.by_agent(trigger)
                 or self.possessive_pronoun_owner(trigger)
             )
+            if actor1 is None and trigger.cameo[:2] in SOURCED_ROOTS:
+                actor1 = self.from_source(trigger)  # "aid trucks from Egypt", "fire from Gaza"
             if actor1 is None and (
                 frame_index is not None or not self.in_prepositional_phrase(trigger)
             ):
@@ -298,6 +304,12 @@ class RoleFinder(SentenceView):
             actor1 = self.by_agent(trigger)
         else:
             actor1, explicit = self.subject(position, triggers, frame_index)
+        if "recipient" in trigger.flags and not passive:
+            # "Ukraine received F-16s from Denmark": the subject is the recipient.
+            recipient, _ = self.subject(position, triggers, frame_index)
+            source = self.from_source(trigger) or self.by_agent(trigger)
+            self.actor1_of[position], self.actor2_of[position] = source, recipient
+            return Roles(source, recipient, source is not None)
         if passive:
             patient, _ = self.subject(position, triggers, frame_index)
             actor2 = patient

@@ -78,6 +78,10 @@ def analyse(tokens: list[Token], triggers: list[Trigger]) -> Structure:
             if word in CONDITIONALS:
                 conditional[j] = True
             j += 1
+    if tokens and tokens[0].lower in CONDITIONALS:
+        # "If Russia invades, the United States will impose sanctions": the consequent of
+        # a fronted condition is as hypothetical as the condition.
+        conditional = [True] * n
     return Structure(tuple(subordinate), tuple(quoted), tuple(conditional))
 
 

@@ -58,6 +58,8 @@ def _regular_forms(lemma: str) -> set[str]:
             and lemma[-3] not in VOWELS
         ):
             forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
+        if lemma.endswith("l") and len(lemma) >= 3 and lemma[-2] in VOWELS:
+            forms.update({lemma + "led", lemma + "ling"})  # British "initialled", "cancelled"
     return forms
 
 

@@ -33,7 +33,8 @@ DOMESTIC_SECTORS = _words("OPP CVL LAB MED REB EDU REF")
 
 # A gap never runs across these: the object of "impose" must be in the same clause.
 GAP_STOPS = _words(
-    ", ; : . ! ? ( ) that which who after before because while but said says despite amid following"
+    ", ; : . ! ? ( ) that which who after before because while but said says despite amid "
+    "without following"
 )
 
 LEXICON_DETERMINERS = _words("a an the its their his her 's this that any no these those our such")
@@ -110,4 +111,21 @@ ADVERBS = _words(
     "also not n't never now then again still already formally publicly reportedly repeatedly "
     "immediately jointly further later previously recently officially quickly swiftly "
     "effectively"
+)
+
+# Cues that tell what a bare statement ("X said …", no act of its own in the lexicon) does.
+STATEMENT_OBLIGATION = _words("must should needs need ought")
+STATEMENT_HOSTILE = _words(
+    "force forces military war weapons nuclear missiles punish punished punishment price "
+    "consequences destroy destroyed crush crushed strike strikes attack attacks retaliate "
+    "retaliation response respond annihilate defeat revenge blood"
+)
+STATEMENT_COOPERATIVE = _words(
+    "peace cooperation partnership friendship friend friends deal agreement support ready "
+    "willing dialogue normalisation normalization reconciliation ally allies solidarity stay"
+)
+STATEMENT_CRITICAL = _words(
+    "illegal unacceptable violation aggression provocation provocative irresponsible reckless "
+    "lies hypocrisy interference meddling baseless wrong mistake dangerous destabilising "
+    "destabilizing hostile blame blamed responsible"
 )

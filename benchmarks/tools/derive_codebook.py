@@ -8,7 +8,7 @@ ships: code, root, name, GDELT QuadClass, GDELT Goldstein and the PLOVER event a
 The few places where the shipped mapping departs from the 2021 conversion table are listed
 in OVERRIDES, each with its reason; `timeline/data/PROVENANCE.md` repeats them.
 
-    python tools/derive_codebook.py [SHARED_CODEBOOK] [OUTPUT]
+    python benchmarks/tools/derive_codebook.py [SHARED_CODEBOOK] [OUTPUT]
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import csv
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "event-coding" / "cameo_codebook.csv"
 DEFAULT_OUTPUT = ROOT / "timeline" / "data" / "cameo_codebook.csv"
 
