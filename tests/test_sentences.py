@@ -74,3 +74,18 @@ def test_offsets_point_into_the_text() -> None:
     text = "  First one here.  Second one?\n\nThird!"
     for sentence in split_sentences(text):
         assert text[sentence.start : sentence.end].replace("\n", " ") == sentence.text
+
+
+def test_single_line_without_full_stop_is_still_a_sentence() -> None:
+    assert texts("Russia expelled two Estonian diplomats on Tuesday") == [
+        ("Russia expelled two Estonian diplomats on Tuesday", True)
+    ]
+
+
+def test_long_line_without_full_stop_is_a_sentence_short_one_a_heading() -> None:
+    text = (
+        "World news\n\n"
+        "The foreign ministers of France and Germany met their Polish counterpart in Weimar "
+        "on Tuesday to discuss support for Ukraine\n\nThey agreed to meet again."
+    )
+    assert [n for _, n in texts(text)] == [False, True, True]

@@ -24,6 +24,7 @@ BOILERPLATE = re.compile(
 )
 # Boilerplate phrases only condemn short paragraphs: a news sentence may quote one.
 _BOILERPLATE_MAX_WORDS = 40
+_HEADING_MAX_WORDS = 14
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”]\s*$")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.+$")
@@ -45,14 +46,16 @@ def split_sentences(text: str, *, title: str = "") -> list[Sentence]:
     """Split an article into sentences with offsets into `text`.
 
     Paragraphs are lines (or blocks of hard-wrapped lines). A paragraph that is page
-    furniture ("IE 11 is not supported...") or a heading (no closing punctuation, such as
-    the headline repeated in the body) is marked as not narrative.
+    furniture ("IE 11 is not supported...") or a heading (a short line with no closing
+    punctuation, such as the headline repeated in the body) is marked as not narrative;
+    a text of a single paragraph is always narrative.
     """
     sentences: list[Sentence] = []
     normalised_title = _normalise(title)
-    for index, (start, end) in enumerate(_paragraphs(text)):
+    paragraphs = _paragraphs(text)
+    for index, (start, end) in enumerate(paragraphs):
         paragraph = text[start:end]
-        narrative = _is_narrative(paragraph, normalised_title)
+        narrative = _is_narrative(paragraph, normalised_title, alone=len(paragraphs) == 1)
         for s_start, s_end in _sentence_spans(paragraph):
             sentences.append(
                 Sentence(
@@ -70,7 +73,7 @@ def _normalise(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _is_narrative(paragraph: str, title: str) -> bool:
+def _is_narrative(paragraph: str, title: str, *, alone: bool = False) -> bool:
     words = paragraph.split()
     if not words:
         return False
@@ -78,7 +81,11 @@ def _is_narrative(paragraph: str, title: str) -> bool:
         return False
     if len(words) <= _BOILERPLATE_MAX_WORDS and BOILERPLATE.search(paragraph):
         return False
-    return bool(_TERMINAL.search(paragraph))
+    if _TERMINAL.search(paragraph) or alone:
+        return True
+    # Without closing punctuation, a short line is a heading; a long one is a sentence
+    # that lost its full stop.
+    return len(words) > _HEADING_MAX_WORDS
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
