@@ -32,6 +32,8 @@ format: $(STAMP)
 # Benchmarks read ../shared (the TempEval-3 corpus) when it is there.
 bench: $(STAMP)
 	$(BIN)/python benchmarks/temporal.py
+	$(BIN)/python benchmarks/coding.py
+	$(BIN)/python benchmarks/pipeline.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache
