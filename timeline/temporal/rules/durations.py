@@ -117,6 +117,8 @@ def _ago(g: Groups, ctx: Context) -> Reading | None:
 )
 def _offset(g: Groups, ctx: Context) -> Reading | None:
     unit, _ = _unit(g)
+    if "-" in ctx.text[ctx.start : ctx.end].split(g["unit"], 1)[1][:1]:
+        return None  # "a year-earlier loss": an adjective, read as a business period
     amount = number_value(g["num"])
     direction = " ".join(g["dir"].lower().split())
     mod, trim = _approx_trim(g)
@@ -183,6 +185,8 @@ def _duration(g: Groups, ctx: Context) -> Reading | None:
             return Reading("SET", duration_value(1, unit))
     amount = number_value(g["num"])
     mod, trim = _approx_trim(g)
+    if g.get("the") and g.get("sep") == "-" and g["the"].lower() == "the":
+        trim = len(g["the"]) + 1  # "the two-week visit": the article belongs to the noun
     trim_end = len(g["more"]) if g.get("more") else 0
     value = _quarters_in_months(duration_value(amount, unit))
     return Reading("DURATION", value, mod=mod, trim_start=trim, trim_end=trim_end)

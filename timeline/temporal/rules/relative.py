@@ -198,7 +198,7 @@ def _the_unit(unit: str, mod: str, ctx: Context) -> Reading | None:
 @rule(
     "quarter",
     250,
-    rf"(?P<the>(?i:the|its|this\s+year's|last\s+year's|next\s+year's)\s+)?"
+    rf"(?P<the>(?i:the|this\s+year's|last\s+year's|next\s+year's)\s+)?"
     rf"(?:(?P<qyear>{YEAR})\s+)?(?P<fiscal>(?i:fiscal)[\s-]+)?"
     rf"(?P<ord>{ORDINAL})[\s-]+(?P<kind>(?i:quarter|half))(?!\w)"
     rf"(?:\s+(?i:of)\s+(?:(?P<year>{YEAR})|(?P<rel>(?i:this|last|next|that|the))\s+"
