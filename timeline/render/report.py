@@ -157,8 +157,8 @@ def render_report(
     env: Environment | None = None,
 ) -> str:
     """The static report: header, the interactive chart, then every event in date order."""
-    env = env or template_environment()
-    return env.get_template("report.html.j2").render(_context(events, articles, figure, plotlyjs))
+    context = _context(events, articles, figure, plotlyjs)
+    return (env or template_environment()).get_template("report.html.j2").render(context)
 
 
 def render_fragment(
@@ -171,8 +171,8 @@ def render_fragment(
 ) -> str:
     """The report as an HTML fragment to paste into another page: no <html>/<head>/<body>,
     styles scoped under its root element, ids unique to its content."""
-    env = env or template_environment()
-    return env.get_template("fragment.html.j2").render(_context(events, articles, figure, plotlyjs))
+    context = _context(events, articles, figure, plotlyjs)
+    return (env or template_environment()).get_template("fragment.html.j2").render(context)
 
 
 def render_timeline_page(

@@ -6,6 +6,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from . import calendar as cal
 from .lexicon import PART_OF_DAY_NAMES, SEASON_MONTHS, SEASON_NAMES
 from .model import Interval
 
@@ -175,27 +176,21 @@ def interval_label(start: date, end: date, precision: str) -> str:
 def _unit_interval(day: date, precision: str) -> tuple[str, date, date] | None:
     """The TimeML value of the unit of `precision` containing `day`, and its bounds."""
     if precision in ("day", "part_of_day", "hour", "minute"):
-        value = f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
+        value = cal.day_value(day)
     elif precision in ("week", "weekend"):
-        year, week, _ = day.isocalendar()
-        value = f"{year:04d}-W{week:02d}" + ("-WE" if precision == "weekend" else "")
+        value = cal.week_value(day) + ("-WE" if precision == "weekend" else "")
     elif precision == "month":
-        value = f"{day.year:04d}-{day.month:02d}"
+        value = cal.month_value(day.year, day.month)
     elif precision == "season":
-        season = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU",
-                  8: "SU"}.get(day.month, "FA")  # fmt: skip
+        season = cal.season_of(day)
         year = day.year - 1 if season == "WI" and day.month <= 2 else day.year
         value = f"{year:04d}-{season}"
     elif precision == "quarter":
-        value = f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+        value = cal.quarter_value(day)
     elif precision == "half":
         value = f"{day.year:04d}-H{(day.month - 1) // 6 + 1}"
-    elif precision == "year":
-        value = f"{day.year:04d}"
-    elif precision == "decade":
-        value = f"{day.year // 10:03d}"
-    elif precision == "century":
-        value = f"{day.year // 100:02d}"
+    elif precision in ("year", "decade", "century"):
+        value = cal.shift_value(day, precision, 0)
     else:
         return None
     interval = _base_interval(value)
