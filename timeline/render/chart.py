@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 
 from ..events import Event
 from .labels import act_summary, actor_line, lane_label
-from .text import highlighted_sentence
+from .text import highlighted_sentence, safe_link
 
 POINT_PRECISIONS = frozenset({"minute", "hour", "part_of_day", "day"})
 LANE_MODES = ("actor", "type", "article")
@@ -140,7 +140,7 @@ def build_figure(events: Sequence[Event], *, title: str = "", lanes: str = "acto
         if points:
             figure.add_trace(_points(events, rows, points, name, colour))
     _legend_for_shapes(figure)
-    _lane_guides(figure, order, lane_rows, lanes)
+    _lane_guides(figure, order, lane_rows)
     _mark_publication(figure, sorted({e.published for e in events}))
     figure.update_layout(
         title={"text": escape(title), "x": 0.01, "y": 0.98, "yref": "container", "yanchor": "top"}
@@ -179,8 +179,6 @@ def build_figure(events: Sequence[Event], *, title: str = "", lanes: str = "acto
 
 
 def _customdata(events: Sequence[Event], indices: list[int]) -> list[str]:
-    from .report import safe_link
-
     return [safe_link(events[i].url) for i in indices]
 
 
@@ -260,7 +258,7 @@ def _legend_for_shapes(figure: go.Figure) -> None:
 
 
 def _lane_guides(
-    figure: go.Figure, order: list[str], lane_rows: dict[str, tuple[int, int]], lanes: str
+    figure: go.Figure, order: list[str], lane_rows: dict[str, tuple[int, int]]
 ) -> None:
     """A thin line between lanes, so a lane reads as one band."""
     for key in order[1:]:

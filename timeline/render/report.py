@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
-from urllib.parse import urlparse
 
 import plotly.graph_objects as go
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, select_autoescape
@@ -18,7 +17,7 @@ from ..events import Event
 from .chart import CLICK_SCRIPT, is_point
 from .labels import act_summary, actor_text
 from .plotlyjs import script_tag
-from .text import highlighted_sentence
+from .text import highlighted_sentence, safe_link
 
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True}
 
@@ -33,12 +32,6 @@ def template_environment(user_dir: Path | None = None) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-
-
-def safe_link(url: str) -> str:
-    """`url` if it is a web address a reader can follow, else "" (no javascript: links)."""
-    parsed = urlparse(url.strip())
-    return url.strip() if parsed.scheme in ("http", "https") and parsed.netloc else ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,9 @@
-"""An event's sentence as HTML, escaped, with its time expression and its act marked."""
+"""Article text made safe for HTML: sentences with their marks, links that can be followed."""
 
 from __future__ import annotations
 
 from html import escape
+from urllib.parse import urlparse
 
 from ..events import Event
 
@@ -30,3 +31,9 @@ def highlighted_sentence(event: Event, *, tag: str = "mark", act_tag: str = "str
         position = end
     pieces.append(escape(text[position:]))
     return "".join(pieces)
+
+
+def safe_link(url: str) -> str:
+    """`url` if it is a web address a reader can follow, else "" (no javascript: links)."""
+    parsed = urlparse(url.strip())
+    return url.strip() if parsed.scheme in ("http", "https") and parsed.netloc else ""
