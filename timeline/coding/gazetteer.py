@@ -79,6 +79,8 @@ class Gazetteer:
         # Longest phrase starting with each word: most words start none, and are skipped.
         self.longest_from: dict[str, int] = {}
         self.country_names: dict[str, str] = {}
+        # The kinds of the one-word phrases, for the word-class tests of the lexicon.
+        self._word_kinds: dict[str, frozenset[str]] = {}
 
     def add(
         self,
@@ -100,9 +102,15 @@ class Gazetteer:
             self.entries[key].append(entry)
         self.max_len = max(self.max_len, len(key))
         self.longest_from[key[0]] = max(self.longest_from.get(key[0], 0), len(key))
+        if len(key) == 1:
+            self._word_kinds[key[0]] = self._word_kinds.get(key[0], frozenset()) | {entry_kind}
 
     def lookup(self, key: tuple[str, ...]) -> list[Entry]:
         return self.entries.get(key, [])
+
+    def word_kinds(self, word: str) -> frozenset[str]:
+        """The kinds of the entries of the one-word phrase `word` (lower case)."""
+        return self._word_kinds.get(word, frozenset())
 
 
 def _add_countries(gaz: Gazetteer) -> None:

@@ -76,12 +76,11 @@ class Pattern:
     mode: str
     flags: frozenset[str]
     order: int
-
-    def keys(self) -> tuple[frozenset[str], ...]:
-        """For each word after the head, the lemmas or forms that can match it."""
-        return tuple(
-            item.forms or frozenset({item.lemma}) for item in self.items[1:] if not item.gap
-        )
+    size: int  # the number of words (not gaps)
+    # One bit per word after the head, standing for the lemmas or forms that can match it
+    # (see `Lexicon.word_bits`): a pattern with a word absent from the sentence cannot
+    # match, and is not tried.
+    needs: int
 
 
 def _noun_forms(word: str) -> frozenset[str]:
@@ -114,13 +113,24 @@ class Lexicon:
         self.lemmatizer = Lemmatizer(verb_words)
         self.by_lemma: dict[str, list[Pattern]] = defaultdict(list)
         self.by_form: dict[str, list[Pattern]] = defaultdict(list)
-        self._keys: dict[int, tuple[frozenset[str], ...]] = {}
+        # Each distinct set of lemmas or forms that a pattern word can match gets a bit; a
+        # word's bits are those of the sets it belongs to. The bits of a sentence's words
+        # then tell at once which patterns have all their words in the sentence.
+        self._bit_of: dict[frozenset[str], int] = {}
+        self.word_bits: dict[str, int] = defaultdict(int)
         order = 0
         for row in rows:
             flags = frozenset(row["flags"].split())
             for alternative in row["pattern"].split("|"):
                 items = tuple(self._item(word, row["kind"]) for word in alternative.split())
-                pattern = Pattern(row["cameo"], row["kind"], items, row["mode"], flags, order)
+                word_items = [item for item in items if not item.gap]
+                needs = 0
+                for item in word_items[1:]:
+                    needs |= self._bit(item.forms or frozenset({item.lemma}))
+                size = len(word_items)
+                pattern = Pattern(
+                    row["cameo"], row["kind"], items, row["mode"], flags, order, size, needs
+                )
                 order += 1
                 head = items[0]
                 if head.forms:
@@ -128,6 +138,22 @@ class Lexicon:
                         self.by_form[form].append(pattern)
                 else:
                     self.by_lemma[head.lemma].append(pattern)
+
+    def _bit(self, words: frozenset[str]) -> int:
+        bit = self._bit_of.get(words)
+        if bit is None:
+            bit = self._bit_of[words] = 1 << len(self._bit_of)
+            for word in words:
+                self.word_bits[word] |= bit
+        return bit
+
+    def present(self, tokens: list[Token]) -> int:
+        """The bits of the pattern words that occur in `tokens`."""
+        bits = 0
+        word_bits = self.word_bits
+        for token in tokens:
+            bits |= word_bits.get(token.lemma, 0) | word_bits.get(token.lower, 0)
+        return bits
 
     def _item(self, word: str, kind: str) -> Item:
         if word == GAP:
@@ -140,14 +166,13 @@ class Lexicon:
             return Item(forms=_noun_forms(word))
         return Item(lemma=self.lemmatizer.lemma(word))
 
-    def keys_of(self, pattern: Pattern) -> tuple[frozenset[str], ...]:
-        keys = self._keys.get(pattern.order)
-        if keys is None:
-            keys = self._keys[pattern.order] = pattern.keys()
-        return keys
-
     def candidates(self, token: Token) -> list[Pattern]:
-        return self.by_lemma.get(token.lemma, []) + self.by_form.get(token.lower, [])
+        """The patterns whose first word is this token: by lemma, then by exact form."""
+        by_lemma = self.by_lemma.get(token.lemma)
+        by_form = self.by_form.get(token.lower)
+        if by_form is None:
+            return by_lemma or []
+        return by_lemma + by_form if by_lemma else by_form
 
 
 def _match(items: tuple[Item, ...], tokens: list[Token], index: int, k: int) -> int:
@@ -189,25 +214,32 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
     """Non-overlapping lexicon matches: longest pattern first, then the most specific code."""
     lex = lexicon()
     found: list[tuple[Pattern, int, int]] = []
-    # A pattern whose other words do not occur in the sentence at all cannot match.
-    present = {t.lemma for t in tokens} | {t.lower for t in tokens}
+    missing: int | None = None  # the bits of pattern words absent from the sentence
     for index, token in enumerate(tokens):
-        if _starts_name(tokens, index):
+        # Most words start no pattern: look them up before any other test.
+        candidates = lex.candidates(token)
+        if not candidates or _starts_name(tokens, index):
             continue
-        noun = reads_as_noun(tokens, index)
+        noun: bool | None = None
         determined = index > 0 and tokens[index - 1].lower in DETERMINERS
-        for pattern in lex.candidates(token):
-            if noun and pattern.kind == "V" and (len(pattern.items) == 1 or determined):
-                continue  # "bombed targets", "its ban on women": a noun, not a verb
-            if not all(keys & present for keys in lex.keys_of(pattern)):
-                continue
+        for pattern in candidates:
+            if pattern.needs:
+                if missing is None:
+                    missing = ~lex.present(tokens)
+                if pattern.needs & missing:
+                    continue
+            if pattern.kind == "V" and (len(pattern.items) == 1 or determined):
+                if noun is None:
+                    noun = reads_as_noun(tokens, index)
+                if noun:
+                    continue  # "bombed targets", "its ban on women": a noun, not a verb
             end = _match(pattern.items, tokens, index, 0)
             if end >= 0:
                 found.append((pattern, index, end))
 
     def rank(entry: tuple[Pattern, int, int]) -> tuple[int, int, int, int, int, int, int]:
         pattern, first, last = entry
-        size = sum(not item.gap for item in pattern.items)
+        size = pattern.size
         previous = tokens[first - 1].lower if first else ""
         nominal = previous in NOUN_CONTEXT or tokens[first].lower.endswith("ion")
         kind_fit = int((pattern.kind == "N") == nominal)
@@ -229,9 +261,10 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         if pattern.cameo == BLOCK:
             used |= set(range(first, last + 1))
             continue
-        size = sum(not item.gap for item in pattern.items)
         triggers.append(
-            Trigger(first, last, pattern.cameo, pattern.kind, pattern.mode, pattern.flags, size)
+            Trigger(
+                first, last, pattern.cameo, pattern.kind, pattern.mode, pattern.flags, pattern.size
+            )
         )
     triggers.sort(key=lambda t: t.first)
     return triggers
@@ -241,11 +274,11 @@ def _is_adjective(token: Token) -> bool:
     """A country adjective or a common modifier of acts: "Western sanctions", "new talks"."""
     if token.lower in ACT_MODIFIERS:
         return True
-    return any(entry.kind == "adjective" for entry in gazetteer().lookup((token.lower,)))
+    return "adjective" in gazetteer().word_kinds(token.lower)
 
 
 def _is_agent_word(token: Token) -> bool:
-    return any(entry.kind == "agent" for entry in gazetteer().lookup((token.lower,)))
+    return "agent" in gazetteer().word_kinds(token.lower)
 
 
 def reads_as_noun(tokens: list[Token], index: int) -> bool:
@@ -254,10 +287,19 @@ def reads_as_noun(tokens: list[Token], index: int) -> bool:
     Quotation marks are looked through: "any 'illegal' sanctions"."""
     if index == 0:
         return True  # a sentence opens with its subject: "Sanctions were imposed on …"
-    previous = [t for t in tokens[max(0, index - 5) : index] if t.lower not in QUOTE_MARKS]
-    if not previous:
+    # The last two of the five tokens before, quotation marks left out.
+    before: Token | None = None
+    earlier: Token | None = None
+    for k in range(index - 1, max(0, index - 5) - 1, -1):
+        if tokens[k].lower in QUOTE_MARKS:
+            continue
+        if before is None:
+            before = tokens[k]
+        else:
+            earlier = tokens[k]
+            break
+    if before is None:
         return False
-    before = previous[-1]
     if before.lower in DETERMINERS:
         return True
     if tokens[index].lower.endswith("s") and (
@@ -280,11 +322,7 @@ def reads_as_noun(tokens: list[Token], index: int) -> bool:
         and following not in PLURAL_AFTER | {"to", "at", "the", "a", "an", "by"}
     ):
         return True  # "five detained Americans": a participle used as an adjective
-    if (
-        len(previous) >= 2
-        and previous[-2].lower in DETERMINERS
-        and not word.endswith(("ing", "ed"))
-    ):
+    if earlier is not None and earlier.lower in DETERMINERS and not word.endswith(("ing", "ed")):
         return (
             before.text.isalpha()
             and before.text.islower()

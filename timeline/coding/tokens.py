@@ -17,8 +17,12 @@ from .model import Token
 
 # Abbreviations with inner dots ("U.S.", "U.K."), clitics split off ("Russia|'s", "did|n't"),
 # hyphenated words kept whole. Each alternative is a simple linear-time pattern.
+# The first alternative is a shortcut for the commonest token, a plain word ending at a space
+# or punctuation: the others cannot match there (they need a dot, an apostrophe, a digit or
+# a hyphen next to the letters), and the last one would match the same letters.
 TOKEN_RE = re.compile(
-    r"(?:[A-Za-z]\.){2,}(?![A-Za-z])"
+    r"[A-Za-z]+(?![\w.'’-])"
+    r"|(?:[A-Za-z]\.){2,}(?![A-Za-z])"
     r"|[A-Za-z]+(?=n['’]t\b)"
     r"|n['’]t\b"
     r"|['’](?:s|ll|d|re|ve|m)\b"
@@ -28,6 +32,7 @@ TOKEN_RE = re.compile(
 )
 APOSTROPHES = str.maketrans({"’": "'"})
 VOWELS = frozenset("aeiou")
+FORMS_REMEMBERED = 100_000
 
 
 def _regular_forms(lemma: str) -> set[str]:
@@ -93,15 +98,30 @@ class Lemmatizer:
         # A pattern word that is itself a form of another ("meeting", "proposed") keeps the
         # lemma of that other word, so both spellings meet on one lemma.
 
+        # Lower case and lemma of each word as written, remembered: news text repeats words.
+        self._forms: dict[str, tuple[str, str]] = {}
+
     def lemma(self, lower: str) -> str:
         return self._lemma_of.get(lower, lower)
+
+    def forms(self, text: str) -> tuple[str, str]:
+        """The lower-case form (with straight apostrophes) and the lemma of a word."""
+        known = self._forms.get(text)
+        if known is None:
+            lower = text.lower().translate(APOSTROPHES)
+            known = (lower, self._lemma_of.get(lower, lower))
+            if len(self._forms) >= FORMS_REMEMBERED:
+                self._forms.clear()  # a bound on memory over very long runs
+            self._forms[text] = known
+        return known
 
 
 def tokenize(sentence: str, lemmatizer: Lemmatizer) -> list[Token]:
     """The tokens of `sentence` with their character offsets and lemmas."""
+    forms = lemmatizer.forms
     tokens: list[Token] = []
     for match in TOKEN_RE.finditer(sentence):
         text = match.group()
-        lower = text.lower().translate(APOSTROPHES)
-        tokens.append(Token(text, match.start(), match.end(), lower, lemmatizer.lemma(lower)))
+        lower, lemma = forms(text)
+        tokens.append(Token(text, match.start(), match.end(), lower, lemma))
     return tokens
