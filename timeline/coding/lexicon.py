@@ -52,6 +52,7 @@ PLURAL_AFTER = frozenset(
     }
 )
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+WORDS_REMEMBERED = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +139,7 @@ class Lexicon:
                         self.by_form[form].append(pattern)
                 else:
                     self.by_lemma[head.lemma].append(pattern)
+        self._words: dict[str, tuple[list[Pattern], int]] = {}
 
     def _bit(self, words: frozenset[str]) -> int:
         bit = self._bit_of.get(words)
@@ -147,13 +149,20 @@ class Lexicon:
                 self.word_bits[word] |= bit
         return bit
 
-    def present(self, tokens: list[Token]) -> int:
-        """The bits of the pattern words that occur in `tokens`."""
-        bits = 0
-        word_bits = self.word_bits
-        for token in tokens:
-            bits |= word_bits.get(token.lemma, 0) | word_bits.get(token.lower, 0)
-        return bits
+    def word(self, token: Token) -> tuple[list[Pattern], int]:
+        """The patterns that begin with the token (by lemma, then by exact form) and the bits
+        of the pattern words it can be, remembered by lower-case form (which decides the
+        lemma)."""
+        known = self._words.get(token.lower)
+        if known is None:
+            by_lemma = self.by_lemma.get(token.lemma, [])
+            by_form = self.by_form.get(token.lower, [])
+            bits = self.word_bits.get(token.lemma, 0) | self.word_bits.get(token.lower, 0)
+            known = (by_lemma + by_form, bits)
+            if len(self._words) >= WORDS_REMEMBERED:
+                self._words.clear()  # a bound on memory over very long runs
+            self._words[token.lower] = known
+        return known
 
     def _item(self, word: str, kind: str) -> Item:
         if word == GAP:
@@ -165,14 +174,6 @@ class Lexicon:
         if kind == "N" or word not in self.verb_words:
             return Item(forms=_noun_forms(word))
         return Item(lemma=self.lemmatizer.lemma(word))
-
-    def candidates(self, token: Token) -> list[Pattern]:
-        """The patterns whose first word is this token: by lemma, then by exact form."""
-        by_lemma = self.by_lemma.get(token.lemma)
-        by_form = self.by_form.get(token.lower)
-        if by_form is None:
-            return by_lemma or []
-        return by_lemma + by_form if by_lemma else by_form
 
 
 def _match(items: tuple[Item, ...], tokens: list[Token], index: int, k: int) -> int:
@@ -214,20 +215,20 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
     """Non-overlapping lexicon matches: longest pattern first, then the most specific code."""
     lex = lexicon()
     found: list[tuple[Pattern, int, int]] = []
-    missing: int | None = None  # the bits of pattern words absent from the sentence
+    present = 0  # the bits of the pattern words in the sentence
+    starts: list[tuple[int, list[Pattern]]] = []  # the tokens that begin patterns
     for index, token in enumerate(tokens):
-        # Most words start no pattern: look them up before any other test.
-        candidates = lex.candidates(token)
-        if not candidates or _starts_name(tokens, index):
-            continue
+        candidates, bits = lex.word(token)
+        present |= bits
+        if candidates and not _starts_name(tokens, index):
+            starts.append((index, candidates))
+    missing = ~present
+    for index, candidates in starts:
         noun: bool | None = None
         determined = index > 0 and tokens[index - 1].lower in DETERMINERS
         for pattern in candidates:
-            if pattern.needs:
-                if missing is None:
-                    missing = ~lex.present(tokens)
-                if pattern.needs & missing:
-                    continue
+            if pattern.needs & missing:
+                continue  # a word of the pattern is not in the sentence
             if pattern.kind == "V" and (len(pattern.items) == 1 or determined):
                 if noun is None:
                     noun = reads_as_noun(tokens, index)

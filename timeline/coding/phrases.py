@@ -53,6 +53,8 @@ class SentenceView:
         self.tokens = tokens
         self.mentions = [m for m in mentions if m.actor.code or m.pronoun]
         self.structure = structure
+        # Whether the verb trigger at a token reads as a noun, once asked.
+        self._verb_as_noun: dict[int, bool] = {}
 
     def by_agent(self, trigger: Trigger) -> Mention | None:
         for m in self.mentions:
@@ -105,18 +107,26 @@ class SentenceView:
         return before[-1] if before else None
 
     def reads_as_noun(self, trigger: Trigger) -> bool:
-        if trigger.kind == "N" or reads_as_noun(self.tokens, trigger.first):
+        if trigger.kind == "N":
             return True
-        word = self.tokens[trigger.first].lower
+        known = self._verb_as_noun.get(trigger.first)
+        if known is None:
+            known = self._verb_as_noun[trigger.first] = self._verb_reads_as_noun(trigger.first)
+        return known
+
+    def _verb_reads_as_noun(self, first: int) -> bool:
+        if reads_as_noun(self.tokens, first):
+            return True
+        word = self.tokens[first].lower
         if (
             word.endswith("ing")
-            and trigger.first
-            and self.tokens[trigger.first - 1].lower
+            and first
+            and self.tokens[first - 1].lower
             in {"for", "of", "by", "in", "on", "against", "after", "before", "without", "about"}
         ):
             return True  # a gerund: "in exchange for funding", "accused of hacking"
-        k = trigger.first - 1
-        head = self.tokens[trigger.first]
+        k = first - 1
+        head = self.tokens[first]
         if head.lower != head.lemma:
             return False  # an inflected verb form: "the Taliban signed"
         while k > 0 and self.tokens[k].text[:1].isupper() and self.tokens[k].text.isalpha():

@@ -240,9 +240,12 @@ class RoleFinder(SentenceView):
         limit = min(len(tokens), trigger.last + 14)
         # A later verb starts another clause; a later noun in a prepositional phrase does not
         # ("respond in kind to any sanctions imposed by the U.S.").
-        later = [t.first for t in triggers if t.first > trigger.last and not self.reads_as_noun(t)]
-        if later:
-            limit = min(limit, later[0])
+        later = next(
+            (t.first for t in triggers if t.first > trigger.last and not self.reads_as_noun(t)),
+            None,
+        )
+        if later is not None:
+            limit = min(limit, later)
         for k in range(trigger.last + 1, limit):
             if tokens[k].lower in {
                 ";",

@@ -21,6 +21,8 @@ CONDITIONALS = frozenset({"if", "unless"})
 STRONG_BREAKS = frozenset({";", ":", "—", "–"})
 QUOTES = frozenset({'"', "“", "”"})
 COORDINATORS = frozenset({"and", "but", "or"})
+CLAUSE_OPENERS = SUBORDINATORS | RELATIVES | {"that"}
+CLAUSE_ENDS = frozenset({",", ";"}) | STRONG_BREAKS
 # Frame flags of the lexicon: triggers that take another act as their complement.
 FRAME_FLAGS = frozenset({"report", "speech", "intent", "frame", "deny"})
 
@@ -48,31 +50,30 @@ def analyse(tokens: list[Token], triggers: list[Trigger]) -> Structure:
         t.first for t in triggers if t.kind == "V" and not tokens[t.first].lower.endswith("ing")
     }
     n = len(tokens)
+    lowers = [t.lower for t in tokens]
     subordinate = [False] * n
     conditional = [False] * n
     quoted = [False] * n
-    inside = False
-    for i, token in enumerate(tokens):
-        if token.lower in QUOTES:
-            inside = token.lower == "“" or (token.lower == '"' and not inside)
-            continue
-        quoted[i] = inside
-    for i, token in enumerate(tokens):
-        word = token.lower
+    if not QUOTES.isdisjoint(lowers):
+        inside = False
+        for i, word in enumerate(lowers):
+            if word in QUOTES:
+                inside = word == "“" or (word == '"' and not inside)
+                continue
+            quoted[i] = inside
+    # Only a subordinator, a relative pronoun or "that" opens a clause.
+    for i in [i for i, word in enumerate(lowers) if word in CLAUSE_OPENERS]:
+        word = lowers[i]
         opens = word in SUBORDINATORS or word in RELATIVES
-        if word == "as" and i + 1 < n and tokens[i + 1].lower in {"well", "part", "a", "the"}:
+        if word == "as" and i + 1 < n and lowers[i + 1] in {"well", "part", "a", "the"}:
             opens = False
         if word == "that" and i and tokens[i - 1].text[:1].isalpha() and _noun_like(tokens[i - 1]):
             opens = True  # relative "that" after a noun: "companies that provide support"
         if not opens:
             continue
         j = i
-        while j < n and tokens[j].lower not in {",", ";"} | STRONG_BREAKS:
-            if (
-                tokens[j].lower in COORDINATORS
-                and j > i + 1
-                and _next_verb(tokens, j, finite_after)
-            ):
+        while j < n and lowers[j] not in CLAUSE_ENDS:
+            if lowers[j] in COORDINATORS and j > i + 1 and _next_verb(tokens, j, finite_after):
                 break
             subordinate[j] = True
             if word in CONDITIONALS:

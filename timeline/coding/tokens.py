@@ -99,29 +99,29 @@ class Lemmatizer:
         # lemma of that other word, so both spellings meet on one lemma.
 
         # Lower case and lemma of each word as written, remembered: news text repeats words.
-        self._forms: dict[str, tuple[str, str]] = {}
+        self.remembered: dict[str, tuple[str, str]] = {}
 
     def lemma(self, lower: str) -> str:
         return self._lemma_of.get(lower, lower)
 
     def forms(self, text: str) -> tuple[str, str]:
         """The lower-case form (with straight apostrophes) and the lemma of a word."""
-        known = self._forms.get(text)
+        known = self.remembered.get(text)
         if known is None:
             lower = text.lower().translate(APOSTROPHES)
             known = (lower, self._lemma_of.get(lower, lower))
-            if len(self._forms) >= FORMS_REMEMBERED:
-                self._forms.clear()  # a bound on memory over very long runs
-            self._forms[text] = known
+            if len(self.remembered) >= FORMS_REMEMBERED:
+                self.remembered.clear()  # a bound on memory over very long runs
+            self.remembered[text] = known
         return known
 
 
 def tokenize(sentence: str, lemmatizer: Lemmatizer) -> list[Token]:
     """The tokens of `sentence` with their character offsets and lemmas."""
-    forms = lemmatizer.forms
+    remembered = lemmatizer.remembered
     tokens: list[Token] = []
     for match in TOKEN_RE.finditer(sentence):
         text = match.group()
-        lower, lemma = forms(text)
+        lower, lemma = remembered.get(text) or lemmatizer.forms(text)
         tokens.append(Token(text, match.start(), match.end(), lower, lemma))
     return tokens
