@@ -38,7 +38,7 @@ from .ranking import (
 )
 from .roles import RoleFinder, Roles
 from .structure import analyse, governing_frame
-from .tokens import tokenize
+from .tokens import TOKEN_RE, tokens_of
 
 # A reported promise to meet or support -> CAMEO 03 intent; promised aid stays aid.
 INTENT_OF = {"04": "036", "05": "032"}
@@ -73,10 +73,13 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
 
     `when` is the story's date: it decides which office a named leader holds.
     """
-    tokens = tokenize(sentence, lexicon().lemmatizer)
-    if not tokens:
-        return []
-    triggers = find_triggers(tokens)
+    lex = lexicon()
+    words = TOKEN_RE.findall(sentence)
+    openings = lex.openings(words)
+    if not openings:
+        return []  # no pattern of the lexicon can match: the sentence tells no act
+    tokens = tokens_of(sentence, words, lex.lemmatizer)
+    triggers = find_triggers(tokens, openings)
     if not triggers:
         return []
     return _SentenceCoder(sentence, tokens, triggers, find_mentions(tokens, when)).code()

@@ -149,20 +149,37 @@ class Lexicon:
                 self.word_bits[word] |= bit
         return bit
 
-    def word(self, token: Token) -> tuple[list[Pattern], int]:
-        """The patterns that begin with the token (by lemma, then by exact form) and the bits
-        of the pattern words it can be, remembered by lower-case form (which decides the
-        lemma)."""
-        known = self._words.get(token.lower)
+    def word(self, text: str) -> tuple[list[Pattern], int]:
+        """The patterns that begin with a word as written (by lemma, then by exact form) and
+        the bits of the pattern words it can be."""
+        known = self._words.get(text)
         if known is None:
-            by_lemma = self.by_lemma.get(token.lemma, [])
-            by_form = self.by_form.get(token.lower, [])
-            bits = self.word_bits.get(token.lemma, 0) | self.word_bits.get(token.lower, 0)
+            lower, lemma = self.lemmatizer.forms(text)
+            by_lemma = self.by_lemma.get(lemma, [])
+            by_form = self.by_form.get(lower, [])
+            bits = self.word_bits.get(lemma, 0) | self.word_bits.get(lower, 0)
             known = (by_lemma + by_form, bits)
             if len(self._words) >= WORDS_REMEMBERED:
                 self._words.clear()  # a bound on memory over very long runs
-            self._words[token.lower] = known
+            self._words[text] = known
         return known
+
+    def openings(self, words: list[str]) -> list[tuple[int, list[Pattern]]]:
+        """The words of a sentence (as written, in order) that begin a pattern, each with the
+        patterns beginning there whose other words all occur in the sentence."""
+        remembered = self._words.get
+        known = [remembered(text) or self.word(text) for text in words]
+        present = 0  # the bits of the pattern words in the sentence
+        for _, bits in known:
+            present |= bits
+        missing = ~present
+        openings: list[tuple[int, list[Pattern]]] = []
+        for index, (patterns, _) in enumerate(known):
+            if patterns:
+                possible = [pattern for pattern in patterns if not pattern.needs & missing]
+                if possible:
+                    openings.append((index, possible))
+        return openings
 
     def _item(self, word: str, kind: str) -> Item:
         if word == GAP:
@@ -211,24 +228,21 @@ def _starts_name(tokens: list[Token], index: int) -> bool:
     return tokens[index - 1].lower not in {'"', "“", ":", "(", "'", "‘"}
 
 
-def find_triggers(tokens: list[Token]) -> list[Trigger]:
-    """Non-overlapping lexicon matches: longest pattern first, then the most specific code."""
-    lex = lexicon()
+def find_triggers(
+    tokens: list[Token], openings: list[tuple[int, list[Pattern]]] | None = None
+) -> list[Trigger]:
+    """Non-overlapping lexicon matches: longest pattern first, then the most specific code.
+
+    `openings` are `Lexicon.openings` of the tokens' words, when already known."""
+    if openings is None:
+        openings = lexicon().openings([token.text for token in tokens])
     found: list[tuple[Pattern, int, int]] = []
-    present = 0  # the bits of the pattern words in the sentence
-    starts: list[tuple[int, list[Pattern]]] = []  # the tokens that begin patterns
-    for index, token in enumerate(tokens):
-        candidates, bits = lex.word(token)
-        present |= bits
-        if candidates and not _starts_name(tokens, index):
-            starts.append((index, candidates))
-    missing = ~present
-    for index, candidates in starts:
+    for index, candidates in openings:
+        if _starts_name(tokens, index):
+            continue
         noun: bool | None = None
         determined = index > 0 and tokens[index - 1].lower in DETERMINERS
         for pattern in candidates:
-            if pattern.needs & missing:
-                continue  # a word of the pattern is not in the sentence
             if pattern.kind == "V" and (len(pattern.items) == 1 or determined):
                 if noun is None:
                     noun = reads_as_noun(tokens, index)

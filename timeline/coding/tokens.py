@@ -118,10 +118,19 @@ class Lemmatizer:
 
 def tokenize(sentence: str, lemmatizer: Lemmatizer) -> list[Token]:
     """The tokens of `sentence` with their character offsets and lemmas."""
+    return tokens_of(sentence, TOKEN_RE.findall(sentence), lemmatizer)
+
+
+def tokens_of(sentence: str, words: list[str], lemmatizer: Lemmatizer) -> list[Token]:
+    """The tokens of `sentence` from its words as `TOKEN_RE.findall(sentence)` gives them."""
+    # TOKEN_RE matches every character but white space (its last alternative is `\S`), so
+    # only white space lies between two words: each word starts where it next occurs.
     remembered = lemmatizer.remembered
     tokens: list[Token] = []
-    for match in TOKEN_RE.finditer(sentence):
-        text = match.group()
+    end = 0
+    for text in words:
+        start = sentence.find(text, end)
+        end = start + len(text)
         lower, lemma = remembered.get(text) or lemmatizer.forms(text)
-        tokens.append(Token(text, match.start(), match.end(), lower, lemma))
+        tokens.append(Token(text, start, end, lower, lemma))
     return tokens
