@@ -139,6 +139,7 @@ class Lexicon:
                         self.by_form[form].append(pattern)
                 else:
                     self.by_lemma[head.lemma].append(pattern)
+        self._all_bits = (1 << len(self._bit_of)) - 1
         self._words: dict[str, tuple[list[Pattern], int]] = {}
 
     def _bit(self, words: frozenset[str]) -> int:
@@ -172,7 +173,7 @@ class Lexicon:
         present = 0  # the bits of the pattern words in the sentence
         for _, bits in known:
             present |= bits
-        missing = ~present
+        missing = self._all_bits ^ present  # (positive: cheaper to test than ~present)
         openings: list[tuple[int, list[Pattern]]] = []
         for index, (patterns, _) in enumerate(known):
             if patterns:
