@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable
-from functools import cache
+from collections.abc import Callable, Iterable
+from functools import cache, partial
 from importlib import resources
+from typing import cast
 
 from .model import Token
 
@@ -31,6 +32,9 @@ TOKEN_RE = re.compile(
     r"|\S"
 )
 APOSTROPHES = str.maketrans({"’": "'"})
+# Calling `Token(...)` runs the named tuple's Python-level __new__; the tokenizer makes tens
+# of thousands of tokens per article, so it builds the tuples of the class directly.
+_token = cast(Callable[[tuple[str, int, int, str, str]], Token], partial(tuple.__new__, Token))
 VOWELS = frozenset("aeiou")
 FORMS_REMEMBERED = 100_000
 
@@ -132,5 +136,5 @@ def tokens_of(sentence: str, words: list[str], lemmatizer: Lemmatizer) -> list[T
         start = sentence.find(text, end)
         end = start + len(text)
         lower, lemma = remembered.get(text) or lemmatizer.forms(text)
-        tokens.append(Token(text, start, end, lower, lemma))
+        tokens.append(_token((text, start, end, lower, lemma)))
     return tokens
