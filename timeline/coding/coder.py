@@ -16,7 +16,7 @@ from .adjust import (
     target_country,
 )
 from .codebook import CameoEntry, lookup
-from .lexicon import find_triggers, lexicon
+from .lexicon import lexicon
 from .modality import modality
 from .model import Actor, CodedEvent, Mention, Modality, Token, Trigger
 from .phrases import fill_country
@@ -39,6 +39,7 @@ from .ranking import (
 from .roles import RoleFinder, Roles
 from .structure import analyse, governing_frame
 from .tokens import TOKEN_RE, tokens_of
+from .triggers import find_triggers
 
 # A reported promise to meet or support -> CAMEO 03 intent; promised aid stays aid.
 INTENT_OF = {"04": "036", "05": "032"}

@@ -4,9 +4,9 @@ Russia and Ukraine")."""
 
 from __future__ import annotations
 
-from .lexicon import reads_as_noun
 from .model import Actor, Mention, Token, Trigger
 from .structure import Structure
+from .triggers import reads_as_noun
 from .wordclasses import BE_FORMS, IRREGULAR_PARTICIPLES, NON_SUBJECT_PREPOSITIONS, SKIPPABLE
 
 
