@@ -13,8 +13,9 @@ from __future__ import annotations
 import csv
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, reduce
 from importlib import resources
+from operator import or_
 
 from .model import Token
 from .tokens import Lemmatizer
@@ -56,6 +57,49 @@ class Pattern:
     # (see `Lexicon.word_bits`): a pattern with a word absent from the sentence cannot
     # match, and is not tried.
     needs: int
+    last_needs: int  # the bit of the last word alone (0 for a one-word pattern)
+
+
+@dataclass(frozen=True, slots=True)
+class _Starts:
+    """The patterns beginning with one word, grouped by what tells at once that they cannot
+    match: one-word patterns always can, a pattern with a word right after the first needs
+    that word next, and every pattern needs its other words in the sentence."""
+
+    alone: tuple[Pattern, ...]
+    next_form: dict[str, tuple[Pattern, ...]]  # by a lower-case form of the second word
+    next_lemma: dict[str, tuple[Pattern, ...]]  # by the lemma of the second word
+    gapped: tuple[Pattern, ...]  # a gap after the first word
+    # The bits of the last words of the gapped patterns: when none is in the sentence, no
+    # gapped pattern can match (the last word is mostly the rarest: "hold * talk").
+    gapped_last: int
+
+    @classmethod
+    def of(cls, patterns: list[Pattern]) -> _Starts:
+        alone: list[Pattern] = []
+        gapped: list[Pattern] = []
+        next_form: dict[str, list[Pattern]] = defaultdict(list)
+        next_lemma: dict[str, list[Pattern]] = defaultdict(list)
+        for pattern in patterns:
+            if len(pattern.items) == 1:
+                alone.append(pattern)
+                continue
+            second = pattern.items[1]
+            if second.gap:
+                gapped.append(pattern)
+            elif second.forms:
+                for form in second.forms:
+                    next_form[form].append(pattern)
+            else:
+                next_lemma[second.lemma].append(pattern)
+        gapped_last = reduce(or_, (pattern.last_needs for pattern in gapped), 0)
+        return cls(
+            tuple(alone),
+            {form: tuple(found) for form, found in next_form.items()},
+            {lemma: tuple(found) for lemma, found in next_lemma.items()},
+            tuple(gapped),
+            gapped_last,
+        )
 
 
 def _noun_forms(word: str) -> frozenset[str]:
@@ -99,12 +143,13 @@ class Lexicon:
             for alternative in row["pattern"].split("|"):
                 items = tuple(self._item(word, row["kind"]) for word in alternative.split())
                 word_items = [item for item in items if not item.gap]
-                needs = 0
+                needs = last = 0
                 for item in word_items[1:]:
-                    needs |= self._bit(item.forms or frozenset({item.lemma}))
+                    last = self._bit(item.forms or frozenset({item.lemma}))
+                    needs |= last
                 size = len(word_items)
                 pattern = Pattern(
-                    row["cameo"], row["kind"], items, row["mode"], flags, order, size, needs
+                    row["cameo"], row["kind"], items, row["mode"], flags, order, size, needs, last
                 )
                 order += 1
                 head = items[0]
@@ -113,8 +158,10 @@ class Lexicon:
                         self.by_form[form].append(pattern)
                 else:
                     self.by_lemma[head.lemma].append(pattern)
-        self._all_bits = (1 << len(self._bit_of)) - 1
-        self._words: dict[str, tuple[list[Pattern], int]] = {}
+        # Per word as written, remembered: the bits of the pattern words it can be, and the
+        # patterns it begins.
+        self._bits_of: dict[str, int] = {}
+        self._starts_of: dict[str, _Starts] = {}
 
     def _bit(self, words: frozenset[str]) -> int:
         bit = self._bit_of.get(words)
@@ -124,37 +171,52 @@ class Lexicon:
                 self.word_bits[word] |= bit
         return bit
 
-    def word(self, text: str) -> tuple[list[Pattern], int]:
-        """The patterns that begin with a word as written (by lemma, then by exact form) and
-        the bits of the pattern words it can be."""
-        known = self._words.get(text)
-        if known is None:
-            lower, lemma = self.lemmatizer.forms(text)
-            by_lemma = self.by_lemma.get(lemma, [])
-            by_form = self.by_form.get(lower, [])
-            bits = self.word_bits.get(lemma, 0) | self.word_bits.get(lower, 0)
-            known = (by_lemma + by_form, bits)
-            if len(self._words) >= WORDS_REMEMBERED:
-                self._words.clear()  # a bound on memory over very long runs
-            self._words[text] = known
-        return known
-
     def openings(self, words: list[str]) -> list[tuple[int, list[Pattern]]]:
         """The words of a sentence (as written, in order) that begin a pattern, each with the
-        patterns beginning there whose other words all occur in the sentence."""
-        remembered = self._words.get
-        known = [remembered(text) or self.word(text) for text in words]
-        present = 0  # the bits of the pattern words in the sentence
-        for _, bits in known:
-            present |= bits
-        missing = self._all_bits ^ present  # (positive: cheaper to test than ~present)
+        patterns beginning there that can match: their second word, when they have one
+        right after the first, is the next word, and all their words occur in the sentence."""
+        try:
+            # The bits of the pattern words in the sentence (most words have none).
+            present = reduce(or_, filter(None, map(self._bits_of.__getitem__, words)), 0)
+        except KeyError:
+            self._learn(words)
+            present = reduce(or_, filter(None, map(self._bits_of.__getitem__, words)), 0)
+        starts_of = self._starts_of
+        remembered, forms = self.lemmatizer.remembered.get, self.lemmatizer.forms
+        last = len(words) - 1
         openings: list[tuple[int, list[Pattern]]] = []
-        for index, (patterns, _) in enumerate(known):
-            if patterns:
-                possible = [pattern for pattern in patterns if not pattern.needs & missing]
-                if possible:
-                    openings.append((index, possible))
+        for index in [index for index, text in enumerate(words) if text in starts_of]:
+            starts = starts_of[words[index]]
+            possible = list(starts.alone)
+            if index < last and (starts.next_form or starts.next_lemma):
+                following = words[index + 1]
+                lower, lemma = remembered(following) or forms(following)
+                for pattern in starts.next_form.get(lower, ()) + starts.next_lemma.get(lemma, ()):
+                    if pattern.needs & present == pattern.needs:
+                        possible.append(pattern)
+            if starts.gapped_last & present:
+                for pattern in starts.gapped:
+                    if pattern.needs & present == pattern.needs:
+                        possible.append(pattern)
+            if possible:
+                openings.append((index, possible))
         return openings
+
+    def _learn(self, words: list[str]) -> None:
+        """Remember the bits and the patterns of the words not seen before."""
+        unknown = set(words).difference(self._bits_of)
+        if len(self._bits_of) + len(unknown) > WORDS_REMEMBERED:
+            # A bound on memory over very long runs.
+            self._bits_of.clear()
+            self._starts_of.clear()
+            unknown = set(words)
+        for text in unknown:
+            lower, lemma = self.lemmatizer.forms(text)
+            self._bits_of[text] = self.word_bits.get(lemma, 0) | self.word_bits.get(lower, 0)
+            # By lemma, then by exact form (a pattern is under one or the other).
+            patterns = self.by_lemma.get(lemma, []) + self.by_form.get(lower, [])
+            if patterns:
+                self._starts_of[text] = _Starts.of(patterns)
 
     def _item(self, word: str, kind: str) -> Item:
         if word == GAP:
