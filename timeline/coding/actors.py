@@ -31,7 +31,10 @@ class _Piece:
     kinds: frozenset[str]
 
     def of_kind(self, *kinds: str) -> Entry | None:
-        return next((e for e in self.entries if e.kind in kinds), None)
+        for entry in self.entries:
+            if entry.kind in kinds:
+                return entry
+        return None
 
 
 def _case_ok(entry: Entry, tokens: list[Token], first: int) -> bool:
@@ -65,12 +68,13 @@ def _actor_from_code(code: str) -> Actor:
     return Actor(code, code[:3], code[3:6])
 
 
-def find_pieces(tokens: list[Token], when: date) -> list[_Piece]:
-    """Longest gazetteer matches, left to right, with leaders resolved for `when`."""
+def find_pieces(tokens: list[Token], when: date, lowers: list[str]) -> list[_Piece]:
+    """Longest gazetteer matches, left to right, with leaders resolved for `when`.
+
+    `lowers` are the lower-case forms of the tokens."""
     gaz = gazetteer()
     starts = gaz.starts
     pieces: list[_Piece] = []
-    lowers = [t.lower for t in tokens]
     free = 0  # the first token not inside a piece found
     for i in [i for i, word in enumerate(lowers) if word in starts]:
         if i < free:
@@ -185,7 +189,8 @@ def _group_actor(group: list[_Piece]) -> Actor:
 
 def find_mentions(tokens: list[Token], when: date) -> list[Mention]:
     """Actor mentions in the sentence, left to right (pronouns included, with no actor)."""
-    pieces = find_pieces(tokens, when)
+    lowers = [t.lower for t in tokens]
+    pieces = find_pieces(tokens, when, lowers)
     groups: list[list[_Piece]] = []
     for piece in pieces:
         if groups and _joinable(groups[-1], piece, tokens):
@@ -205,14 +210,18 @@ def find_mentions(tokens: list[Token], when: date) -> list[Mention]:
             ):
                 last += 1
         mentions.append(Mention(first, last, _group_actor(group)))
-    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
-    for index, token in enumerate(tokens):
+    # Pronouns and "X-led" outside the mentions found (a word ending in "-led" is the only
+    # one that LED_RE can match).
+    others = [i for i, word in enumerate(lowers) if word in PRONOUNS or word.endswith("-led")]
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)} if others else set()
+    for index in others:
         if index in taken:
             continue
+        token = tokens[index]
         if token.lower in PRONOUNS:
             mentions.append(Mention(index, index, Actor("", ""), pronoun=True))
             continue
-        match = LED_RE.fullmatch(token.text) if token.text.endswith("-led") else None
+        match = LED_RE.fullmatch(token.text)
         if match:
             entries = gazetteer().lookup((match.group(1).lower(),))
             country = next((e.country for e in entries if e.country), "")

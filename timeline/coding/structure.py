@@ -21,7 +21,8 @@ CONDITIONALS = frozenset({"if", "unless"})
 STRONG_BREAKS = frozenset({";", ":", "—", "–"})
 QUOTES = frozenset({'"', "“", "”"})
 COORDINATORS = frozenset({"and", "but", "or"})
-CLAUSE_OPENERS = SUBORDINATORS | RELATIVES | {"that"}
+SUBORDINATE_OPENERS = SUBORDINATORS | RELATIVES
+CLAUSE_OPENERS = SUBORDINATE_OPENERS | {"that"}
 CLAUSE_ENDS = frozenset({",", ";"}) | STRONG_BREAKS
 # Frame flags of the lexicon: triggers that take another act as their complement.
 FRAME_FLAGS = frozenset({"report", "speech", "intent", "frame", "deny"})
@@ -122,20 +123,19 @@ def governing_frame(
     trigger = triggers[index]
     for k in range(index - 1, -1, -1):
         frame = triggers[k]
-        between = tokens[frame.last + 1 : trigger.first]
-        words = [t.lower for t in between]
-        if any(w in STRONG_BREAKS for w in words):
+        words = [t.lower for t in tokens[frame.last + 1 : trigger.first]]
+        if not STRONG_BREAKS.isdisjoint(words) or not SUBORDINATE_OPENERS.isdisjoint(words):
             return None
-        if any(w in SUBORDINATORS or w in RELATIVES for w in words):
-            return None
-        if any(a in COORDINATORS and b == "that" for a, b in zip(words, words[1:], strict=False)):
+        if "that" in words and any(
+            a in COORDINATORS and b == "that" for a, b in zip(words, words[1:], strict=False)
+        ):
             continue  # "said he proposed a summit and that aides were discussing …"
         if structure.quoted[frame.first] != structure.quoted[trigger.first]:
             return None
         if _coordinated(tokens, frame.last + 1, trigger.first):
             return None
         if is_frame(frame):
-            if len(between) > 14:
+            if len(words) > 14:
                 return None
             return frame
         # A plain verb stands between: the trigger belongs to that verb's clause.
