@@ -20,6 +20,7 @@ from .wordclasses import (
 )
 
 STATE_SECTORS = frozenset({"LEG", "COP"})
+OWN_SECTORS = DOMESTIC_SECTORS | STATE_SECTORS
 COPULAS = frozenset(
     {
         "is",
@@ -58,7 +59,7 @@ def target_country(
     if others:
         nearest = min(others, key=lambda m: abs(m.first - target.first))
         return nearest.actor.country
-    if actor1 is not None and target.actor.agent in DOMESTIC_SECTORS | STATE_SECTORS:
+    if actor1 is not None and target.actor.agent in OWN_SECTORS:
         return actor1.country
     return ""
 

@@ -36,6 +36,8 @@ def is_passive(tokens: list[Token], trigger: Trigger) -> bool:
     return k >= 0 and tokens[k].lower in BE_FORMS
 
 
+# Words that open a prepositional phrase (or a list item) before a noun.
+PHRASE_OPENERS = NON_SUBJECT_PREPOSITIONS | {"of", ","}
 # Words that may stand between an actor and the act it modifies ("Russia's new strikes").
 NOUN_MODIFIERS = frozenset(
     (
@@ -87,7 +89,7 @@ class SentenceView:
             or any(m.first <= k <= m.last for m in self.mentions)
         ):
             k -= 1
-        return k >= 0 and self.tokens[k].lower in NON_SUBJECT_PREPOSITIONS | {"of", ","}
+        return k >= 0 and self.tokens[k].lower in PHRASE_OPENERS
 
     def possessive_pronoun_owner(self, trigger: Trigger) -> Mention | None:
         """ "In his call with Putin, Biden …": the owner is the clause's subject."""

@@ -37,6 +37,8 @@ class Roles:
     actor1_explicit: bool
 
 
+# Words before a modifier of the mention ("The last French soldiers", "Russia's top diplomat").
+BEFORE_MODIFIER = SKIPPABLE | {",", "'s"}
 # Nominal acts whose source may follow as "from X": aid, attacks, fire.
 SOURCED_ROOTS = frozenset({"07", "18", "19", "20"})
 
@@ -84,7 +86,7 @@ class RoleFinder(SentenceView):
     def _object_of_word(self, k: int) -> bool:
         token = self.tokens[k]
         word = token.lower
-        if k == 0 or self.tokens[k - 1].lower in SKIPPABLE | {",", "'s"}:
+        if k == 0 or self.tokens[k - 1].lower in BEFORE_MODIFIER:
             return False  # "The last French soldiers", "a senior Russian official"
         if not token.text.isalpha() or not token.text.islower():
             return False

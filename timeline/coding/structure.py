@@ -24,6 +24,8 @@ COORDINATORS = frozenset({"and", "but", "or"})
 SUBORDINATE_OPENERS = SUBORDINATORS | RELATIVES
 CLAUSE_OPENERS = SUBORDINATE_OPENERS | {"that"}
 CLAUSE_ENDS = frozenset({",", ";"}) | STRONG_BREAKS
+# Words that may begin a clause, for `clause_start`.
+CLAUSE_MARKS = STRONG_BREAKS | QUOTES | CLAUSE_OPENERS
 # Frame flags of the lexicon: triggers that take another act as their complement.
 FRAME_FLAGS = frozenset({"report", "speech", "intent", "frame", "deny"})
 
@@ -47,9 +49,6 @@ def analyse(tokens: list[Token], triggers: list[Trigger]) -> Structure:
     A subordinate clause also ends at "and"/"but" before a finite verb trigger: in "after
     hitting the country with sanctions and proposed a meeting", "proposed" is main again.
     """
-    finite_after = {
-        t.first for t in triggers if t.kind == "V" and not tokens[t.first].lower.endswith("ing")
-    }
     n = len(tokens)
     lowers = [t.lower for t in tokens]
     subordinate = [False] * n
@@ -74,7 +73,7 @@ def analyse(tokens: list[Token], triggers: list[Trigger]) -> Structure:
             continue
         j = i
         while j < n and lowers[j] not in CLAUSE_ENDS:
-            if lowers[j] in COORDINATORS and j > i + 1 and _next_verb(tokens, j, finite_after):
+            if lowers[j] in COORDINATORS and j > i + 1 and _next_verb(tokens, j, triggers):
                 break
             subordinate[j] = True
             if word in CONDITIONALS:
@@ -87,11 +86,14 @@ def analyse(tokens: list[Token], triggers: list[Trigger]) -> Structure:
     return Structure(tuple(subordinate), tuple(quoted), tuple(conditional))
 
 
-def _next_verb(tokens: list[Token], j: int, finite: set[int]) -> bool:
+def _next_verb(tokens: list[Token], j: int, triggers: list[Trigger]) -> bool:
+    """Whether the first word after `j` that is not an adverb begins a finite verb trigger."""
     k = j + 1
     while k < len(tokens) and _is_adverb(tokens[k]):
         k += 1
-    return k in finite
+    return any(
+        t.first == k and t.kind == "V" and not tokens[k].lower.endswith("ing") for t in triggers
+    )
 
 
 def _noun_like(token: Token) -> bool:
@@ -168,14 +170,16 @@ def coordinated_with_previous(tokens: list[Token], first: int, floor: int) -> bo
 
 def clause_start(tokens: list[Token], first: int, structure: Structure) -> int:
     """Index of the first token of the clause holding token `first`."""
+    subordinate = structure.subordinate[first]
     k = first - 1
     while k >= 0:
         word = tokens[k].lower
-        if word in STRONG_BREAKS or word in QUOTES:
-            return k + 1
-        if structure.subordinate[first] and (word in SUBORDINATORS or word in RELATIVES):
-            return k + 1
-        if word == "that" and not structure.subordinate[k]:
-            return k + 1
+        if word in CLAUSE_MARKS:
+            if word in STRONG_BREAKS or word in QUOTES:
+                return k + 1
+            if subordinate and word in SUBORDINATE_OPENERS:
+                return k + 1
+            if word == "that" and not structure.subordinate[k]:
+                return k + 1
         k -= 1
     return 0

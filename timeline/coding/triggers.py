@@ -36,6 +36,8 @@ PLURAL_AFTER = frozenset(
     }
 )
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+# After a participle, these show a verb ("five detained at the border"), not an adjective.
+NOT_BEFORE_NOUN = PLURAL_AFTER | {"to", "at", "the", "a", "an", "by"}
 
 
 def _match(items: tuple[Item, ...], tokens: list[Token], index: int, k: int) -> int:
@@ -172,7 +174,7 @@ def reads_as_noun(tokens: list[Token], index: int) -> bool:
         word.endswith("ed")
         and (before.lower.isdigit() or before.lower in NUMBER_WORDS)
         and following.isalpha()
-        and following not in PLURAL_AFTER | {"to", "at", "the", "a", "an", "by"}
+        and following not in NOT_BEFORE_NOUN
     ):
         return True  # "five detained Americans": a participle used as an adjective
     if earlier is not None and earlier.lower in DETERMINERS and not word.endswith(("ing", "ed")):
@@ -187,6 +189,8 @@ def reads_as_noun(tokens: list[Token], index: int) -> bool:
 
 def _anchors(pattern: Pattern, tokens: list[Token], first: int) -> set[int]:
     """The token indexes matched by the pattern's words (not by its gaps)."""
+    if pattern.size == len(pattern.items):
+        return set(range(first, first + pattern.size))  # no gap: the words are consecutive
     anchors: set[int] = set()
     index = first
     items = pattern.items
