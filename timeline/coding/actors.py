@@ -212,7 +212,11 @@ def find_mentions(tokens: list[Token], when: date) -> list[Mention]:
         mentions.append(Mention(first, last, _group_actor(group)))
     # Pronouns and "X-led" outside the mentions found (a word ending in "-led" is the only
     # one that LED_RE can match).
-    others = [i for i, word in enumerate(lowers) if word in PRONOUNS or word.endswith("-led")]
+    others: list[int] = []
+    if not PRONOUNS.isdisjoint(lowers):
+        others = [i for i, word in enumerate(lowers) if word in PRONOUNS]
+    if "-led" in " ".join(lowers):  # one scan of the sentence for the rare case
+        others = sorted(others + [i for i, word in enumerate(lowers) if word.endswith("-led")])
     taken = {i for m in mentions for i in range(m.first, m.last + 1)} if others else set()
     for index in others:
         if index in taken:

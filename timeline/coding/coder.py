@@ -132,8 +132,8 @@ class _SentenceCoder:
 
     def _code_trigger(self, position: int, trigger: Trigger) -> CodedEvent | None:
         tokens, finder = self.tokens, self.finder
-        frame = governing_frame(self.triggers, position, tokens, self.structure)
-        frame_index = self.triggers.index(frame) if frame is not None else None
+        frame_index = governing_frame(self.triggers, position, tokens, self.structure)
+        frame = self.triggers[frame_index] if frame_index is not None else None
         roles = finder.assign(position, self.triggers, frame_index)
         mood = modality(tokens, trigger, frame, self.structure.conditional[trigger.first])
         if "irrealis" in trigger.flags and mood in ("asserted", "negated"):

@@ -62,7 +62,10 @@ def analyse(tokens: list[Token], triggers: list[Trigger]) -> Structure:
                 continue
             quoted[i] = inside
     # Only a subordinator, a relative pronoun or "that" opens a clause.
-    for i in [i for i, word in enumerate(lowers) if word in CLAUSE_OPENERS]:
+    openers: list[int] = []
+    if not CLAUSE_OPENERS.isdisjoint(lowers):
+        openers = [i for i, word in enumerate(lowers) if word in CLAUSE_OPENERS]
+    for i in openers:
         word = lowers[i]
         opens = word in SUBORDINATORS or word in RELATIVES
         if word == "as" and i + 1 < n and lowers[i + 1] in {"well", "part", "a", "the"}:
@@ -114,8 +117,8 @@ def is_frame(trigger: Trigger) -> bool:
 
 def governing_frame(
     triggers: list[Trigger], index: int, tokens: list[Token], structure: Structure
-) -> Trigger | None:
-    """The frame trigger whose complement holds `triggers[index]`, if any.
+) -> int | None:
+    """The position of the frame trigger whose complement holds `triggers[index]`, if any.
 
     A trigger is inside the complement of the nearest frame to its left ("urged Russia to
     withdraw", "said Russia would retaliate", "accused Russia of hacking", "condemned the
@@ -139,7 +142,7 @@ def governing_frame(
         if is_frame(frame):
             if len(words) > 14:
                 return None
-            return frame
+            return k
         # A plain verb stands between: the trigger belongs to that verb's clause.
         if frame.kind == "V" and not _nominal(tokens, frame.first):
             return None

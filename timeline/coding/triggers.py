@@ -108,7 +108,7 @@ def find_triggers(
 
     used: set[int] = set()
     triggers: list[Trigger] = []
-    for pattern, first, last in sorted(found, key=rank):
+    for pattern, first, last in sorted(found, key=rank) if len(found) > 1 else found:
         anchors = _anchors(pattern, tokens, first)
         if used & anchors:
             continue
