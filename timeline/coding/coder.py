@@ -75,11 +75,12 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
     `when` is the story's date: it decides which office a named leader holds.
     """
     lex = lexicon()
-    words = TOKEN_RE.findall(sentence)
+    texts = TOKEN_RE.findall(sentence)
+    words = lex.words(texts)
     openings = lex.openings(words)
     if not openings:
         return []  # no pattern of the lexicon can match: the sentence tells no act
-    tokens = tokens_of(sentence, words, lex.lemmatizer)
+    tokens = tokens_of(sentence, texts, words)
     triggers = find_triggers(tokens, openings)
     if not triggers:
         return []

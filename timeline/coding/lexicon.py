@@ -15,7 +15,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, reduce
 from importlib import resources
-from operator import or_
+from operator import attrgetter, or_
+from typing import NamedTuple
 
 from .model import Token
 from .tokens import Lemmatizer
@@ -102,6 +103,18 @@ class _Starts:
         )
 
 
+class Word(NamedTuple):
+    """A word as written, as the lexicon reads it."""
+
+    lower: str  # lower case, straight apostrophes
+    lemma: str
+    bits: int  # the bits of the pattern words it can be (`Lexicon.word_bits`)
+    starts: _Starts | None  # the patterns it begins
+
+
+_BITS = attrgetter("bits")
+
+
 def _noun_forms(word: str) -> frozenset[str]:
     if word.endswith(("s", "sh", "ch", "x", "z")):
         return frozenset({word, word + "es"})
@@ -158,10 +171,8 @@ class Lexicon:
                         self.by_form[form].append(pattern)
                 else:
                     self.by_lemma[head.lemma].append(pattern)
-        # Per word as written, remembered: the bits of the pattern words it can be, and the
-        # patterns it begins.
-        self._bits_of: dict[str, int] = {}
-        self._starts_of: dict[str, _Starts] = {}
+        # Each word as written, as the lexicon reads it, remembered: news text repeats words.
+        self._words: dict[str, Word] = {}
 
     def _bit(self, words: frozenset[str]) -> int:
         bit = self._bit_of.get(words)
@@ -171,27 +182,31 @@ class Lexicon:
                 self.word_bits[word] |= bit
         return bit
 
-    def openings(self, words: list[str]) -> list[tuple[int, list[Pattern]]]:
-        """The words of a sentence (as written, in order) that begin a pattern, each with the
-        patterns beginning there that can match: their second word, when they have one
-        right after the first, is the next word, and all their words occur in the sentence."""
+    def words(self, texts: list[str]) -> list[Word]:
+        """The words of a sentence as written (from `TOKEN_RE.findall`), as the lexicon reads
+        them; each word is worked out once and remembered."""
         try:
-            # The bits of the pattern words in the sentence (most words have none).
-            present = reduce(or_, filter(None, map(self._bits_of.__getitem__, words)), 0)
+            return list(map(self._words.__getitem__, texts))
         except KeyError:
-            self._learn(words)
-            present = reduce(or_, filter(None, map(self._bits_of.__getitem__, words)), 0)
-        starts_of = self._starts_of
-        remembered, forms = self.lemmatizer.remembered.get, self.lemmatizer.forms
+            self._learn(texts)
+            return list(map(self._words.__getitem__, texts))
+
+    def openings(self, words: list[Word]) -> list[tuple[int, list[Pattern]]]:
+        """The words of a sentence that begin a pattern, each with the patterns beginning
+        there that can match: their second word, when they have one right after the first,
+        is the next word, and all their words occur in the sentence."""
+        # The bits of the pattern words in the sentence (most words have none).
+        present = reduce(or_, filter(None, map(_BITS, words)), 0)
         last = len(words) - 1
         openings: list[tuple[int, list[Pattern]]] = []
-        for index in [index for index, text in enumerate(words) if text in starts_of]:
-            starts = starts_of[words[index]]
+        heads = [(index, word.starts) for index, word in enumerate(words) if word.starts]
+        for index, starts in heads:
             possible = list(starts.alone)
             if index < last and (starts.next_form or starts.next_lemma):
                 following = words[index + 1]
-                lower, lemma = remembered(following) or forms(following)
-                for pattern in starts.next_form.get(lower, ()) + starts.next_lemma.get(lemma, ()):
+                then = starts.next_form.get(following.lower, ())
+                then += starts.next_lemma.get(following.lemma, ())
+                for pattern in then:
                     if pattern.needs & present == pattern.needs:
                         possible.append(pattern)
             if starts.gapped_last & present:
@@ -202,21 +217,18 @@ class Lexicon:
                 openings.append((index, possible))
         return openings
 
-    def _learn(self, words: list[str]) -> None:
-        """Remember the bits and the patterns of the words not seen before."""
-        unknown = set(words).difference(self._bits_of)
-        if len(self._bits_of) + len(unknown) > WORDS_REMEMBERED:
-            # A bound on memory over very long runs.
-            self._bits_of.clear()
-            self._starts_of.clear()
-            unknown = set(words)
+    def _learn(self, texts: list[str]) -> None:
+        """Remember the words not seen before."""
+        unknown = set(texts).difference(self._words)
+        if len(self._words) + len(unknown) > WORDS_REMEMBERED:
+            self._words.clear()  # a bound on memory over very long runs
+            unknown = set(texts)
         for text in unknown:
             lower, lemma = self.lemmatizer.forms(text)
-            self._bits_of[text] = self.word_bits.get(lemma, 0) | self.word_bits.get(lower, 0)
+            bits = self.word_bits.get(lemma, 0) | self.word_bits.get(lower, 0)
             # By lemma, then by exact form (a pattern is under one or the other).
             patterns = self.by_lemma.get(lemma, []) + self.by_form.get(lower, [])
-            if patterns:
-                self._starts_of[text] = _Starts.of(patterns)
+            self._words[text] = Word(lower, lemma, bits, _Starts.of(patterns) if patterns else None)
 
     def _item(self, word: str, kind: str) -> Item:
         if word == GAP:

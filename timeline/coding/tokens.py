@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, partial
 from importlib import resources
-from typing import cast
+from typing import NamedTuple, Protocol, cast
 
 from .model import Token
 
@@ -36,7 +36,6 @@ APOSTROPHES = str.maketrans({"’": "'"})
 # of thousands of tokens per article, so it builds the tuples of the class directly.
 _token = cast(Callable[[tuple[str, int, int, str, str]], Token], partial(tuple.__new__, Token))
 VOWELS = frozenset("aeiou")
-FORMS_REMEMBERED = 100_000
 
 
 def _regular_forms(lemma: str) -> set[str]:
@@ -102,39 +101,47 @@ class Lemmatizer:
         # A pattern word that is itself a form of another ("meeting", "proposed") keeps the
         # lemma of that other word, so both spellings meet on one lemma.
 
-        # Lower case and lemma of each word as written, remembered: news text repeats words.
-        self.remembered: dict[str, tuple[str, str]] = {}
-
     def lemma(self, lower: str) -> str:
         return self._lemma_of.get(lower, lower)
 
-    def forms(self, text: str) -> tuple[str, str]:
+    def forms(self, text: str) -> Forms:
         """The lower-case form (with straight apostrophes) and the lemma of a word."""
-        known = self.remembered.get(text)
-        if known is None:
-            lower = text.lower().translate(APOSTROPHES)
-            known = (lower, self._lemma_of.get(lower, lower))
-            if len(self.remembered) >= FORMS_REMEMBERED:
-                self.remembered.clear()  # a bound on memory over very long runs
-            self.remembered[text] = known
-        return known
+        lower = text.lower().translate(APOSTROPHES)
+        return Forms(lower, self._lemma_of.get(lower, lower))
+
+
+class Forms(NamedTuple):
+    """A word's lower-case form (with straight apostrophes) and lemma."""
+
+    lower: str
+    lemma: str
+
+
+class HasForms(Protocol):
+    """Anything that gives a word's lower-case form and lemma (`Forms`, `lexicon.Word`)."""
+
+    @property
+    def lower(self) -> str: ...
+
+    @property
+    def lemma(self) -> str: ...
 
 
 def tokenize(sentence: str, lemmatizer: Lemmatizer) -> list[Token]:
     """The tokens of `sentence` with their character offsets and lemmas."""
-    return tokens_of(sentence, TOKEN_RE.findall(sentence), lemmatizer)
+    words = TOKEN_RE.findall(sentence)
+    return tokens_of(sentence, words, [lemmatizer.forms(word) for word in words])
 
 
-def tokens_of(sentence: str, words: list[str], lemmatizer: Lemmatizer) -> list[Token]:
-    """The tokens of `sentence` from its words as `TOKEN_RE.findall(sentence)` gives them."""
+def tokens_of(sentence: str, words: list[str], forms: Sequence[HasForms]) -> list[Token]:
+    """The tokens of `sentence` from its words as `TOKEN_RE.findall(sentence)` gives them,
+    with the forms of each word."""
     # TOKEN_RE matches every character but white space (its last alternative is `\S`), so
     # only white space lies between two words: each word starts where it next occurs.
-    remembered = lemmatizer.remembered
     tokens: list[Token] = []
     end = 0
-    for text in words:
+    for text, form in zip(words, forms, strict=True):
         start = sentence.find(text, end)
         end = start + len(text)
-        lower, lemma = remembered.get(text) or lemmatizer.forms(text)
-        tokens.append(_token((text, start, end, lower, lemma)))
+        tokens.append(_token((text, start, end, form.lower, form.lemma)))
     return tokens

@@ -75,7 +75,8 @@ def find_triggers(
 
     `openings` are `Lexicon.openings` of the tokens' words, when already known."""
     if openings is None:
-        openings = lexicon().openings([token.text for token in tokens])
+        lex = lexicon()
+        openings = lex.openings(lex.words([token.text for token in tokens]))
     found: list[tuple[Pattern, int, int]] = []
     for index, candidates in openings:
         if _starts_name(tokens, index):
