@@ -17,6 +17,8 @@ from .model import Actor, Mention, Token
 from .wordclasses import DETERMINERS, FUNCTION_WORDS, PRONOUNS
 
 LED_RE = re.compile(r"([A-Za-z.]+)-led")
+# Kinds of gazetteer entry that name a country or an organisation.
+NAMING_KINDS = frozenset({"country", "adjective", "seat", "leader", "org"})
 # A former office holder named outside their term: still an actor of their country, as an
 # elite (PETRARCH's ELI), for a few years either side of the term.
 ELITE_WINDOW_AFTER = timedelta(days=365 * 8)
@@ -118,7 +120,7 @@ def _joinable(group: list[_Piece], piece: _Piece, tokens: list[Token]) -> bool:
     """Whether `piece` continues the mention built so far in `group`."""
     last = group[-1]
     gap = [t.lower for t in tokens[last.last + 1 : piece.first]]
-    has_country = any(p.of_kind("country", "adjective", "seat", "leader", "org") for p in group)
+    has_country = any(not p.kinds.isdisjoint(NAMING_KINDS) for p in group)
     piece_agentish = bool(piece.kinds & {"agent", "leader"}) or (
         "seat" in piece.kinds and not has_country
     )

@@ -21,6 +21,7 @@ from .wordclasses import (
 
 STATE_SECTORS = frozenset({"LEG", "COP"})
 OWN_SECTORS = DOMESTIC_SECTORS | STATE_SECTORS
+HELD_OUT = frozenset({"could", "might"})
 COPULAS = frozenset(
     {
         "is",
@@ -103,7 +104,7 @@ def fill_missing_sources(
 
 def predicative(tokens: list[Token], trigger: Trigger) -> bool:
     window = [t.lower for t in tokens[max(0, trigger.first - 4) : trigger.first]]
-    return any(word in COPULAS for word in window)
+    return not COPULAS.isdisjoint(window)
 
 
 def same_side(frame_subject: Mention | None, actor: Actor | None) -> bool:
@@ -185,7 +186,7 @@ def held_out(tokens: list[Token], trigger: Trigger, frame: Trigger | None) -> bo
     """Force or sanctions held out as a possibility by their own author: "could hit
     Athens", "sites it would strike if Tehran retaliated" (not "urged X to impose")."""
     window = [t.lower for t in tokens[max(0, trigger.first - 3) : trigger.first]]
-    if any(word in {"could", "might"} for word in window):
+    if not HELD_OUT.isdisjoint(window):
         return True
     if tokens[0].lower in {"if", "unless"}:
         return True  # "If Russia invades, the United States will impose sanctions"

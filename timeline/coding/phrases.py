@@ -55,6 +55,8 @@ class SentenceView:
         self.tokens = tokens
         self.mentions = [m for m in mentions if m.actor.code or m.pronoun]
         self.structure = structure
+        # The tokens inside those mentions.
+        self.in_mention = {k for m in self.mentions for k in range(m.first, m.last + 1)}
         # Whether the verb trigger at a token reads as a noun, once asked.
         self._verb_as_noun: dict[int, bool] = {}
 
@@ -69,8 +71,7 @@ class SentenceView:
         for m in self.mentions:
             if m.pronoun or m.last >= trigger.first or trigger.first - m.last - 1 > 3:
                 continue
-            between = [t.lower for t in self.tokens[m.last + 1 : trigger.first]]
-            if all(w in NOUN_MODIFIERS for w in between):
+            if NOUN_MODIFIERS.issuperset(t.lower for t in self.tokens[m.last + 1 : trigger.first]):
                 return m
         return None
 
@@ -86,7 +87,7 @@ class SentenceView:
             )
             or (self.tokens[k].text[:1].isupper() and self.tokens[k].text.isalpha())
             or self.tokens[k].lower.isdigit()
-            or any(m.first <= k <= m.last for m in self.mentions)
+            or k in self.in_mention
         ):
             k -= 1
         return k >= 0 and self.tokens[k].lower in PHRASE_OPENERS
