@@ -189,9 +189,14 @@ def _group_actor(group: list[_Piece]) -> Actor:
     return Actor(country + agent, country, agent)
 
 
-def find_mentions(tokens: list[Token], when: date) -> list[Mention]:
-    """Actor mentions in the sentence, left to right (pronouns included, with no actor)."""
-    lowers = [t.lower for t in tokens]
+def find_mentions(
+    tokens: list[Token], when: date, lowers: list[str] | None = None
+) -> list[Mention]:
+    """Actor mentions in the sentence, left to right (pronouns included, with no actor).
+
+    `lowers` are the lower-case forms of the tokens, when already known."""
+    if lowers is None:
+        lowers = [t.lower for t in tokens]
     pieces = find_pieces(tokens, when, lowers)
     groups: list[list[_Piece]] = []
     for piece in pieces:

@@ -4,7 +4,9 @@ sector, sources borrowed for agentless acts, and predicative judgements."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
+from operator import attrgetter
 
 from .actors import mention_name
 from .codebook import lookup
@@ -22,6 +24,7 @@ from .wordclasses import (
 STATE_SECTORS = frozenset({"LEG", "COP"})
 OWN_SECTORS = DOMESTIC_SECTORS | STATE_SECTORS
 HELD_OUT = frozenset({"could", "might"})
+_START = attrgetter("start")
 COPULAS = frozenset(
     {
         "is",
@@ -146,8 +149,8 @@ def statement_act(event: CodedEvent, tokens: list[Token], sentence: str) -> Code
     """Re-code a bare statement (CAMEO 010) from what it says: an obligation is a demand,
     force or punishment held out is a threat, blame is an accusation, peace or partnership
     an expression of intent (future) or support."""
-    words = [t.lower for t in tokens if t.start >= event.event_end]
-    said = set(words)
+    # Tokens are in text order: those from a character offset on are a slice.
+    said = {t.lower for t in tokens[bisect_left(tokens, event.event_end, key=_START) :]}
     future = bool(said & {"will", "would", "could", "'ll", "might"})
     if said & STATEMENT_OBLIGATION:
         code = "100"
@@ -162,7 +165,11 @@ def statement_act(event: CodedEvent, tokens: list[Token], sentence: str) -> Code
     entry = lookup(code)
     # The act is the statement's content: the words from the reporting verb to the end of
     # its clause ('said he would "pay the price" for these actions').
-    clause = [t for t in tokens if t.start >= event.event_start and t.lower not in {".", "!"}]
+    clause = [
+        t
+        for t in tokens[bisect_left(tokens, event.event_start, key=_START) :]
+        if t.lower not in {".", "!"}
+    ]
     for k, token in enumerate(clause):
         if token.lower == ";":
             clause = clause[:k]

@@ -84,7 +84,9 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
     triggers = find_triggers(tokens, openings)
     if not triggers:
         return []
-    return _SentenceCoder(sentence, tokens, triggers, find_mentions(tokens, when)).code()
+    lowers = [word.lower for word in words]
+    mentions = find_mentions(tokens, when, lowers)
+    return _SentenceCoder(sentence, tokens, triggers, mentions, lowers).code()
 
 
 class _SentenceCoder:
@@ -92,13 +94,18 @@ class _SentenceCoder:
     the actors already assigned, the main act found so far, frames to rank down."""
 
     def __init__(
-        self, sentence: str, tokens: list[Token], triggers: list[Trigger], mentions: list[Mention]
+        self,
+        sentence: str,
+        tokens: list[Token],
+        triggers: list[Trigger],
+        mentions: list[Mention],
+        lowers: list[str],
     ) -> None:
         self.sentence = sentence
         self.tokens = tokens
         self.triggers = triggers
         self.mentions = mentions
-        self.structure = analyse(tokens, triggers)
+        self.structure = analyse(tokens, triggers, lowers)
         self.finder = RoleFinder(tokens, mentions, self.structure)
         self.place = _place_country(mentions)
         self.events: list[CodedEvent] = []
@@ -125,10 +132,10 @@ class _SentenceCoder:
             # A bare statement: what it says decides what it does ("X said Y must …" is a
             # demand, "… would be punished" a threat); a plain statement is an event only
             # when both parties are named ("Biden told Putin …").
-            recoded = (statement_act(e, self.tokens, self.sentence) for e in self.statements)
-            events = [
-                e for e in recoded if e.actor1_code and (e.actor2_code or e.cameo_code != STATEMENT)
-            ][:1]
+            for statement in self.statements:
+                event = statement_act(statement, self.tokens, self.sentence)
+                if event.actor1_code and (event.actor2_code or event.cameo_code != STATEMENT):
+                    return [event]
         return events
 
     def _code_trigger(self, position: int, trigger: Trigger) -> CodedEvent | None:

@@ -43,14 +43,18 @@ def _is_adverb(token: Token) -> bool:
     return token.lower in ADVERBS or (token.lower.endswith("ly") and len(token.lower) > 4)
 
 
-def analyse(tokens: list[Token], triggers: list[Trigger]) -> Structure:
+def analyse(
+    tokens: list[Token], triggers: list[Trigger], lowers: list[str] | None = None
+) -> Structure:
     """Mark subordinate clauses (to the next comma), quotations and conditional clauses.
 
     A subordinate clause also ends at "and"/"but" before a finite verb trigger: in "after
     hitting the country with sanctions and proposed a meeting", "proposed" is main again.
+    `lowers` are the lower-case forms of the tokens, when already known.
     """
     n = len(tokens)
-    lowers = [t.lower for t in tokens]
+    if lowers is None:
+        lowers = [t.lower for t in tokens]
     subordinate = [False] * n
     conditional = [False] * n
     quoted = [False] * n
