@@ -40,11 +40,12 @@ class _Piece:
 
 
 def _case_ok(entry: Entry, tokens: list[Token], first: int) -> bool:
-    for offset, (rule, surface) in enumerate(zip(entry.case, entry.surface, strict=True)):
-        text = tokens[first + offset].text.replace("’", "'")
-        if rule == "exact" and text != surface:
-            return False
-        if rule == "upper" and not text[:1].isupper():
+    for offset, rule, surface in entry.checks:
+        text = tokens[first + offset].text
+        if rule == "exact":
+            if text.replace("’", "'") != surface:
+                return False
+        elif not text[:1].isupper():  # "upper" (a curly apostrophe is not upper case)
             return False
     return True
 

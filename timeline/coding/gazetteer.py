@@ -42,6 +42,16 @@ class Entry:
     case: tuple[str, ...]  # per token: "any", "upper" (capital initial) or "exact"
     surface: tuple[str, ...]  # the phrase's tokens as written in the data
     terms: tuple[LeaderTerm, ...] = ()
+    # The case tests that can fail, as (offset, rule, surface): an "any" token needs none.
+    checks: tuple[tuple[int, str, str], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        checks = tuple(
+            (offset, rule, word)
+            for offset, (rule, word) in enumerate(zip(self.case, self.surface, strict=True))
+            if rule != "any"
+        )
+        object.__setattr__(self, "checks", checks)  # a frozen dataclass sets its own fields
 
 
 def _read(name: str) -> list[dict[str, str]]:
