@@ -18,7 +18,6 @@ from importlib import resources
 from operator import attrgetter, or_
 from typing import NamedTuple
 
-from .model import Token
 from .tokens import Lemmatizer
 
 GAP = "*"
@@ -38,11 +37,6 @@ class Item:
     lemma: str = ""
     forms: frozenset[str] = frozenset()
     gap: bool = False
-
-    def matches(self, token: Token) -> bool:
-        if self.forms:
-            return token.lower in self.forms
-        return token.lemma == self.lemma
 
 
 @dataclass(frozen=True, slots=True)

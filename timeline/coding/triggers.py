@@ -42,22 +42,27 @@ NOT_BEFORE_NOUN = PLURAL_AFTER | {"to", "at", "the", "a", "an", "by"}
 
 def _match(items: tuple[Item, ...], tokens: list[Token], index: int, k: int) -> int:
     """Index of the last token matched when `items[k:]` match from `index`, else -1."""
-    if k == len(items):
-        return index - 1
-    item = items[k]
-    if item.gap:
-        for skip in range(MAX_GAP + 1):
-            if skip and tokens[index + skip - 1].lower in GAP_STOPS:
-                break
-            end = _match(items, tokens, index + skip, k + 1)
-            if end >= 0:
-                return end
-            if index + skip >= len(tokens):
-                break
-        return -1
-    if index < len(tokens) and item.matches(tokens[index]):
-        return _match(items, tokens, index + 1, k + 1)
-    return -1
+    n = len(tokens)
+    for position in range(k, len(items)):
+        item = items[position]
+        if item.gap:
+            # Each length of the gap in turn, shortest first: the rest of the pattern decides.
+            for skip in range(MAX_GAP + 1):
+                if skip and tokens[index + skip - 1].lower in GAP_STOPS:
+                    break
+                end = _match(items, tokens, index + skip, position + 1)
+                if end >= 0:
+                    return end
+                if index + skip >= n:
+                    break
+            return -1
+        if index >= n:
+            return -1
+        token = tokens[index]  # matched by one of the item's forms, else by its lemma
+        if not (token.lower in item.forms if item.forms else token.lemma == item.lemma):
+            return -1
+        index += 1
+    return index - 1
 
 
 def _starts_name(tokens: list[Token], index: int) -> bool:
