@@ -185,28 +185,26 @@ class Lexicon:
             self._learn(texts)
             return list(map(self._words.__getitem__, texts))
 
-    def openings(self, words: list[Word]) -> list[tuple[int, list[Pattern]]]:
+    def openings(self, words: list[Word]) -> list[tuple[int, tuple[Pattern, ...]]]:
         """The words of a sentence that begin a pattern, each with the patterns beginning
         there that can match: their second word, when they have one right after the first,
         is the next word, and all their words occur in the sentence."""
         # The bits of the pattern words in the sentence (most words have none).
         present = reduce(or_, filter(None, map(_BITS, words)), 0)
         last = len(words) - 1
-        openings: list[tuple[int, list[Pattern]]] = []
+        openings: list[tuple[int, tuple[Pattern, ...]]] = []
         heads = [(index, word.starts) for index, word in enumerate(words) if word.starts]
         for index, starts in heads:
-            possible = list(starts.alone)
+            possible = starts.alone
+            # A pattern needs all its words' bits in the sentence's bits.
             if index < last and (starts.next_form or starts.next_lemma):
                 following = words[index + 1]
                 then = starts.next_form.get(following.lower, ())
                 then += starts.next_lemma.get(following.lemma, ())
-                for pattern in then:
-                    if pattern.needs & present == pattern.needs:
-                        possible.append(pattern)
+                if then:
+                    possible += tuple(p for p in then if p.needs & present == p.needs)
             if starts.gapped_last & present:
-                for pattern in starts.gapped:
-                    if pattern.needs & present == pattern.needs:
-                        possible.append(pattern)
+                possible += tuple(p for p in starts.gapped if p.needs & present == p.needs)
             if possible:
                 openings.append((index, possible))
         return openings

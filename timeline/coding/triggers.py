@@ -74,7 +74,7 @@ def _starts_name(tokens: list[Token], index: int) -> bool:
 
 
 def find_triggers(
-    tokens: list[Token], openings: list[tuple[int, list[Pattern]]] | None = None
+    tokens: list[Token], openings: list[tuple[int, tuple[Pattern, ...]]] | None = None
 ) -> list[Trigger]:
     """Non-overlapping lexicon matches: longest pattern first, then the most specific code.
 
