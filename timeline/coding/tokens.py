@@ -19,8 +19,9 @@ from .model import Token
 # Abbreviations with inner dots ("U.S.", "U.K."), clitics split off ("Russia|'s", "did|n't"),
 # hyphenated words kept whole. Each alternative is a simple linear-time pattern.
 # The first alternative is a shortcut for the commonest token, a plain word ending at a space
-# or punctuation: the others cannot match there (they need a dot, an apostrophe, a digit or
-# a hyphen next to the letters), and the last one would match the same letters.
+# or punctuation: where it matches, the others cannot (they need the letters followed by a
+# dot, an apostrophe, a hyphen or another word character), except `\w+…`, which would match
+# the same letters.
 TOKEN_RE = re.compile(
     r"[A-Za-z]+(?![\w.'’-])"
     r"|(?:[A-Za-z]\.){2,}(?![A-Za-z])"
