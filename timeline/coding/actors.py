@@ -17,6 +17,8 @@ from .model import Actor, Mention, Token
 from .wordclasses import DETERMINERS, FUNCTION_WORDS, PRONOUNS
 
 LED_RE = re.compile(r"([A-Za-z.]+)-led")
+# Kinds of gazetteer entry that name a country or an organisation.
+NAMING_KINDS = frozenset({"country", "adjective", "seat", "leader", "org"})
 # A former office holder named outside their term: still an actor of their country, as an
 # elite (PETRARCH's ELI), for a few years either side of the term.
 ELITE_WINDOW_AFTER = timedelta(days=365 * 8)
@@ -28,20 +30,22 @@ class _Piece:
     first: int
     last: int
     entries: tuple[Entry, ...]
-
-    def kinds(self) -> set[str]:
-        return {entry.kind for entry in self.entries}
+    kinds: frozenset[str]
 
     def of_kind(self, *kinds: str) -> Entry | None:
-        return next((e for e in self.entries if e.kind in kinds), None)
+        for entry in self.entries:
+            if entry.kind in kinds:
+                return entry
+        return None
 
 
 def _case_ok(entry: Entry, tokens: list[Token], first: int) -> bool:
-    for offset, (rule, surface) in enumerate(zip(entry.case, entry.surface, strict=True)):
-        text = tokens[first + offset].text.replace("’", "'")
-        if rule == "exact" and text != surface:
-            return False
-        if rule == "upper" and not text[:1].isupper():
+    for offset, rule, surface in entry.checks:
+        text = tokens[first + offset].text
+        if rule == "exact":
+            if text.replace("’", "'") != surface:
+                return False
+        elif not text[:1].isupper():  # "upper" (a curly apostrophe is not upper case)
             return False
     return True
 
@@ -67,18 +71,20 @@ def _actor_from_code(code: str) -> Actor:
     return Actor(code, code[:3], code[3:6])
 
 
-def find_pieces(tokens: list[Token], when: date) -> list[_Piece]:
-    """Longest gazetteer matches, left to right, with leaders resolved for `when`."""
+def find_pieces(tokens: list[Token], when: date, lowers: list[str]) -> list[_Piece]:
+    """Longest gazetteer matches, left to right, with leaders resolved for `when`.
+
+    `lowers` are the lower-case forms of the tokens."""
     gaz = gazetteer()
+    starts = gaz.starts
     pieces: list[_Piece] = []
-    i, n = 0, len(tokens)
-    lowers = [t.lower for t in tokens]
-    while i < n:
+    free = 0  # the first token not inside a piece found
+    for i in [i for i, word in enumerate(lowers) if word in starts]:
+        if i < free:
+            continue
         found: _Piece | None = None
-        for length in range(min(gaz.longest_from.get(lowers[i], 0), n - i), 0, -1):
-            entries = [
-                e for e in gaz.lookup(tuple(lowers[i : i + length])) if _case_ok(e, tokens, i)
-            ]
+        for length, phrase_entries in gaz.phrases_at(lowers, i):
+            entries = [e for e in phrase_entries if _case_ok(e, tokens, i)]
             resolved: list[Entry] = []
             for entry in entries:
                 if entry.kind != "leader":
@@ -98,13 +104,12 @@ def find_pieces(tokens: list[Token], when: date) -> list[_Piece]:
                         )
                     )
             if resolved:
-                found = _Piece(i, i + length - 1, tuple(resolved))
+                kinds = frozenset(entry.kind for entry in resolved)
+                found = _Piece(i, i + length - 1, tuple(resolved), kinds)
                 break
-        if found is None:
-            i += 1
-            continue
-        pieces.append(found)
-        i = found.last + 1
+        if found is not None:
+            pieces.append(found)
+            free = found.last + 1
     return pieces
 
 
@@ -116,16 +121,16 @@ def _joinable(group: list[_Piece], piece: _Piece, tokens: list[Token]) -> bool:
     """Whether `piece` continues the mention built so far in `group`."""
     last = group[-1]
     gap = [t.lower for t in tokens[last.last + 1 : piece.first]]
-    has_country = any(p.of_kind("country", "adjective", "seat", "leader", "org") for p in group)
-    piece_agentish = bool(piece.kinds() & {"agent", "leader"}) or (
-        "seat" in piece.kinds() and not has_country
+    has_country = any(not p.kinds.isdisjoint(NAMING_KINDS) for p in group)
+    piece_agentish = bool(piece.kinds & {"agent", "leader"}) or (
+        "seat" in piece.kinds and not has_country
     )
     if not gap:
         # Two names of different countries side by side are two actors only when the second
         # is a full country name ("U.S. Russia talks" is rare; "Russian embassy" is common).
-        return piece_agentish or not has_country or "org" in piece.kinds()
+        return piece_agentish or not has_country or "org" in piece.kinds
     if gap == ["'s"] or gap == ["’s"]:
-        return piece_agentish or "org" in piece.kinds()
+        return piece_agentish or "org" in piece.kinds
     agent_only = not has_country
     if gap in (["of"], ["for"], ["of", "the"], ["for", "the"]) and agent_only:
         return True
@@ -136,7 +141,7 @@ def _joinable(group: list[_Piece], piece: _Piece, tokens: list[Token]) -> bool:
     lower_words = all(
         (w not in FUNCTION_WORDS and w.isalpha() and not w.endswith("ed")) or "-" in w for w in gap
     )
-    return modifier and len(gap) <= 2 and lower_words and "agent" in piece.kinds()
+    return modifier and len(gap) <= 2 and lower_words and "agent" in piece.kinds
 
 
 def _group_actor(group: list[_Piece]) -> Actor:
@@ -185,9 +190,15 @@ def _group_actor(group: list[_Piece]) -> Actor:
     return Actor(country + agent, country, agent)
 
 
-def find_mentions(tokens: list[Token], when: date) -> list[Mention]:
-    """Actor mentions in the sentence, left to right (pronouns included, with no actor)."""
-    pieces = find_pieces(tokens, when)
+def find_mentions(
+    tokens: list[Token], when: date, lowers: list[str] | None = None
+) -> list[Mention]:
+    """Actor mentions in the sentence, left to right (pronouns included, with no actor).
+
+    `lowers` are the lower-case forms of the tokens, when already known."""
+    if lowers is None:
+        lowers = [t.lower for t in tokens]
+    pieces = find_pieces(tokens, when, lowers)
     groups: list[list[_Piece]] = []
     for piece in pieces:
         if groups and _joinable(groups[-1], piece, tokens):
@@ -199,7 +210,7 @@ def find_mentions(tokens: list[Token], when: date) -> list[Mention]:
         first, last = group[0].first, group[-1].last
         # A role followed by a person's name ("Kremlin spokesman Dmitry Peskov"): the name
         # belongs to the mention.
-        if "agent" in group[-1].kinds():
+        if "agent" in group[-1].kinds:
             while (
                 last + 1 < len(tokens)
                 and _is_name(tokens[last + 1])
@@ -207,12 +218,20 @@ def find_mentions(tokens: list[Token], when: date) -> list[Mention]:
             ):
                 last += 1
         mentions.append(Mention(first, last, _group_actor(group)))
-    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
-    for index, token in enumerate(tokens):
-        if token.lower in PRONOUNS and index not in taken:
-            mentions.append(Mention(index, index, Actor("", ""), pronoun=True))
-    for index, token in enumerate(tokens):
+    # Pronouns and "X-led" outside the mentions found (a word ending in "-led" is the only
+    # one that LED_RE can match).
+    others: list[int] = []
+    if not PRONOUNS.isdisjoint(lowers):
+        others = [i for i, word in enumerate(lowers) if word in PRONOUNS]
+    if "-led" in " ".join(lowers):  # one scan of the sentence for the rare case
+        others = sorted(others + [i for i, word in enumerate(lowers) if word.endswith("-led")])
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)} if others else set()
+    for index in others:
         if index in taken:
+            continue
+        token = tokens[index]
+        if token.lower in PRONOUNS:
+            mentions.append(Mention(index, index, Actor("", ""), pronoun=True))
             continue
         match = LED_RE.fullmatch(token.text)
         if match:

@@ -4,7 +4,9 @@ sector, sources borrowed for agentless acts, and predicative judgements."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
+from operator import attrgetter
 
 from .actors import mention_name
 from .codebook import lookup
@@ -20,6 +22,9 @@ from .wordclasses import (
 )
 
 STATE_SECTORS = frozenset({"LEG", "COP"})
+OWN_SECTORS = DOMESTIC_SECTORS | STATE_SECTORS
+HELD_OUT = frozenset({"could", "might"})
+_START = attrgetter("start")
 COPULAS = frozenset(
     {
         "is",
@@ -58,7 +63,7 @@ def target_country(
     if others:
         nearest = min(others, key=lambda m: abs(m.first - target.first))
         return nearest.actor.country
-    if actor1 is not None and target.actor.agent in DOMESTIC_SECTORS | STATE_SECTORS:
+    if actor1 is not None and target.actor.agent in OWN_SECTORS:
         return actor1.country
     return ""
 
@@ -102,7 +107,7 @@ def fill_missing_sources(
 
 def predicative(tokens: list[Token], trigger: Trigger) -> bool:
     window = [t.lower for t in tokens[max(0, trigger.first - 4) : trigger.first]]
-    return any(word in COPULAS for word in window)
+    return not COPULAS.isdisjoint(window)
 
 
 def same_side(frame_subject: Mention | None, actor: Actor | None) -> bool:
@@ -144,8 +149,8 @@ def statement_act(event: CodedEvent, tokens: list[Token], sentence: str) -> Code
     """Re-code a bare statement (CAMEO 010) from what it says: an obligation is a demand,
     force or punishment held out is a threat, blame is an accusation, peace or partnership
     an expression of intent (future) or support."""
-    words = [t.lower for t in tokens if t.start >= event.event_end]
-    said = set(words)
+    # Tokens are in text order: those from a character offset on are a slice.
+    said = {t.lower for t in tokens[bisect_left(tokens, event.event_end, key=_START) :]}
     future = bool(said & {"will", "would", "could", "'ll", "might"})
     if said & STATEMENT_OBLIGATION:
         code = "100"
@@ -160,7 +165,11 @@ def statement_act(event: CodedEvent, tokens: list[Token], sentence: str) -> Code
     entry = lookup(code)
     # The act is the statement's content: the words from the reporting verb to the end of
     # its clause ('said he would "pay the price" for these actions').
-    clause = [t for t in tokens if t.start >= event.event_start and t.lower not in {".", "!"}]
+    clause = [
+        t
+        for t in tokens[bisect_left(tokens, event.event_start, key=_START) :]
+        if t.lower not in {".", "!"}
+    ]
     for k, token in enumerate(clause):
         if token.lower == ";":
             clause = clause[:k]
@@ -184,7 +193,7 @@ def held_out(tokens: list[Token], trigger: Trigger, frame: Trigger | None) -> bo
     """Force or sanctions held out as a possibility by their own author: "could hit
     Athens", "sites it would strike if Tehran retaliated" (not "urged X to impose")."""
     window = [t.lower for t in tokens[max(0, trigger.first - 3) : trigger.first]]
-    if any(word in {"could", "might"} for word in window):
+    if not HELD_OUT.isdisjoint(window):
         return True
     if tokens[0].lower in {"if", "unless"}:
         return True  # "If Russia invades, the United States will impose sanctions"

@@ -16,7 +16,7 @@ from .adjust import (
     target_country,
 )
 from .codebook import CameoEntry, lookup
-from .lexicon import find_triggers, lexicon
+from .lexicon import lexicon
 from .modality import modality
 from .model import Actor, CodedEvent, Mention, Modality, Token, Trigger
 from .phrases import fill_country
@@ -38,7 +38,8 @@ from .ranking import (
 )
 from .roles import RoleFinder, Roles
 from .structure import analyse, governing_frame
-from .tokens import tokenize
+from .tokens import TOKEN_RE, tokens_of
+from .triggers import find_triggers
 
 # A reported promise to meet or support -> CAMEO 03 intent; promised aid stays aid.
 INTENT_OF = {"04": "036", "05": "032"}
@@ -73,13 +74,19 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
 
     `when` is the story's date: it decides which office a named leader holds.
     """
-    tokens = tokenize(sentence, lexicon().lemmatizer)
-    if not tokens:
-        return []
-    triggers = find_triggers(tokens)
+    lex = lexicon()
+    texts = TOKEN_RE.findall(sentence)
+    words = lex.words(texts)
+    openings = lex.openings(words)
+    if not openings:
+        return []  # no pattern of the lexicon can match: the sentence tells no act
+    tokens = tokens_of(sentence, texts, words)
+    triggers = find_triggers(tokens, openings)
     if not triggers:
         return []
-    return _SentenceCoder(sentence, tokens, triggers, find_mentions(tokens, when)).code()
+    lowers = [word.lower for word in words]
+    mentions = find_mentions(tokens, when, lowers)
+    return _SentenceCoder(sentence, tokens, triggers, mentions, lowers).code()
 
 
 class _SentenceCoder:
@@ -87,13 +94,18 @@ class _SentenceCoder:
     the actors already assigned, the main act found so far, frames to rank down."""
 
     def __init__(
-        self, sentence: str, tokens: list[Token], triggers: list[Trigger], mentions: list[Mention]
+        self,
+        sentence: str,
+        tokens: list[Token],
+        triggers: list[Trigger],
+        mentions: list[Mention],
+        lowers: list[str],
     ) -> None:
         self.sentence = sentence
         self.tokens = tokens
         self.triggers = triggers
         self.mentions = mentions
-        self.structure = analyse(tokens, triggers)
+        self.structure = analyse(tokens, triggers, lowers)
         self.finder = RoleFinder(tokens, mentions, self.structure)
         self.place = _place_country(mentions)
         self.events: list[CodedEvent] = []
@@ -120,16 +132,16 @@ class _SentenceCoder:
             # A bare statement: what it says decides what it does ("X said Y must …" is a
             # demand, "… would be punished" a threat); a plain statement is an event only
             # when both parties are named ("Biden told Putin …").
-            recoded = (statement_act(e, self.tokens, self.sentence) for e in self.statements)
-            events = [
-                e for e in recoded if e.actor1_code and (e.actor2_code or e.cameo_code != STATEMENT)
-            ][:1]
+            for statement in self.statements:
+                event = statement_act(statement, self.tokens, self.sentence)
+                if event.actor1_code and (event.actor2_code or event.cameo_code != STATEMENT):
+                    return [event]
         return events
 
     def _code_trigger(self, position: int, trigger: Trigger) -> CodedEvent | None:
         tokens, finder = self.tokens, self.finder
-        frame = governing_frame(self.triggers, position, tokens, self.structure)
-        frame_index = self.triggers.index(frame) if frame is not None else None
+        frame_index = governing_frame(self.triggers, position, tokens, self.structure)
+        frame = self.triggers[frame_index] if frame_index is not None else None
         roles = finder.assign(position, self.triggers, frame_index)
         mood = modality(tokens, trigger, frame, self.structure.conditional[trigger.first])
         if "irrealis" in trigger.flags and mood in ("asserted", "negated"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -42,6 +42,16 @@ class Entry:
     case: tuple[str, ...]  # per token: "any", "upper" (capital initial) or "exact"
     surface: tuple[str, ...]  # the phrase's tokens as written in the data
     terms: tuple[LeaderTerm, ...] = ()
+    # The case tests that can fail, as (offset, rule, surface): an "any" token needs none.
+    checks: tuple[tuple[int, str, str], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        checks = tuple(
+            (offset, rule, word)
+            for offset, (rule, word) in enumerate(zip(self.case, self.surface, strict=True))
+            if rule != "any"
+        )
+        object.__setattr__(self, "checks", checks)  # a frozen dataclass sets its own fields
 
 
 def _read(name: str) -> list[dict[str, str]]:
@@ -70,15 +80,26 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
+@dataclass(slots=True)
+class _PhraseNode:
+    """The phrases that continue a sequence of words, and the entries of that sequence."""
+
+    following: dict[str, _PhraseNode] = field(default_factory=dict)
+    entries: list[Entry] = field(default_factory=list)
+
+
 class Gazetteer:
     """Phrase table: `lookup` gives every entry for a tuple of lower-case tokens."""
 
     def __init__(self) -> None:
         self.entries: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
         self.max_len = 1
-        # Longest phrase starting with each word: most words start none, and are skipped.
-        self.longest_from: dict[str, int] = {}
+        # The phrases as a tree keyed by their words: most words start none, and are skipped
+        # at one look-up; the others are followed word by word.
+        self.starts: dict[str, _PhraseNode] = {}
         self.country_names: dict[str, str] = {}
+        # The kinds of the one-word phrases, for the word-class tests of the lexicon.
+        self._word_kinds: dict[str, frozenset[str]] = {}
 
     def add(
         self,
@@ -99,10 +120,35 @@ class Gazetteer:
         if entry not in self.entries[key]:
             self.entries[key].append(entry)
         self.max_len = max(self.max_len, len(key))
-        self.longest_from[key[0]] = max(self.longest_from.get(key[0], 0), len(key))
+        node = self.starts.setdefault(key[0], _PhraseNode())
+        for word in key[1:]:
+            node = node.following.setdefault(word, _PhraseNode())
+        node.entries = self.entries[key]
+        if len(key) == 1:
+            self._word_kinds[key[0]] = self._word_kinds.get(key[0], frozenset()) | {entry_kind}
 
     def lookup(self, key: tuple[str, ...]) -> list[Entry]:
         return self.entries.get(key, [])
+
+    def phrases_at(self, words: list[str], start: int) -> list[tuple[int, list[Entry]]]:
+        """The phrases of lower-case `words` that begin at `start`: their lengths and
+        entries, longest first."""
+        found: list[tuple[int, list[Entry]]] = []
+        node = self.starts.get(words[start])
+        end = start
+        while node is not None:
+            end += 1
+            if node.entries:
+                found.append((end - start, node.entries))
+            if end == len(words):
+                break
+            node = node.following.get(words[end])
+        found.reverse()
+        return found
+
+    def word_kinds(self, word: str) -> frozenset[str]:
+        """The kinds of the entries of the one-word phrase `word` (lower case)."""
+        return self._word_kinds.get(word, frozenset())
 
 
 def _add_countries(gaz: Gazetteer) -> None:

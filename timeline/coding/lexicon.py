@@ -1,5 +1,5 @@
-"""Event triggers: the verb and noun patterns of `timeline/data/event_lexicon.csv`, matched
-on lemmas.
+"""The event lexicon: the verb and noun patterns of `timeline/data/event_lexicon.csv`,
+compiled once and indexed by the words that begin them.
 
 A pattern is a sequence of items separated by spaces: a word (a verb lemma in verbal
 patterns, matched in any inflection; a noun in nominal ones, matched singular or plural),
@@ -13,45 +13,21 @@ from __future__ import annotations
 import csv
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, reduce
 from importlib import resources
+from operator import attrgetter, or_
+from typing import NamedTuple
 
-from .gazetteer import gazetteer
-from .model import Token, Trigger
 from .tokens import Lemmatizer
-from .wordclasses import GAP_STOPS, NOUN_CONTEXT, NUMBER_WORDS
-from .wordclasses import LEXICON_DETERMINERS as DETERMINERS
 
 GAP = "*"
 MAX_GAP = 6
 BLOCK = "-"
-ACT_MODIFIERS = frozenset(
-    "western international economic financial new fresh tough sweeping punitive additional "
-    "further secondary targeted diplomatic military direct indirect peace bilateral".split()
-)
 # Function words are never inflected ("noted" is not a form of "not").
 UNINFLECTED = frozenset(
     "not no a an the to for of on in with by at from into as that this it its out up off".split()
 )
-PLURAL_AFTER = frozenset(
-    {
-        "over",
-        "of",
-        "for",
-        "about",
-        "against",
-        "amid",
-        "after",
-        "despite",
-        "with",
-        "on",
-        "in",
-        "into",
-        "from",
-        "and",
-    }
-)
-QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+WORDS_REMEMBERED = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,11 +38,6 @@ class Item:
     forms: frozenset[str] = frozenset()
     gap: bool = False
 
-    def matches(self, token: Token) -> bool:
-        if self.forms:
-            return token.lower in self.forms
-        return token.lemma == self.lemma
-
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
@@ -76,12 +47,66 @@ class Pattern:
     mode: str
     flags: frozenset[str]
     order: int
+    size: int  # the number of words (not gaps)
+    # One bit per word after the head, standing for the lemmas or forms that can match it
+    # (see `Lexicon.word_bits`): a pattern with a word absent from the sentence cannot
+    # match, and is not tried.
+    needs: int
+    last_needs: int  # the bit of the last word alone (0 for a one-word pattern)
 
-    def keys(self) -> tuple[frozenset[str], ...]:
-        """For each word after the head, the lemmas or forms that can match it."""
-        return tuple(
-            item.forms or frozenset({item.lemma}) for item in self.items[1:] if not item.gap
+
+@dataclass(frozen=True, slots=True)
+class _Starts:
+    """The patterns beginning with one word, grouped by what tells at once that they cannot
+    match: one-word patterns always can, a pattern with a word right after the first needs
+    that word next, and every pattern needs its other words in the sentence."""
+
+    alone: tuple[Pattern, ...]
+    next_form: dict[str, tuple[Pattern, ...]]  # by a lower-case form of the second word
+    next_lemma: dict[str, tuple[Pattern, ...]]  # by the lemma of the second word
+    gapped: tuple[Pattern, ...]  # a gap after the first word
+    # The bits of the last words of the gapped patterns: when none is in the sentence, no
+    # gapped pattern can match (the last word is mostly the rarest: "hold * talk").
+    gapped_last: int
+
+    @classmethod
+    def of(cls, patterns: list[Pattern]) -> _Starts:
+        alone: list[Pattern] = []
+        gapped: list[Pattern] = []
+        next_form: dict[str, list[Pattern]] = defaultdict(list)
+        next_lemma: dict[str, list[Pattern]] = defaultdict(list)
+        for pattern in patterns:
+            if len(pattern.items) == 1:
+                alone.append(pattern)
+                continue
+            second = pattern.items[1]
+            if second.gap:
+                gapped.append(pattern)
+            elif second.forms:
+                for form in second.forms:
+                    next_form[form].append(pattern)
+            else:
+                next_lemma[second.lemma].append(pattern)
+        gapped_last = reduce(or_, (pattern.last_needs for pattern in gapped), 0)
+        return cls(
+            tuple(alone),
+            {form: tuple(found) for form, found in next_form.items()},
+            {lemma: tuple(found) for lemma, found in next_lemma.items()},
+            tuple(gapped),
+            gapped_last,
         )
+
+
+class Word(NamedTuple):
+    """A word as written, as the lexicon reads it."""
+
+    lower: str  # lower case, straight apostrophes
+    lemma: str
+    bits: int  # the bits of the pattern words it can be (`Lexicon.word_bits`)
+    starts: _Starts | None  # the patterns it begins
+
+
+_BITS = attrgetter("bits")
 
 
 def _noun_forms(word: str) -> frozenset[str]:
@@ -114,13 +139,25 @@ class Lexicon:
         self.lemmatizer = Lemmatizer(verb_words)
         self.by_lemma: dict[str, list[Pattern]] = defaultdict(list)
         self.by_form: dict[str, list[Pattern]] = defaultdict(list)
-        self._keys: dict[int, tuple[frozenset[str], ...]] = {}
+        # Each distinct set of lemmas or forms that a pattern word can match gets a bit; a
+        # word's bits are those of the sets it belongs to. The bits of a sentence's words
+        # then tell at once which patterns have all their words in the sentence.
+        self._bit_of: dict[frozenset[str], int] = {}
+        self.word_bits: dict[str, int] = defaultdict(int)
         order = 0
         for row in rows:
             flags = frozenset(row["flags"].split())
             for alternative in row["pattern"].split("|"):
                 items = tuple(self._item(word, row["kind"]) for word in alternative.split())
-                pattern = Pattern(row["cameo"], row["kind"], items, row["mode"], flags, order)
+                word_items = [item for item in items if not item.gap]
+                needs = last = 0
+                for item in word_items[1:]:
+                    last = self._bit(item.forms or frozenset({item.lemma}))
+                    needs |= last
+                size = len(word_items)
+                pattern = Pattern(
+                    row["cameo"], row["kind"], items, row["mode"], flags, order, size, needs, last
+                )
                 order += 1
                 head = items[0]
                 if head.forms:
@@ -128,6 +165,62 @@ class Lexicon:
                         self.by_form[form].append(pattern)
                 else:
                     self.by_lemma[head.lemma].append(pattern)
+        # Each word as written, as the lexicon reads it, remembered: news text repeats words.
+        self._words: dict[str, Word] = {}
+
+    def _bit(self, words: frozenset[str]) -> int:
+        bit = self._bit_of.get(words)
+        if bit is None:
+            bit = self._bit_of[words] = 1 << len(self._bit_of)
+            for word in words:
+                self.word_bits[word] |= bit
+        return bit
+
+    def words(self, texts: list[str]) -> list[Word]:
+        """The words of a sentence as written (from `TOKEN_RE.findall`), as the lexicon reads
+        them; each word is worked out once and remembered."""
+        try:
+            return list(map(self._words.__getitem__, texts))
+        except KeyError:
+            self._learn(texts)
+            return list(map(self._words.__getitem__, texts))
+
+    def openings(self, words: list[Word]) -> list[tuple[int, tuple[Pattern, ...]]]:
+        """The words of a sentence that begin a pattern, each with the patterns beginning
+        there that can match: their second word, when they have one right after the first,
+        is the next word, and all their words occur in the sentence."""
+        # The bits of the pattern words in the sentence (most words have none).
+        present = reduce(or_, filter(None, map(_BITS, words)), 0)
+        last = len(words) - 1
+        openings: list[tuple[int, tuple[Pattern, ...]]] = []
+        heads = [(index, word.starts) for index, word in enumerate(words) if word.starts]
+        for index, starts in heads:
+            possible = starts.alone
+            # A pattern needs all its words' bits in the sentence's bits.
+            if index < last and (starts.next_form or starts.next_lemma):
+                following = words[index + 1]
+                then = starts.next_form.get(following.lower, ())
+                then += starts.next_lemma.get(following.lemma, ())
+                if then:
+                    possible += tuple(p for p in then if p.needs & present == p.needs)
+            if starts.gapped_last & present:
+                possible += tuple(p for p in starts.gapped if p.needs & present == p.needs)
+            if possible:
+                openings.append((index, possible))
+        return openings
+
+    def _learn(self, texts: list[str]) -> None:
+        """Remember the words not seen before."""
+        unknown = set(texts).difference(self._words)
+        if len(self._words) + len(unknown) > WORDS_REMEMBERED:
+            self._words.clear()  # a bound on memory over very long runs
+            unknown = set(texts)
+        for text in unknown:
+            lower, lemma = self.lemmatizer.forms(text)
+            bits = self.word_bits.get(lemma, 0) | self.word_bits.get(lower, 0)
+            # By lemma, then by exact form (a pattern is under one or the other).
+            patterns = self.by_lemma.get(lemma, []) + self.by_form.get(lower, [])
+            self._words[text] = Word(lower, lemma, bits, _Starts.of(patterns) if patterns else None)
 
     def _item(self, word: str, kind: str) -> Item:
         if word == GAP:
@@ -140,173 +233,9 @@ class Lexicon:
             return Item(forms=_noun_forms(word))
         return Item(lemma=self.lemmatizer.lemma(word))
 
-    def keys_of(self, pattern: Pattern) -> tuple[frozenset[str], ...]:
-        keys = self._keys.get(pattern.order)
-        if keys is None:
-            keys = self._keys[pattern.order] = pattern.keys()
-        return keys
-
-    def candidates(self, token: Token) -> list[Pattern]:
-        return self.by_lemma.get(token.lemma, []) + self.by_form.get(token.lower, [])
-
-
-def _match(items: tuple[Item, ...], tokens: list[Token], index: int, k: int) -> int:
-    """Index of the last token matched when `items[k:]` match from `index`, else -1."""
-    if k == len(items):
-        return index - 1
-    item = items[k]
-    if item.gap:
-        for skip in range(MAX_GAP + 1):
-            if skip and tokens[index + skip - 1].lower in GAP_STOPS:
-                break
-            end = _match(items, tokens, index + skip, k + 1)
-            if end >= 0:
-                return end
-            if index + skip >= len(tokens):
-                break
-        return -1
-    if index < len(tokens) and item.matches(tokens[index]):
-        return _match(items, tokens, index + 1, k + 1)
-    return -1
-
 
 @cache
 def lexicon() -> Lexicon:
     """The event lexicon, compiled once."""
     text = resources.files("timeline.data").joinpath("event_lexicon.csv").read_text("utf-8")
     return Lexicon(list(csv.DictReader(text.splitlines())))
-
-
-def _starts_name(tokens: list[Token], index: int) -> bool:
-    """A capitalised word inside the sentence is a name or title ("March", "Rally Party")."""
-    token = tokens[index]
-    if index == 0 or not token.text[:1].isupper():
-        return False
-    return tokens[index - 1].lower not in {'"', "“", ":", "(", "'", "‘"}
-
-
-def find_triggers(tokens: list[Token]) -> list[Trigger]:
-    """Non-overlapping lexicon matches: longest pattern first, then the most specific code."""
-    lex = lexicon()
-    found: list[tuple[Pattern, int, int]] = []
-    # A pattern whose other words do not occur in the sentence at all cannot match.
-    present = {t.lemma for t in tokens} | {t.lower for t in tokens}
-    for index, token in enumerate(tokens):
-        if _starts_name(tokens, index):
-            continue
-        noun = reads_as_noun(tokens, index)
-        determined = index > 0 and tokens[index - 1].lower in DETERMINERS
-        for pattern in lex.candidates(token):
-            if noun and pattern.kind == "V" and (len(pattern.items) == 1 or determined):
-                continue  # "bombed targets", "its ban on women": a noun, not a verb
-            if not all(keys & present for keys in lex.keys_of(pattern)):
-                continue
-            end = _match(pattern.items, tokens, index, 0)
-            if end >= 0:
-                found.append((pattern, index, end))
-
-    def rank(entry: tuple[Pattern, int, int]) -> tuple[int, int, int, int, int, int, int]:
-        pattern, first, last = entry
-        size = sum(not item.gap for item in pattern.items)
-        previous = tokens[first - 1].lower if first else ""
-        nominal = previous in NOUN_CONTEXT or tokens[first].lower.endswith("ion")
-        kind_fit = int((pattern.kind == "N") == nominal)
-        blocks = int(pattern.cameo == BLOCK)
-        # Of two patterns over the same words, the one reaching the head of a noun compound
-        # wins ("suspended peace treaty talks" is about talks), unless a preposition
-        # intervenes ("vowed a strong rebuff in response").
-        inside = {t.lower for t in tokens[first : last + 1]}
-        reach = last - first if not inside & PLURAL_AFTER else first - last
-        return (-size, first, -reach, -blocks, -kind_fit, -len(pattern.cameo), pattern.order)
-
-    used: set[int] = set()
-    triggers: list[Trigger] = []
-    for pattern, first, last in sorted(found, key=rank):
-        anchors = _anchors(pattern, tokens, first)
-        if used & anchors:
-            continue
-        used |= anchors
-        if pattern.cameo == BLOCK:
-            used |= set(range(first, last + 1))
-            continue
-        size = sum(not item.gap for item in pattern.items)
-        triggers.append(
-            Trigger(first, last, pattern.cameo, pattern.kind, pattern.mode, pattern.flags, size)
-        )
-    triggers.sort(key=lambda t: t.first)
-    return triggers
-
-
-def _is_adjective(token: Token) -> bool:
-    """A country adjective or a common modifier of acts: "Western sanctions", "new talks"."""
-    if token.lower in ACT_MODIFIERS:
-        return True
-    return any(entry.kind == "adjective" for entry in gazetteer().lookup((token.lower,)))
-
-
-def _is_agent_word(token: Token) -> bool:
-    return any(entry.kind == "agent" for entry in gazetteer().lookup((token.lower,)))
-
-
-def reads_as_noun(tokens: list[Token], index: int) -> bool:
-    """A word after a determiner (and at most one lower-case modifier), or a plural after a
-    past-tense verb, is a noun: "the talks", "a widespread breach", "bombed targets".
-    Quotation marks are looked through: "any 'illegal' sanctions"."""
-    if index == 0:
-        return True  # a sentence opens with its subject: "Sanctions were imposed on …"
-    previous = [t for t in tokens[max(0, index - 5) : index] if t.lower not in QUOTE_MARKS]
-    if not previous:
-        return False
-    before = previous[-1]
-    if before.lower in DETERMINERS:
-        return True
-    if tokens[index].lower.endswith("s") and (
-        before.lower.endswith("ed") or before.lower in PLURAL_AFTER or _is_adjective(before)
-    ):
-        return True  # "bombed targets", "over abuses": a plural noun
-    word = tokens[index].lower
-    if (
-        word.endswith("ing")
-        and index + 1 < len(tokens)
-        and _is_agent_word(tokens[index + 1])
-        and (before.lower in DETERMINERS or before.lower in {"of", "for", "by", "with", "to"})
-    ):
-        return True  # "surrendering soldiers", "protesting students": an adjective
-    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-    if (
-        word.endswith("ed")
-        and (before.lower.isdigit() or before.lower in NUMBER_WORDS)
-        and following.isalpha()
-        and following not in PLURAL_AFTER | {"to", "at", "the", "a", "an", "by"}
-    ):
-        return True  # "five detained Americans": a participle used as an adjective
-    if (
-        len(previous) >= 2
-        and previous[-2].lower in DETERMINERS
-        and not word.endswith(("ing", "ed"))
-    ):
-        return (
-            before.text.isalpha()
-            and before.text.islower()
-            and not before.lower.endswith("ly")
-            and before.lower not in {"also", "not", "then", "now"}
-        )
-    return False
-
-
-def _anchors(pattern: Pattern, tokens: list[Token], first: int) -> set[int]:
-    """The token indexes matched by the pattern's words (not by its gaps)."""
-    anchors: set[int] = set()
-    index = first
-    items = pattern.items
-    for k, item in enumerate(items):
-        if item.gap:
-            # Re-run the match to find how many words this gap took.
-            for skip in range(MAX_GAP + 1):
-                if _match(items[k + 1 :], tokens, index + skip, 0) >= 0:
-                    index += skip
-                    break
-            continue
-        anchors.add(index)
-        index += 1
-    return anchors

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Modality = Literal["asserted", "future", "hypothetical", "negated"]
 PLOVER_EVENTS = (
@@ -49,9 +49,12 @@ class CodedEvent:
     confidence: float
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word or punctuation mark with its character span and lemma."""
+class Token(NamedTuple):
+    """A word or punctuation mark with its character span and lemma.
+
+    Immutable like the other records, but a named tuple: every sentence makes dozens of
+    tokens, and a named tuple is built several times faster than a frozen dataclass.
+    """
 
     text: str
     start: int

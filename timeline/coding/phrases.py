@@ -4,9 +4,9 @@ Russia and Ukraine")."""
 
 from __future__ import annotations
 
-from .lexicon import reads_as_noun
 from .model import Actor, Mention, Token, Trigger
 from .structure import Structure
+from .triggers import reads_as_noun
 from .wordclasses import BE_FORMS, IRREGULAR_PARTICIPLES, NON_SUBJECT_PREPOSITIONS, SKIPPABLE
 
 
@@ -36,6 +36,8 @@ def is_passive(tokens: list[Token], trigger: Trigger) -> bool:
     return k >= 0 and tokens[k].lower in BE_FORMS
 
 
+# Words that open a prepositional phrase (or a list item) before a noun.
+PHRASE_OPENERS = NON_SUBJECT_PREPOSITIONS | {"of", ","}
 # Words that may stand between an actor and the act it modifies ("Russia's new strikes").
 NOUN_MODIFIERS = frozenset(
     (
@@ -53,6 +55,10 @@ class SentenceView:
         self.tokens = tokens
         self.mentions = [m for m in mentions if m.actor.code or m.pronoun]
         self.structure = structure
+        # The tokens inside those mentions.
+        self.in_mention = {k for m in self.mentions for k in range(m.first, m.last + 1)}
+        # Whether the verb trigger at a token reads as a noun, once asked.
+        self._verb_as_noun: dict[int, bool] = {}
 
     def by_agent(self, trigger: Trigger) -> Mention | None:
         for m in self.mentions:
@@ -65,8 +71,7 @@ class SentenceView:
         for m in self.mentions:
             if m.pronoun or m.last >= trigger.first or trigger.first - m.last - 1 > 3:
                 continue
-            between = [t.lower for t in self.tokens[m.last + 1 : trigger.first]]
-            if all(w in NOUN_MODIFIERS for w in between):
+            if NOUN_MODIFIERS.issuperset(t.lower for t in self.tokens[m.last + 1 : trigger.first]):
                 return m
         return None
 
@@ -82,10 +87,10 @@ class SentenceView:
             )
             or (self.tokens[k].text[:1].isupper() and self.tokens[k].text.isalpha())
             or self.tokens[k].lower.isdigit()
-            or any(m.first <= k <= m.last for m in self.mentions)
+            or k in self.in_mention
         ):
             k -= 1
-        return k >= 0 and self.tokens[k].lower in NON_SUBJECT_PREPOSITIONS | {"of", ","}
+        return k >= 0 and self.tokens[k].lower in PHRASE_OPENERS
 
     def possessive_pronoun_owner(self, trigger: Trigger) -> Mention | None:
         """ "In his call with Putin, Biden …": the owner is the clause's subject."""
@@ -105,18 +110,26 @@ class SentenceView:
         return before[-1] if before else None
 
     def reads_as_noun(self, trigger: Trigger) -> bool:
-        if trigger.kind == "N" or reads_as_noun(self.tokens, trigger.first):
+        if trigger.kind == "N":
             return True
-        word = self.tokens[trigger.first].lower
+        known = self._verb_as_noun.get(trigger.first)
+        if known is None:
+            known = self._verb_as_noun[trigger.first] = self._verb_reads_as_noun(trigger.first)
+        return known
+
+    def _verb_reads_as_noun(self, first: int) -> bool:
+        if reads_as_noun(self.tokens, first):
+            return True
+        word = self.tokens[first].lower
         if (
             word.endswith("ing")
-            and trigger.first
-            and self.tokens[trigger.first - 1].lower
+            and first
+            and self.tokens[first - 1].lower
             in {"for", "of", "by", "in", "on", "against", "after", "before", "without", "about"}
         ):
             return True  # a gerund: "in exchange for funding", "accused of hacking"
-        k = trigger.first - 1
-        head = self.tokens[trigger.first]
+        k = first - 1
+        head = self.tokens[first]
         if head.lower != head.lemma:
             return False  # an inflected verb form: "the Taliban signed"
         while k > 0 and self.tokens[k].text[:1].isupper() and self.tokens[k].text.isalpha():

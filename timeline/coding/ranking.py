@@ -84,7 +84,7 @@ def participle_after_comma(tokens: list[Token], trigger: Trigger) -> bool:
 def obligation(tokens: list[Token], trigger: Trigger) -> bool:
     """ "Russia must pull its troops back", "Israel has to allow aid": an obligation."""
     window = [t.lower for t in tokens[max(0, trigger.first - 4) : trigger.first]]
-    if any(word in OBLIGATION for word in window):
+    if not OBLIGATION.isdisjoint(window):
         return True
     return any(
         a in OBLIGATION_BEFORE_TO and b == "to" for a, b in zip(window, window[1:], strict=False)
@@ -100,7 +100,7 @@ def refusal(tokens: list[Token], trigger: Trigger) -> bool:
     """ "Will not negotiate", "won't release", "does not recognise": a refusal, not a mere
     absence of the act ("did not sign" stays a negated signing)."""
     window = [t.lower for t in tokens[max(0, trigger.first - 4) : trigger.first]]
-    return any(word in REFUSING_AUXILIARIES for word in window)
+    return not REFUSING_AUXILIARIES.isdisjoint(window)
 
 
 def refusal_code(cameo: str) -> str:

@@ -37,6 +37,8 @@ class Roles:
     actor1_explicit: bool
 
 
+# Words before a modifier of the mention ("The last French soldiers", "Russia's top diplomat").
+BEFORE_MODIFIER = SKIPPABLE | {",", "'s"}
 # Nominal acts whose source may follow as "from X": aid, attacks, fire.
 SOURCED_ROOTS = frozenset({"07", "18", "19", "20"})
 
@@ -56,12 +58,12 @@ class RoleFinder(SentenceView):
 
     # -- subjects -------------------------------------------------------------------------
 
-    def _candidates(self, start: int, end: int, spans: list[tuple[int, int]]) -> list[Mention]:
+    def _candidates(self, start: int, end: int, in_triggers: set[int]) -> list[Mention]:
         found = []
         for m in self.mentions:
             if m.first < start or m.last >= end:
                 continue
-            if any(a <= m.first <= b for a, b in spans):
+            if m.first in in_triggers:
                 continue  # inside another trigger's words: that trigger's object
             if m.pronoun:
                 found.append(m)
@@ -84,7 +86,7 @@ class RoleFinder(SentenceView):
     def _object_of_word(self, k: int) -> bool:
         token = self.tokens[k]
         word = token.lower
-        if k == 0 or self.tokens[k - 1].lower in SKIPPABLE | {",", "'s"}:
+        if k == 0 or self.tokens[k - 1].lower in BEFORE_MODIFIER:
             return False  # "The last French soldiers", "a senior Russian official"
         if not token.text.isalpha() or not token.text.islower():
             return False
@@ -115,7 +117,8 @@ class RoleFinder(SentenceView):
     ) -> tuple[Mention | None, bool]:
         trigger = triggers[position]
         tokens = self.tokens
-        spans = [(t.first, t.last) for t in triggers[:position]]
+        # The tokens of the earlier triggers.
+        in_triggers = {k for t in triggers[:position] for k in range(t.first, t.last + 1)}
         start = clause_start(tokens, trigger.first, self.structure)
         frame = triggers[frame_index] if frame_index is not None else None
         if frame is not None:
@@ -135,7 +138,7 @@ class RoleFinder(SentenceView):
                     if inherited is not None:
                         return inherited, False
                     break
-        candidates = self._candidates(start, trigger.first, spans)
+        candidates = self._candidates(start, trigger.first, in_triggers)
         if candidates:
             chosen = self._first_of_coordination(candidates[-1], candidates)
             if chosen.pronoun:
@@ -166,7 +169,7 @@ class RoleFinder(SentenceView):
                 return before[-1], True
         if previous_index is not None and self.actor1_of.get(previous_index) is not None:
             return self.actor1_of[previous_index], False
-        wider = self._candidates(0, trigger.first, spans)
+        wider = self._candidates(0, trigger.first, in_triggers)
         wider = [m for m in wider if not m.pronoun]
         if wider:
             return wider[-1], False
@@ -204,8 +207,7 @@ class RoleFinder(SentenceView):
         if k <= start or k < 1:
             return False
         token = self.tokens[k]
-        taken = any(m.first <= k <= m.last for m in self.mentions)
-        return token.text[:1].isupper() and token.text.isalpha() and not taken
+        return token.text[:1].isupper() and token.text.isalpha() and k not in self.in_mention
 
     def _speaker_after_quote(self, first: int) -> Mention | None:
         quoted = self.structure.quoted
@@ -240,9 +242,10 @@ class RoleFinder(SentenceView):
         limit = min(len(tokens), trigger.last + 14)
         # A later verb starts another clause; a later noun in a prepositional phrase does not
         # ("respond in kind to any sanctions imposed by the U.S.").
-        later = [t.first for t in triggers if t.first > trigger.last and not self.reads_as_noun(t)]
-        if later:
-            limit = min(limit, later[0])
+        for later in triggers:
+            if later.first > trigger.last and not self.reads_as_noun(later):
+                limit = min(limit, later.first)
+                break
         for k in range(trigger.last + 1, limit):
             if tokens[k].lower in {
                 ";",

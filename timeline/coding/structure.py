@@ -21,6 +21,11 @@ CONDITIONALS = frozenset({"if", "unless"})
 STRONG_BREAKS = frozenset({";", ":", "—", "–"})
 QUOTES = frozenset({'"', "“", "”"})
 COORDINATORS = frozenset({"and", "but", "or"})
+SUBORDINATE_OPENERS = SUBORDINATORS | RELATIVES
+CLAUSE_OPENERS = SUBORDINATE_OPENERS | {"that"}
+CLAUSE_ENDS = frozenset({",", ";"}) | STRONG_BREAKS
+# Words that may begin a clause, for `clause_start`.
+CLAUSE_MARKS = STRONG_BREAKS | QUOTES | CLAUSE_OPENERS
 # Frame flags of the lexicon: triggers that take another act as their complement.
 FRAME_FLAGS = frozenset({"report", "speech", "intent", "frame", "deny"})
 
@@ -38,41 +43,44 @@ def _is_adverb(token: Token) -> bool:
     return token.lower in ADVERBS or (token.lower.endswith("ly") and len(token.lower) > 4)
 
 
-def analyse(tokens: list[Token], triggers: list[Trigger]) -> Structure:
+def analyse(
+    tokens: list[Token], triggers: list[Trigger], lowers: list[str] | None = None
+) -> Structure:
     """Mark subordinate clauses (to the next comma), quotations and conditional clauses.
 
     A subordinate clause also ends at "and"/"but" before a finite verb trigger: in "after
     hitting the country with sanctions and proposed a meeting", "proposed" is main again.
+    `lowers` are the lower-case forms of the tokens, when already known.
     """
-    finite_after = {
-        t.first for t in triggers if t.kind == "V" and not tokens[t.first].lower.endswith("ing")
-    }
     n = len(tokens)
+    if lowers is None:
+        lowers = [t.lower for t in tokens]
     subordinate = [False] * n
     conditional = [False] * n
     quoted = [False] * n
-    inside = False
-    for i, token in enumerate(tokens):
-        if token.lower in QUOTES:
-            inside = token.lower == "“" or (token.lower == '"' and not inside)
-            continue
-        quoted[i] = inside
-    for i, token in enumerate(tokens):
-        word = token.lower
+    if not QUOTES.isdisjoint(lowers):
+        inside = False
+        for i, word in enumerate(lowers):
+            if word in QUOTES:
+                inside = word == "“" or (word == '"' and not inside)
+                continue
+            quoted[i] = inside
+    # Only a subordinator, a relative pronoun or "that" opens a clause.
+    openers: list[int] = []
+    if not CLAUSE_OPENERS.isdisjoint(lowers):
+        openers = [i for i, word in enumerate(lowers) if word in CLAUSE_OPENERS]
+    for i in openers:
+        word = lowers[i]
         opens = word in SUBORDINATORS or word in RELATIVES
-        if word == "as" and i + 1 < n and tokens[i + 1].lower in {"well", "part", "a", "the"}:
+        if word == "as" and i + 1 < n and lowers[i + 1] in {"well", "part", "a", "the"}:
             opens = False
         if word == "that" and i and tokens[i - 1].text[:1].isalpha() and _noun_like(tokens[i - 1]):
             opens = True  # relative "that" after a noun: "companies that provide support"
         if not opens:
             continue
         j = i
-        while j < n and tokens[j].lower not in {",", ";"} | STRONG_BREAKS:
-            if (
-                tokens[j].lower in COORDINATORS
-                and j > i + 1
-                and _next_verb(tokens, j, finite_after)
-            ):
+        while j < n and lowers[j] not in CLAUSE_ENDS:
+            if lowers[j] in COORDINATORS and j > i + 1 and _next_verb(tokens, j, triggers):
                 break
             subordinate[j] = True
             if word in CONDITIONALS:
@@ -85,11 +93,14 @@ def analyse(tokens: list[Token], triggers: list[Trigger]) -> Structure:
     return Structure(tuple(subordinate), tuple(quoted), tuple(conditional))
 
 
-def _next_verb(tokens: list[Token], j: int, finite: set[int]) -> bool:
+def _next_verb(tokens: list[Token], j: int, triggers: list[Trigger]) -> bool:
+    """Whether the first word after `j` that is not an adverb begins a finite verb trigger."""
     k = j + 1
     while k < len(tokens) and _is_adverb(tokens[k]):
         k += 1
-    return k in finite
+    return any(
+        t.first == k and t.kind == "V" and not tokens[k].lower.endswith("ing") for t in triggers
+    )
 
 
 def _noun_like(token: Token) -> bool:
@@ -110,8 +121,8 @@ def is_frame(trigger: Trigger) -> bool:
 
 def governing_frame(
     triggers: list[Trigger], index: int, tokens: list[Token], structure: Structure
-) -> Trigger | None:
-    """The frame trigger whose complement holds `triggers[index]`, if any.
+) -> int | None:
+    """The position of the frame trigger whose complement holds `triggers[index]`, if any.
 
     A trigger is inside the complement of the nearest frame to its left ("urged Russia to
     withdraw", "said Russia would retaliate", "accused Russia of hacking", "condemned the
@@ -121,22 +132,21 @@ def governing_frame(
     trigger = triggers[index]
     for k in range(index - 1, -1, -1):
         frame = triggers[k]
-        between = tokens[frame.last + 1 : trigger.first]
-        words = [t.lower for t in between]
-        if any(w in STRONG_BREAKS for w in words):
+        words = [t.lower for t in tokens[frame.last + 1 : trigger.first]]
+        if not STRONG_BREAKS.isdisjoint(words) or not SUBORDINATE_OPENERS.isdisjoint(words):
             return None
-        if any(w in SUBORDINATORS or w in RELATIVES for w in words):
-            return None
-        if any(a in COORDINATORS and b == "that" for a, b in zip(words, words[1:], strict=False)):
+        if "that" in words and any(
+            a in COORDINATORS and b == "that" for a, b in zip(words, words[1:], strict=False)
+        ):
             continue  # "said he proposed a summit and that aides were discussing …"
         if structure.quoted[frame.first] != structure.quoted[trigger.first]:
             return None
         if _coordinated(tokens, frame.last + 1, trigger.first):
             return None
         if is_frame(frame):
-            if len(between) > 14:
+            if len(words) > 14:
                 return None
-            return frame
+            return k
         # A plain verb stands between: the trigger belongs to that verb's clause.
         if frame.kind == "V" and not _nominal(tokens, frame.first):
             return None
@@ -167,14 +177,16 @@ def coordinated_with_previous(tokens: list[Token], first: int, floor: int) -> bo
 
 def clause_start(tokens: list[Token], first: int, structure: Structure) -> int:
     """Index of the first token of the clause holding token `first`."""
+    subordinate = structure.subordinate[first]
     k = first - 1
     while k >= 0:
         word = tokens[k].lower
-        if word in STRONG_BREAKS or word in QUOTES:
-            return k + 1
-        if structure.subordinate[first] and (word in SUBORDINATORS or word in RELATIVES):
-            return k + 1
-        if word == "that" and not structure.subordinate[k]:
-            return k + 1
+        if word in CLAUSE_MARKS:
+            if word in STRONG_BREAKS or word in QUOTES:
+                return k + 1
+            if subordinate and word in SUBORDINATE_OPENERS:
+                return k + 1
+            if word == "that" and not structure.subordinate[k]:
+                return k + 1
         k -= 1
     return 0

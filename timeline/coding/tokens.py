@@ -9,16 +9,22 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable
-from functools import cache
+from collections.abc import Callable, Iterable, Sequence
+from functools import cache, partial
 from importlib import resources
+from typing import NamedTuple, Protocol, cast
 
 from .model import Token
 
 # Abbreviations with inner dots ("U.S.", "U.K."), clitics split off ("Russia|'s", "did|n't"),
 # hyphenated words kept whole. Each alternative is a simple linear-time pattern.
+# The first alternative is a shortcut for the commonest token, a plain word ending at a space
+# or punctuation: where it matches, the others cannot (they need the letters followed by a
+# dot, an apostrophe, a hyphen or another word character), except `\w+…`, which would match
+# the same letters.
 TOKEN_RE = re.compile(
-    r"(?:[A-Za-z]\.){2,}(?![A-Za-z])"
+    r"[A-Za-z]+(?![\w.'’-])"
+    r"|(?:[A-Za-z]\.){2,}(?![A-Za-z])"
     r"|[A-Za-z]+(?=n['’]t\b)"
     r"|n['’]t\b"
     r"|['’](?:s|ll|d|re|ve|m)\b"
@@ -27,6 +33,9 @@ TOKEN_RE = re.compile(
     r"|\S"
 )
 APOSTROPHES = str.maketrans({"’": "'"})
+# Calling `Token(...)` runs the named tuple's Python-level __new__; the tokenizer makes tens
+# of thousands of tokens per article, so it builds the tuples of the class directly.
+_token = cast(Callable[[tuple[str, int, int, str, str]], Token], partial(tuple.__new__, Token))
 VOWELS = frozenset("aeiou")
 
 
@@ -96,12 +105,44 @@ class Lemmatizer:
     def lemma(self, lower: str) -> str:
         return self._lemma_of.get(lower, lower)
 
+    def forms(self, text: str) -> Forms:
+        """The lower-case form (with straight apostrophes) and the lemma of a word."""
+        lower = text.lower().translate(APOSTROPHES)
+        return Forms(lower, self._lemma_of.get(lower, lower))
+
+
+class Forms(NamedTuple):
+    """A word's lower-case form (with straight apostrophes) and lemma."""
+
+    lower: str
+    lemma: str
+
+
+class HasForms(Protocol):
+    """Anything that gives a word's lower-case form and lemma (`Forms`, `lexicon.Word`)."""
+
+    @property
+    def lower(self) -> str: ...
+
+    @property
+    def lemma(self) -> str: ...
+
 
 def tokenize(sentence: str, lemmatizer: Lemmatizer) -> list[Token]:
     """The tokens of `sentence` with their character offsets and lemmas."""
+    words = TOKEN_RE.findall(sentence)
+    return tokens_of(sentence, words, [lemmatizer.forms(word) for word in words])
+
+
+def tokens_of(sentence: str, words: list[str], forms: Sequence[HasForms]) -> list[Token]:
+    """The tokens of `sentence` from its words as `TOKEN_RE.findall(sentence)` gives them,
+    with the forms of each word."""
+    # TOKEN_RE matches every character but white space (its last alternative is `\S`), so
+    # only white space lies between two words: each word starts where it next occurs.
     tokens: list[Token] = []
-    for match in TOKEN_RE.finditer(sentence):
-        text = match.group()
-        lower = text.lower().translate(APOSTROPHES)
-        tokens.append(Token(text, match.start(), match.end(), lower, lemmatizer.lemma(lower)))
+    end = 0
+    for text, form in zip(words, forms, strict=True):
+        start = sentence.find(text, end)
+        end = start + len(text)
+        tokens.append(_token((text, start, end, form.lower, form.lemma)))
     return tokens

@@ -1,0 +1,213 @@
+"""Event triggers: the lexicon patterns that match a sentence, chosen longest first.
+
+Matching works on the tokens' lemmas and lower-case forms; a word that reads as a noun
+("the talks", "bombed targets") does not fire a verbal pattern, and a blocking pattern
+("press conference") keeps shorter ones from firing inside it.
+"""
+
+from __future__ import annotations
+
+from .gazetteer import gazetteer
+from .lexicon import BLOCK, MAX_GAP, Item, Pattern, lexicon
+from .model import Token, Trigger
+from .wordclasses import GAP_STOPS, NOUN_CONTEXT, NUMBER_WORDS
+from .wordclasses import LEXICON_DETERMINERS as DETERMINERS
+
+ACT_MODIFIERS = frozenset(
+    "western international economic financial new fresh tough sweeping punitive additional "
+    "further secondary targeted diplomatic military direct indirect peace bilateral".split()
+)
+PLURAL_AFTER = frozenset(
+    {
+        "over",
+        "of",
+        "for",
+        "about",
+        "against",
+        "amid",
+        "after",
+        "despite",
+        "with",
+        "on",
+        "in",
+        "into",
+        "from",
+        "and",
+    }
+)
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+# After a participle, these show a verb ("five detained at the border"), not an adjective.
+NOT_BEFORE_NOUN = PLURAL_AFTER | {"to", "at", "the", "a", "an", "by"}
+
+
+def _match(items: tuple[Item, ...], tokens: list[Token], index: int, k: int) -> int:
+    """Index of the last token matched when `items[k:]` match from `index`, else -1."""
+    n = len(tokens)
+    for position in range(k, len(items)):
+        item = items[position]
+        if item.gap:
+            # Each length of the gap in turn, shortest first: the rest of the pattern decides.
+            for skip in range(MAX_GAP + 1):
+                if skip and tokens[index + skip - 1].lower in GAP_STOPS:
+                    break
+                end = _match(items, tokens, index + skip, position + 1)
+                if end >= 0:
+                    return end
+                if index + skip >= n:
+                    break
+            return -1
+        if index >= n:
+            return -1
+        token = tokens[index]  # matched by one of the item's forms, else by its lemma
+        if not (token.lower in item.forms if item.forms else token.lemma == item.lemma):
+            return -1
+        index += 1
+    return index - 1
+
+
+def _starts_name(tokens: list[Token], index: int) -> bool:
+    """A capitalised word inside the sentence is a name or title ("March", "Rally Party")."""
+    token = tokens[index]
+    if index == 0 or not token.text[:1].isupper():
+        return False
+    return tokens[index - 1].lower not in {'"', "“", ":", "(", "'", "‘"}
+
+
+def find_triggers(
+    tokens: list[Token], openings: list[tuple[int, tuple[Pattern, ...]]] | None = None
+) -> list[Trigger]:
+    """Non-overlapping lexicon matches: longest pattern first, then the most specific code.
+
+    `openings` are `Lexicon.openings` of the tokens' words, when already known."""
+    if openings is None:
+        lex = lexicon()
+        openings = lex.openings(lex.words([token.text for token in tokens]))
+    found: list[tuple[Pattern, int, int]] = []
+    for index, candidates in openings:
+        if _starts_name(tokens, index):
+            continue
+        noun: bool | None = None
+        determined = index > 0 and tokens[index - 1].lower in DETERMINERS
+        for pattern in candidates:
+            if pattern.kind == "V" and (len(pattern.items) == 1 or determined):
+                if noun is None:
+                    noun = reads_as_noun(tokens, index)
+                if noun:
+                    continue  # "bombed targets", "its ban on women": a noun, not a verb
+            end = _match(pattern.items, tokens, index, 0)
+            if end >= 0:
+                found.append((pattern, index, end))
+
+    def rank(entry: tuple[Pattern, int, int]) -> tuple[int, int, int, int, int, int, int]:
+        pattern, first, last = entry
+        size = pattern.size
+        previous = tokens[first - 1].lower if first else ""
+        nominal = previous in NOUN_CONTEXT or tokens[first].lower.endswith("ion")
+        kind_fit = int((pattern.kind == "N") == nominal)
+        blocks = int(pattern.cameo == BLOCK)
+        # Of two patterns over the same words, the one reaching the head of a noun compound
+        # wins ("suspended peace treaty talks" is about talks), unless a preposition
+        # intervenes ("vowed a strong rebuff in response").
+        inside = {t.lower for t in tokens[first : last + 1]}
+        reach = last - first if not inside & PLURAL_AFTER else first - last
+        return (-size, first, -reach, -blocks, -kind_fit, -len(pattern.cameo), pattern.order)
+
+    used: set[int] = set()
+    triggers: list[Trigger] = []
+    for pattern, first, last in sorted(found, key=rank) if len(found) > 1 else found:
+        anchors = _anchors(pattern, tokens, first)
+        if used & anchors:
+            continue
+        used |= anchors
+        if pattern.cameo == BLOCK:
+            used |= set(range(first, last + 1))
+            continue
+        triggers.append(
+            Trigger(
+                first, last, pattern.cameo, pattern.kind, pattern.mode, pattern.flags, pattern.size
+            )
+        )
+    triggers.sort(key=lambda t: t.first)
+    return triggers
+
+
+def _is_adjective(token: Token) -> bool:
+    """A country adjective or a common modifier of acts: "Western sanctions", "new talks"."""
+    if token.lower in ACT_MODIFIERS:
+        return True
+    return "adjective" in gazetteer().word_kinds(token.lower)
+
+
+def _is_agent_word(token: Token) -> bool:
+    return "agent" in gazetteer().word_kinds(token.lower)
+
+
+def reads_as_noun(tokens: list[Token], index: int) -> bool:
+    """A word after a determiner (and at most one lower-case modifier), or a plural after a
+    past-tense verb, is a noun: "the talks", "a widespread breach", "bombed targets".
+    Quotation marks are looked through: "any 'illegal' sanctions"."""
+    if index == 0:
+        return True  # a sentence opens with its subject: "Sanctions were imposed on …"
+    # The last two of the five tokens before, quotation marks left out.
+    before: Token | None = None
+    earlier: Token | None = None
+    for k in range(index - 1, max(0, index - 5) - 1, -1):
+        if tokens[k].lower in QUOTE_MARKS:
+            continue
+        if before is None:
+            before = tokens[k]
+        else:
+            earlier = tokens[k]
+            break
+    if before is None:
+        return False
+    if before.lower in DETERMINERS:
+        return True
+    if tokens[index].lower.endswith("s") and (
+        before.lower.endswith("ed") or before.lower in PLURAL_AFTER or _is_adjective(before)
+    ):
+        return True  # "bombed targets", "over abuses": a plural noun
+    word = tokens[index].lower
+    if (
+        word.endswith("ing")
+        and index + 1 < len(tokens)
+        and _is_agent_word(tokens[index + 1])
+        and (before.lower in DETERMINERS or before.lower in {"of", "for", "by", "with", "to"})
+    ):
+        return True  # "surrendering soldiers", "protesting students": an adjective
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    if (
+        word.endswith("ed")
+        and (before.lower.isdigit() or before.lower in NUMBER_WORDS)
+        and following.isalpha()
+        and following not in NOT_BEFORE_NOUN
+    ):
+        return True  # "five detained Americans": a participle used as an adjective
+    if earlier is not None and earlier.lower in DETERMINERS and not word.endswith(("ing", "ed")):
+        return (
+            before.text.isalpha()
+            and before.text.islower()
+            and not before.lower.endswith("ly")
+            and before.lower not in {"also", "not", "then", "now"}
+        )
+    return False
+
+
+def _anchors(pattern: Pattern, tokens: list[Token], first: int) -> set[int]:
+    """The token indexes matched by the pattern's words (not by its gaps)."""
+    if pattern.size == len(pattern.items):
+        return set(range(first, first + pattern.size))  # no gap: the words are consecutive
+    anchors: set[int] = set()
+    index = first
+    items = pattern.items
+    for k, item in enumerate(items):
+        if item.gap:
+            # Re-run the match to find how many words this gap took.
+            for skip in range(MAX_GAP + 1):
+                if _match(items[k + 1 :], tokens, index + skip, 0) >= 0:
+                    index += skip
+                    break
+            continue
+        anchors.add(index)
+        index += 1
+    return anchors
