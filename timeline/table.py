@@ -88,7 +88,8 @@ def event_row(event: Event) -> dict[str, object]:
 
 def events_table(events: Iterable[Event]) -> pd.DataFrame:
     """The event table of `events`, in their order, with exactly COLUMNS."""
-    frame = pd.DataFrame([event_row(e) for e in events], columns=list(COLUMNS))
+    rows = [event_row(e) for e in events]
+    frame = pd.DataFrame({c: [row[c] for row in rows] for c in COLUMNS}, columns=list(COLUMNS))
     for column, dtype in INTEGER_COLUMNS.items():
         frame[column] = frame[column].astype(dtype)
     for column in FLOAT_COLUMNS:

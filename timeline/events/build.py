@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from datetime import date
 
 from ..article import Article
 from ..coding import CodedEvent, code_sentence
@@ -67,8 +67,7 @@ def article_events(article: Article) -> list[Event]:
                     timex, basis = inherited, "inherited"
                 else:
                     basis = "publication"
-                row = _row(article, sentence, index, timex, basis)
-                events.append(_with_act(row, act, start, end, basis))
+                events.append(_row(article, sentence, index, timex, basis, act, (start, end)))
             used.sort(key=lambda pair: -pair[0])
             told = story_timex([t for _, t in used], own, text)
             if told is not None:
@@ -96,21 +95,32 @@ def _told_acts(acts: list[CodedEvent]) -> list[CodedEvent]:
     return [a for a in acts if a is main or a.confidence >= SECONDARY_ACT_FLOOR]
 
 
-def _row(
-    article: Article, sentence: Sentence, index: int, timex: Timex | None, basis: DateBasis
-) -> Event:
-    """A row dated by `timex` (or by the publication day when there is none)."""
+def _when(article: Article, timex: Timex | None) -> tuple[date, date, str, str]:
+    """(start, end, precision, label) of a row dated by `timex`, or by the publication day."""
     assert article.published is not None
     if timex is None or timex.value == "PRESENT_REF":
-        start = end = article.published
-        precision = "day"
-        label = date_label(article.published.isoformat())
-    else:
-        interval = value_interval(timex.date_value, timex.mod)
-        assert interval is not None
-        start, end, precision = interval.start, interval.end, interval.precision
-        label = date_label(timex.date_value, timex.mod)
-    return Event(
+        return (article.published, article.published, "day",
+                date_label(article.published.isoformat()))  # fmt: skip
+    interval = value_interval(timex.date_value, timex.mod)
+    assert interval is not None
+    label = date_label(timex.date_value, timex.mod)
+    return interval.start, interval.end, interval.precision, label
+
+
+def _row(
+    article: Article,
+    sentence: Sentence,
+    index: int,
+    timex: Timex | None,
+    basis: DateBasis,
+    act: CodedEvent | None = None,
+    act_span: tuple[int, int] = (-1, -1),
+) -> Event:
+    """A row dated by `timex` (or by the publication day when there is none), for a coded
+    act or, without one, a context statement."""
+    assert article.published is not None
+    start, end, precision, label = _when(article, timex)
+    row = Event(
         article_id=article.article_id,
         published=article.published,
         date_start=start,
@@ -130,30 +140,28 @@ def _row(
         title=article.title,
         source=article.source,
         url=article.url,
+        actor1_name=act.actor1_name if act else "",
+        actor1_code=act.actor1_code if act else "",
+        actor1_country=act.actor1_country if act else "",
+        actor2_name=act.actor2_name if act else "",
+        actor2_code=act.actor2_code if act else "",
+        actor2_country=act.actor2_country if act else "",
+        event_text=act.event_text if act else "",
+        plover_event=act.plover_event if act else "",
+        plover_mode=act.plover_mode if act else "",
+        cameo_code=act.cameo_code if act else "",
+        cameo_root=act.cameo_root if act else "",
+        quad_class=act.quad_class if act else None,
+        goldstein=act.goldstein if act else None,
+        modality=act.modality if act else "",
+        confidence=_confidence(act, basis) if act else None,
+        act_start=act_span[0],
+        act_end=act_span[1],
     )
+    return row
 
 
-def _with_act(row: Event, act: CodedEvent, start: int, end: int, basis: DateBasis) -> Event:
+def _confidence(act: CodedEvent, basis: DateBasis) -> float:
     # The date adds at most a twentieth: enough to rank a dated act above an equally sure
     # undated one, never enough to reorder acts the coder ranked apart.
-    confidence = act.confidence * (0.95 + 0.05 * _DATE_WEIGHT[basis])
-    return replace(
-        row,
-        actor1_name=act.actor1_name,
-        actor1_code=act.actor1_code,
-        actor1_country=act.actor1_country,
-        actor2_name=act.actor2_name,
-        actor2_code=act.actor2_code,
-        actor2_country=act.actor2_country,
-        event_text=act.event_text,
-        plover_event=act.plover_event,
-        plover_mode=act.plover_mode,
-        cameo_code=act.cameo_code,
-        cameo_root=act.cameo_root,
-        quad_class=act.quad_class,
-        goldstein=act.goldstein,
-        modality=act.modality,
-        confidence=round(min(1.0, confidence), 3),
-        act_start=start,
-        act_end=end,
-    )
+    return round(min(1.0, act.confidence * (0.95 + 0.05 * _DATE_WEIGHT[basis])), 3)
