@@ -16,7 +16,6 @@ from .textio import decode_text, read_input_bytes
 STDIN = "-"
 HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl",)
-HEADER_KEYS = ("title", "published", "source", "url")
 _HEADER_LINE = re.compile(r"(?i)^(title|published|source|url)[ \t]*:[ \t]*(.*?)\s*$")
 
 

@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 from ..article import Article
 from ..events import Event
-from .chart import CLICK_SCRIPT, is_point
+from .chart import CLICK_SCRIPT
 from .labels import act_summary, actor_text
 from .plotlyjs import script_tag
 from .text import highlighted_sentence, safe_link
@@ -45,7 +45,6 @@ class ReportRow:
     act: str
     goldstein: str
     sentence: Markup
-    point: bool
     coded: bool
     article: str
 
@@ -98,7 +97,6 @@ def report_rows(events: Sequence[Event]) -> list[ReportRow]:
             act=act_summary(e).split(" · Goldstein")[0] if e.coded else "",
             goldstein=f"{e.goldstein:+.1f}" if e.goldstein is not None else "",
             sentence=Markup(highlighted_sentence(e)),  # noqa: S704 - escaped inside
-            point=is_point(e),
             coded=e.coded,
             article=e.article_id,
         )

@@ -34,12 +34,6 @@ def add_months(year: int, month: int, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def add_months_to_day(day: date, months: int) -> date:
-    """The same day of the month `months` months later, clamped to the month's length."""
-    year, month = add_months(day.year, day.month, months)
-    return date(year, month, min(day.day, _calendar.monthrange(year, month)[1]))
-
-
 def shift_value(anchor: date, unit: str, amount: int) -> str:
     """The TimeML value of the `unit` lying `amount` units from `anchor`, at that unit's grain.
 

@@ -128,8 +128,6 @@ POSITION_MODS: dict[str, str] = {
     "the end of": "END",
 }
 
-PRESENT_WORDS = ("right now", "now", "currently", "nowadays", "at present", "presently",
-                 "at the moment", "these days")  # fmt: skip
 
 # Holidays news dates events by, as rules (kind, a, b, c, days added):
 # ("fixed", month, day), ("nth", month, ISO weekday, n; n = -1 for the last), ("easter",).
