@@ -18,6 +18,16 @@ CASES = [
     ("The Treasury Department said Thursday that it acted.", "Thursday", "DATE", "2021-04-15"),
     ("Officials met Friday in Geneva.", "Friday", "DATE", "2021-04-09"),
     ("The ministers will meet on Friday.", "Friday", "DATE", "2021-04-16"),
+    ("Arafat and Netanyahu meet separately Monday.", "Monday", "DATE", "2021-04-19"),
+    ("The offer had been scheduled to expire Friday.", "Friday", "DATE", "2021-04-09"),
+    ("The trip was delayed as previously planned Friday.", "Friday", "DATE", "2021-04-09"),
+    ("Lawyers will appeal Monday's ruling.", "Monday", "DATE", "2021-04-12"),
+    ("She set aside vacation plans on Monday.", "Monday", "DATE", "2021-04-12"),
+    ("The deadline was extended until Monday.", "Monday", "DATE", "2021-04-19"),
+    ("Orangemen march each July through the town.", "each July", "SET", "XXXX-07"),
+    ("Flights leave on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    ("Police have searched for him since Sept. 30.", "Sept. 30", "DATE", "2020-09-30"),
+    ("Guidelines to be published in March will decide.", "March", "DATE", "2022-03"),
     ("Talks are scheduled to resume Monday.", "Monday", "DATE", "2021-04-19"),
     ("He signed the order Thursday morning.", "Thursday morning", "DATE", "2021-04-15TMO"),
     ("The call took place Tuesday evening.", "Tuesday evening", "DATE", "2021-04-13TEV"),
@@ -137,6 +147,11 @@ def test_mod(case: tuple[str, ...]) -> None:
 )
 def test_not_an_expression(sentence: str) -> None:
     assert [t.text for t in tag(sentence, THURSDAY)] == []
+
+
+def test_a_month_days_away_outweighs_a_past_verb() -> None:
+    assert tag("Orders for November were heavy.", date(1989, 10, 30))[0].value == "1989-11"
+    assert tag("Orders for December were heavy.", date(1989, 10, 30))[0].value == "1988-12"
 
 
 def test_offset_points_back_from_the_clause_date() -> None:

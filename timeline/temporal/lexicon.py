@@ -94,8 +94,8 @@ DURATION_UNITS: dict[str, tuple[str, int, bool]] = {
     "month": ("M", 1, False),
     "quarter": ("Q", 1, False),
     "year": ("Y", 1, False),
-    "decade": ("DE", 1, False),
-    "century": ("CE", 1, False),
+    "decade": ("Y", 10, False),
+    "century": ("Y", 100, False),
 }
 
 NUMBER_WORDS: dict[str, int] = {

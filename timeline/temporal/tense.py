@@ -17,13 +17,14 @@ _FUTURE_WORDS = frozenset(
     """will 'll shall would wo going plans plan planned planning scheduled schedule expected expects
     expect due upcoming next intends intend aims hopes hope tomorrow coming forthcoming
     effective payable expire expires postponed resume resumes supposed opens begins starts
-    meets arrives visits travels leaves ends closes hosts convenes reconvenes""".split()
+    meets arrives visits travels leaves ends closes hosts convene convenes reconvene
+    reconvenes""".split()
 )
 _PAST_WORDS = frozenset(
     """was were had did said told met began came went took gave made held found left saw became
     brought sent spent fell rose won lost ago last yesterday earlier previously knew thought
-    ran got put struck fought led paid sold bought built chose drew drove ate flew forgot froze
-    began ended
+    since ran got put struck fought led paid sold bought built chose drew drove ate flew forgot
+    froze began ended
     hit hung kept laid lay meant overtook rang sang sat shook shot slept spoke stood stole stuck
     swore taught threw understood woke wore wrote""".split()
 )
@@ -33,6 +34,21 @@ _NEUTRAL = frozenset("proposed propose proposes proposing suggested offered invi
 # Words ending in -ed that are not past forms.
 _NOT_PAST = frozenset("need speed red bed seed feed breed shed indeed hundred proceed".split())
 _FINITE_PAST = frozenset("was were had did".split())
+# Words that are as often nouns as verbs of intent: "plans to meet" looks ahead, "vacation
+# plans" does not.
+_INTENT_NOUNS = frozenset("plan plans hope hopes aims schedule".split())
+# Arrangements that looked ahead from a past time: "had been due to expire Friday" is past.
+_ARRANGED = frozenset("due scheduled planned expected supposed expire".split())
+# "extended the deadline until Tuesday" looks ahead; "by the Tuesday deadline" says nothing.
+_LIMITS = frozenset("deadline ultimatum".split())
+# "extended the offer until Friday", "gave them until noon Tuesday": a limit still to come.
+_DEFERRALS = frozenset(
+    "extended extends extend postponed delayed deferred adjourned gave given give".split()
+)
+_ONCE = frozenset("had previously originally initially".split())
+# Plain present forms of schedule verbs ("they meet Monday"), unless negated in the past
+# ("did not meet Monday", where the scan goes on to "did") or infinitives ("to meet demand").
+_SCHEDULE_BASE = frozenset("meet arrive visit travel leave".split())
 _MODIFIERS = frozenset(
     "a an the its his her their our my your this that these those still very most more less "
     "newly recently previously already so too well ill long".split()
@@ -57,13 +73,13 @@ def clause_direction(text: str, start: int, end: int) -> Direction:
     left = [w.lower() for w in _WORD.findall(text[left_edge:start])]
     right_edge = _clause_end(text, end)
     right = [w.lower() for w in _WORD.findall(text[end:right_edge])[:_WINDOW_WORDS]]
-    for index in range(len(left) - 1, max(-1, len(left) - 1 - _WINDOW_WORDS), -1):
-        direction = _cue(left[index], left[index - 1] if index else "")
-        if direction is not None:
-            return direction
-    for index, word in enumerate(right):
-        before = right[index - 1] if index else (left[-1] if left else "")
-        direction = _cue(word, before)
+    if left and left[-1] in ("until", "till") and _LIMITS.union(_DEFERRALS).intersection(left):
+        return "future"
+    words = left + right
+    order = [*range(len(left) - 1, max(-1, len(left) - 1 - _WINDOW_WORDS), -1)]
+    order += range(len(left), len(words))
+    for index in order:
+        direction = _cue(words, index, len(left))
         if direction is not None:
             return direction
     return None
@@ -82,10 +98,25 @@ def _clause_end(text: str, end: int) -> int:
     return match.start() if match else min(len(text), end + 300)
 
 
-def _cue(word: str, before: str) -> Direction:
+def _cue(words: list[str], index: int, split: int) -> Direction:
+    """The direction words[index] gives; the expression itself lies before words[split]."""
+    word = words[index]
+    before = words[index - 1] if index else ""
+    after = words[index + 1] if index + 1 < len(words) and index + 1 != split else ""
     if word in _NEUTRAL:
         return None
+    if word in _INTENT_NOUNS and after != "to":
+        return None
+    if word in _LIMITS:
+        return "future" if index < split else None
+    if word in _SCHEDULE_BASE:
+        return None if before in ("did", "not", "didn't", "to") else "future"
     if word in _FUTURE_WORDS or word.endswith("'ll"):
+        if word in _ARRANGED:
+            if _ONCE.intersection(words[max(0, index - 4) : index]):
+                return "past"
+            if word.endswith("ed") and before.endswith("ly"):
+                return None  # "a hastily planned trip": an adjective
         return "future"
     past = word in _PAST_WORDS or (word.endswith("ed") and len(word) > 3 and word not in _NOT_PAST)
     if not past:
@@ -94,5 +125,8 @@ def _cue(word: str, before: str) -> Direction:
     # by itself; the auxiliary further left decides. After a determiner or an adverb it is
     # an adjective ("a still unspecified date").
     if (before in _PARTICIPLE_AUX or before in _MODIFIERS) and word not in _FINITE_PAST:
+        # "guidelines to be published in November": a passive infinitive looks ahead.
+        if before == "be" and index > 1 and words[index - 2] == "to":
+            return "future"
         return None
     return "past"

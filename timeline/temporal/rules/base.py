@@ -105,9 +105,10 @@ def rule(name: str, priority: int, pattern: str) -> Callable[[Resolver], Resolve
     return register
 
 
-def nearest_year(date_in: Callable[[int], date], ctx: Context) -> int:
-    """The year whose date is nearest the document date, unless the tense points the other
-    way and the date in that direction is at most twice as far."""
+def nearest_year(date_in: Callable[[int], date], ctx: Context, reach: float = 2) -> int:
+    """The year whose date lies the way the clause's tense points (the past when it says
+    nothing), unless that date is more than `reach` times as far from the document date as
+    the nearest one, which then wins."""
     dct = ctx.dct
     years = (dct.year - 1, dct.year, dct.year + 1)
 
@@ -115,14 +116,11 @@ def nearest_year(date_in: Callable[[int], date], ctx: Context) -> int:
         return (date_in(year) - dct).days
 
     nearest = min(years, key=lambda y: abs(distance(y)))
-    direction = ctx.direction()
-    if direction is None:
-        return nearest
-    if direction == "past":
+    if ctx.direction() != "future":
         best = max((y for y in years if distance(y) <= 0), key=distance)
     else:
         best = min((y for y in years if distance(y) >= 0), key=distance)
-    return best if abs(distance(best)) <= 2 * abs(distance(nearest)) else nearest
+    return best if abs(distance(best)) <= reach * abs(distance(nearest)) else nearest
 
 
 def number_value(text: str | None) -> int | float | None:

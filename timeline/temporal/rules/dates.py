@@ -18,23 +18,20 @@ def month_number(name: str) -> int:
 def year_for_month(month: int, day: int | None, ctx: Context) -> int:
     """Which year a month (and day) written without a year falls in.
 
-    A bare month follows the clause's tense ("in May" is last May in a past clause, next
-    May in a future one). A month and day is the reading nearest the document date unless
-    the tense points the other way and that reading is at most twice as far: "the record
-    set on Aug. 6" in a story of February is last August, "effective Feb. 1" in October is
-    next February even after a past-tense verb.
+    The clause's tense picks the direction (a clause without a cue reads as past: news
+    reports what happened), unless the reading that way is much further from the document
+    date than the nearest one: more than twice as far for a month and day ("the record set
+    on Aug. 6" in a story of February is last August, "effective Feb. 1" in October next
+    February), more than twelve times for a bare month, whose tense says more ("held in May",
+    told in April, is last May; "orders for November", told on October 30, are this
+    November's even after a past verb).
     """
     dct = ctx.dct
     if day is not None:
         return nearest_year(lambda y: date(y, month, min(day, 28)), ctx)
     if month == dct.month:
         return dct.year
-    direction = ctx.direction()
-    if direction == "future":
-        return dct.year if month > dct.month else dct.year + 1
-    if direction == "past":
-        return dct.year if month < dct.month else dct.year - 1
-    return nearest_year(lambda y: date(y, month, 15), ctx)
+    return nearest_year(lambda y: date(y, month, 15), ctx, reach=12)
 
 
 def two_digit_year(text: str, dct: date) -> int:

@@ -5,8 +5,19 @@ from __future__ import annotations
 import re
 
 from .. import calendar as cal
-from ..grammar import APPROX, APPROX_OUTSIDE, NUMBER, UNIT, VAGUE, WEEKDAY, WEEKDAY_NAME
-from ..lexicon import UNITS, WEEKDAYS
+from ..grammar import (
+    APPROX,
+    APPROX_OUTSIDE,
+    MONTH,
+    NUMBER,
+    PART_OF_DAY,
+    SEASON,
+    UNIT,
+    VAGUE,
+    WEEKDAY,
+    WEEKDAY_NAME,
+)
+from ..lexicon import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
 from .base import (
     Context,
     Groups,
@@ -242,13 +253,18 @@ def _set_word(g: Groups, ctx: Context) -> Reading | None:
 @rule(
     "every",
     670,
-    rf"(?P<q>(?i:every|each|per))\s+(?:(?P<wd>{WEEKDAY})|(?P<num>{NUMBER})\s+)?"
+    rf"(?P<q>(?i:every|each|per))\s+"
+    rf"(?:(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?|(?P<month>{MONTH})(?!\s*\d)|(?P<season>{SEASON})|(?P<num>{NUMBER})\s+)?"
     r"(?P<unit>(?i:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|"
     r"seconds|minutes|hours|days|weeks|months|years))?(?!\w)",
 )
 def _every(g: Groups, ctx: Context) -> Reading | None:
     if g.get("wd"):
-        return Reading("SET", f"XXXX-WXX-{WEEKDAYS[g['wd'].lower()]}")
+        return _weekly(g)
+    if g.get("month"):
+        return Reading("SET", f"XXXX-{MONTHS[g['month'].lower()]:02d}")
+    if g.get("season"):
+        return Reading("SET", f"XXXX-{SEASONS[g['season'].lower()]}")
     if not g.get("unit"):
         return None
     unit = UNITS[g["unit"].lower()]
@@ -256,6 +272,20 @@ def _every(g: Groups, ctx: Context) -> Reading | None:
     return Reading("SET", duration_value(amount, unit))
 
 
-@rule("weekday_plural", 680, rf"(?P<wd>{WEEKDAY_NAME})s(?!\w)")
+@rule(
+    "weekday_plural",
+    680,
+    rf"(?P<wd>{WEEKDAY_NAME})(?:s|\s+(?P<pod>(?i:mornings|afternoons|evenings|nights)))(?!\w)",
+)
 def _weekday_plural(g: Groups, ctx: Context) -> Reading | None:
-    return Reading("SET", f"XXXX-WXX-{WEEKDAYS[g['wd'].lower()]}")
+    if g.get("pod"):
+        g = {**g, "pod": g["pod"][:-1]}
+    return _weekly(g)
+
+
+def _weekly(g: Groups) -> Reading:
+    """A weekday that recurs, with its part of the day if given: "Tuesday nights"."""
+    value = f"XXXX-WXX-{WEEKDAYS[g['wd'].lower()]}"
+    if g.get("pod"):
+        value += f"T{PARTS_OF_DAY[g['pod'].lower()]}"
+    return Reading("SET", value)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from .. import calendar as cal
@@ -9,6 +10,7 @@ from ..grammar import ORDINAL, PART_OF_DAY, POSITION, SEASON, WEEKDAY, YEAR
 from ..lexicon import HOLIDAYS, ORDINALS, PARTS_OF_DAY, SEASONS, WEEKDAYS
 from .base import Context, Groups, Reading, nearest_year, position_mod, rule
 
+_RECURRING_PART = re.compile(r"(?i)\s+(?:mornings|afternoons|evenings|nights)\b")
 _DAY_MODS = {"early": "START", "late": "END", "mid": "MID"}
 
 
@@ -38,7 +40,8 @@ def weekday_date(weekday: int, rel: str, ctx: Context) -> date:
         return cal.weekday_on_or_after(anchor, weekday)
     if weekday == dct.isoweekday():
         return dct
-    if ctx.direction() == "future":
+    # "Wednesday's ruling" names an event the story reports: it has happened.
+    if ctx.direction() == "future" and ctx.following(2) not in ("'s", "’s"):
         return cal.weekday_on_or_after(dct, weekday)
     # News reports what happened: a bare weekday is the most recent one, unless the clause
     # speaks of what is to come.
@@ -53,6 +56,8 @@ def weekday_date(weekday: int, rel: str, ctx: Context) -> date:
     rf"the following))\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?",
 )
 def _weekday(g: Groups, ctx: Context) -> Reading | None:
+    if not g.get("pod") and _RECURRING_PART.match(ctx.following(12)):
+        return None  # "Tuesday nights": every Tuesday, a set
     weekday = WEEKDAYS[g["wd"].lower()]
     rel = (g.get("rel") or "").lower()
     return _day_reading(weekday_date(weekday, rel, ctx), g)
