@@ -66,8 +66,10 @@ NUMBER = (
     + r"(?!\w)|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?i:hundred|thousand)"
     + r"(?!\w)|"
     + _NUMBER_WORD
-    + r"(?!\w))"
+    + r"(?!\w))(?:\s+(?i:and\s+a\s+half)(?!\w))?"
 )
+# "a minute and a half": the half after the unit.
+AND_A_HALF = r"(?P<half>\s+(?i:and\s+a\s+half)(?!\w))?"
 VAGUE = caseless(VAGUE_NUMBERS) + r"(?!\w)"
 ORDINAL = caseless(ORDINALS) + r"(?!\w)"
 POSITION = caseless(POSITION_MODS)

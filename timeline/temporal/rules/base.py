@@ -128,6 +128,9 @@ def number_value(text: str | None) -> int | float | None:
     if text is None:
         return 1
     word = re.sub(r"\s+", " ", text.lower().replace(",", "")).strip()
+    if word.endswith(" and a half"):
+        whole = number_value(word[: -len(" and a half")])
+        return None if whole is None else whole + 0.5
     if word.endswith(" 1/2"):
         return int(word[:-4]) + 0.5
     if word in NUMBER_WORDS:

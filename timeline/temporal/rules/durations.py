@@ -6,6 +6,7 @@ import re
 
 from .. import calendar as cal
 from ..grammar import (
+    AND_A_HALF,
     APPROX,
     APPROX_OUTSIDE,
     MONTH,
@@ -45,7 +46,8 @@ def _approx_trim(g: Groups) -> tuple[str, int]:
 
 
 def _amount(g: Groups) -> int | float | None:
-    return number_value(g.get("num")) if g.get("num") else 1
+    amount = number_value(g.get("num")) if g.get("num") else 1
+    return amount + 0.5 if g.get("half") and amount is not None else amount
 
 
 def _unit(g: Groups) -> tuple[str, bool]:
@@ -103,13 +105,16 @@ def _span(g: Groups, ctx: Context) -> Reading | None:
 @rule(
     "ago",
     610,
-    rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<num>{NUMBER}|{VAGUE})[\s-]+)?(?P<unit>{UNIT})\s+"
-    r"(?i:ago)(?!\w)",
+    rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<num>{NUMBER}|{VAGUE})[\s-]+)?(?P<unit>{UNIT})"
+    rf"{AND_A_HALF}(?P<orso>\s+(?i:or\s+so))?\s+(?i:ago)(?!\w)",
 )
 def _ago(g: Groups, ctx: Context) -> Reading | None:
     unit, plural = _unit(g)
     amount = _amount(g) if (g.get("num") or not plural) else None
     mod, trim = _approx_trim(g)
+    mod = mod or ("APPROX" if g.get("orso") else "")
+    if unit == "year" and amount is not None and not is_whole(amount) and is_whole(amount * 2):
+        unit, amount = "month", amount * 12  # "a year and a half ago": 18 months back
     if not is_whole(amount) or unit not in _CALENDAR_UNITS:
         return Reading("DATE", "PAST_REF", trim_start=trim, moves_story=False)
     steps = -int(amount)  # type: ignore[arg-type]
@@ -122,7 +127,7 @@ def _ago(g: Groups, ctx: Context) -> Reading | None:
 @rule(
     "offset",
     620,
-    rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER}|{VAGUE})[\s-]+(?P<unit>{UNIT})"
+    rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER}|{VAGUE})[\s-]+(?P<unit>{UNIT}){AND_A_HALF}"
     r"(?:\s+|-)(?P<dir>(?i:later|earlier|after|before|afterwards?|from\s+now|hence|"
     r"prior\s+to))(?!\w)",
 )
@@ -130,7 +135,7 @@ def _offset(g: Groups, ctx: Context) -> Reading | None:
     unit, _ = _unit(g)
     if "-" in ctx.text[ctx.start : ctx.end].split(g["unit"], 1)[1][:1]:
         return None  # "a year-earlier loss": an adjective, read as a business period
-    amount = number_value(g["num"])
+    amount = _amount(g)
     direction = " ".join(g["dir"].lower().split())
     mod, trim = _approx_trim(g)
     whole = is_whole(amount) and unit in _CALENDAR_UNITS
@@ -172,7 +177,7 @@ def _offset(g: Groups, ctx: Context) -> Reading | None:
     "duration",
     630,
     rf"(?:(?P<the>(?i:the(?:\s+first|\s+last|\s+final)?)\s+)|(?P<approx>{APPROX})\s+)?"
-    rf"(?P<num>{NUMBER}|{VAGUE})(?P<sep>[\s-]+)(?P<unit>{UNIT})"
+    rf"(?P<num>{NUMBER}|{VAGUE})(?P<sep>[\s-]+)(?P<unit>{UNIT}){AND_A_HALF}"
     r"(?:(?P<more>\s+(?i:more|longer))|-(?P<old>(?i:old|long)))?",
 )
 def _duration(g: Groups, ctx: Context) -> Reading | None:
@@ -194,7 +199,7 @@ def _duration(g: Groups, ctx: Context) -> Reading | None:
         previous = ctx.text[max(0, ctx.start - 12) : ctx.start].rstrip()
         if re.search(r"(?:\d|million|billion|times)$", previous, re.I):
             return Reading("SET", duration_value(1, unit))
-    amount = number_value(g["num"])
+    amount = _amount(g)
     mod, trim = _approx_trim(g)
     if g.get("the") and g.get("sep") == "-" and g["the"].lower() == "the":
         trim = len(g["the"]) + 1  # "the two-week visit": the article belongs to the noun

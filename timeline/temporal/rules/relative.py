@@ -169,7 +169,10 @@ def _mid_sentence(ctx: Context) -> bool:
 
 
 def _current_period(ctx: Context, rel: str) -> str:
-    """The business quarter a story speaks of: the one it named, else the last one ended."""
+    """The business quarter a story speaks of: the one it named, else the last one ended;
+    "the current quarter" is the one the document date is in."""
+    if rel == "the current":
+        return cal.quarter_value(ctx.dct)
     if ctx.reference_is_period and ctx.reference.endswith(("Q1", "Q2", "Q3", "Q4")):
         return ctx.reference
     if rel == "the latest":
@@ -358,8 +361,17 @@ def _comparison_period(g: Groups, ctx: Context) -> Reading | None:
     if g.get("lastyear") or g.get("lastyears"):
         return Reading("DATE", _period_a_year_before(ctx), moves_story=False)
     if g.get("year"):
-        if what not in ("quarter", "period"):
+        if what not in ("quarter", "period", "half"):
             return None  # a plain year: the year rule reads it
+        word = (g.get("ord") or "").lower()
+        if word in ORDINALS and what in ("quarter", "half"):
+            kind, count = ("Q", 4) if what == "quarter" else ("H", 2)
+            number = count if word in ("last", "final") else ORDINALS[word]
+            if number > count:
+                return None
+            return Reading("DATE", f"{g['year']}-{kind}{number}", explicit=True)
+        if what == "half":
+            return None
         period = _current_period(ctx, "the latest")
         return Reading("DATE", f"{g['year']}{period[4:]}" if period else g["year"])
     if what.endswith("months"):
@@ -382,9 +394,13 @@ def _comparison_period(g: Groups, ctx: Context) -> Reading | None:
     r"(?P<the>(?i:the)\s+)?(?:(?i:year[\s-]end|year's\s+end)|(?P<full>(?i:full\s+year)))(?!\w)",
 )
 def _year_end(g: Groups, ctx: Context) -> Reading | None:
+    # The year of the story's business periods, else the document's: an earlier year the
+    # story mentioned in passing ("an index based on 1969") does not move the books.
+    year = int(ctx.reference[:4]) if ctx.reference_is_period else ctx.dct.year
     if g.get("full"):
         if not g.get("the"):
             return None
-        return Reading("DATE", cal.shift_value(ctx.reference_day, "year", 0))
-    # "by year-end": the end of the year the story is in.
-    return Reading("DATE", cal.shift_value(ctx.reference_day, "year", 0), mod="END")
+        return Reading("DATE", str(year))
+    if ctx.word_before() == "since" and year == ctx.dct.year:
+        year -= 1  # "up 5% since year-end": the end of last year
+    return Reading("DATE", str(year), mod="END")
