@@ -73,3 +73,11 @@ def test_future_act_is_dated_to_the_proposed_time() -> None:
     events = events_of("Biden proposed a summit meeting with Putin this summer.")
     proposal = act(events, "AGREE")
     assert (proposal.timex_value, proposal.modality) == ("2021-SU", "future")
+
+
+def test_earlier_and_later_this_period_stay_on_their_side_of_the_publication_day() -> None:
+    earlier = events_of("Russia expelled ten diplomats earlier this week.")[0]
+    assert (earlier.date_start, earlier.date_end) == (date(2021, 4, 12), date(2021, 4, 14))
+    later = events_of("Moscow will expel ten diplomats later this month.")[0]
+    assert (later.date_start, later.date_end) == (date(2021, 4, 16), date(2021, 4, 30))
+    assert later.precision == "month"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from ..article import Article
 from ..coding import CodedEvent, code_sentence
@@ -104,7 +104,19 @@ def _when(article: Article, timex: Timex | None) -> tuple[date, date, str, str]:
     interval = value_interval(timex.date_value, timex.mod)
     assert interval is not None
     label = date_label(timex.date_value, timex.mod)
-    return interval.start, interval.end, interval.precision, label
+    start, end = _told_side(timex, interval.start, interval.end, article.published)
+    return start, end, interval.precision, label
+
+
+def _told_side(timex: Timex, start: date, end: date, published: date) -> tuple[date, date]:
+    """ "earlier this week" ends before the publication day, "later this month" starts after
+    it: the part of the period on that side of the telling."""
+    first = timex.text.split(maxsplit=1)[0].lower()
+    if first == "earlier" and start < published <= end:
+        return start, published - timedelta(days=1)
+    if first == "later" and start <= published < end:
+        return published + timedelta(days=1), end
+    return start, end
 
 
 def _row(

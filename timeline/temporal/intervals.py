@@ -151,7 +151,8 @@ def interval_label(start: date, end: date, precision: str) -> str:
     """A person's label for a day interval of a given precision, from the interval alone.
 
     interval_label(2021-03-01, 2021-03-10, "month") == "early Mar 2021": an interval that
-    covers only part of its unit is labelled by the part.
+    covers the first, middle or last third of its unit is labelled by that part, any other
+    part of a unit by its first and last days.
     """
     unit = _unit_interval(start, precision)
     if unit is None:
@@ -163,14 +164,12 @@ def interval_label(start: date, end: date, precision: str) -> str:
         unit_end,
     ):
         return label
-    days = (unit_end - unit_start).days + 1
-    middle = unit_start + timedelta(days=days // 3)
-    late = unit_end - timedelta(days=days // 3)
-    if end < middle:
-        return "early " + label
-    if start > late:
-        return "late " + label
-    return "mid " + label
+    for mod, prefix in (("START", "early "), ("MID", "mid "), ("END", "late ")):
+        part = value_interval(value, mod)
+        if part is not None and (part.start, part.end) == (start, end):
+            return prefix + label
+    # Some other part of the unit ("earlier this week" up to the publication day): its days.
+    return f"{date_label(cal.day_value(start))} – {date_label(cal.day_value(end))}"
 
 
 def _unit_interval(day: date, precision: str) -> tuple[str, date, date] | None:
