@@ -138,6 +138,8 @@ def cameo_for(
         return "143"  # an opposition boycotting an election protests; it does not sanction
     if trigger.cameo == "044" and protesters:
         return "141"  # crowds gathering outside parliament are demonstrating
+    if trigger.cameo == "128" and protesters and tokens[trigger.first].lemma == "defy":
+        return "141"  # demonstrators defying a ban or curfew are demonstrating
     if trigger.cameo in {"192", "191"} and protesters:
         return "144"  # demonstrators occupying roads or squares obstruct; they do not annex
     if trigger.cameo[:2] in {"18", "19"} and protesters:

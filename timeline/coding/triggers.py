@@ -38,6 +38,9 @@ PLURAL_AFTER = frozenset(
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 # After a participle, these show a verb ("five detained at the border"), not an adjective.
 NOT_BEFORE_NOUN = PLURAL_AFTER | {"to", "at", "the", "a", "an", "by"}
+# Before a participle, these (and a verb in the past) show an adjective when a noun of
+# people follows ("of jailed opposition leaders", "freed detained Americans").
+ADJECTIVE_SLOT = frozenset({"of", "for", "to", "with", "on", "against", "over", "about", "from"})
 
 
 def _match(items: tuple[Item, ...], tokens: list[Token], index: int, k: int) -> int:
@@ -183,6 +186,13 @@ def reads_as_noun(tokens: list[Token], index: int) -> bool:
         and following not in NOT_BEFORE_NOUN
     ):
         return True  # "five detained Americans": a participle used as an adjective
+    if (
+        word.endswith("ed")
+        and (before.lower in ADJECTIVE_SLOT or before.lower.endswith("ed"))
+        and index + 1 < len(tokens)
+        and (_is_agent_word(tokens[index + 1]) or _is_adjective(tokens[index + 1]))
+    ):
+        return True  # "the release of jailed opposition leaders": an adjective
     if earlier is not None and earlier.lower in DETERMINERS and not word.endswith(("ing", "ed")):
         return (
             before.text.isalpha()
