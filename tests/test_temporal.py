@@ -35,6 +35,7 @@ CASES = [
     ("Flights leave on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
     ("Police have searched for him since Sept. 30.", "Sept. 30", "DATE", "2020-09-30"),
     ("Guidelines to be published in March will decide.", "March", "DATE", "2022-03"),
+    ("The case is heard in May in the appeals court.", "May", "DATE", "2021-05"),
     ("Talks are scheduled to resume Monday.", "Monday", "DATE", "2021-04-19"),
     ("He signed the order Thursday morning.", "Thursday morning", "DATE", "2021-04-15TMO"),
     ("The call took place Tuesday evening.", "Tuesday evening", "DATE", "2021-04-13TEV"),
@@ -154,6 +155,12 @@ def test_mod(case: tuple[str, ...]) -> None:
 )
 def test_not_an_expression(sentence: str) -> None:
     assert [t.text for t in tag(sentence, THURSDAY)] == []
+
+
+def test_an_act_agreed_or_decided_on_lies_ahead_of_the_deciding() -> None:
+    published = date(1999, 2, 10)
+    assert tag("NATO has decided to admit Poland in March.", published)[0].value == "1999-03"
+    assert tag("NATO admitted Poland in March.", published)[0].value == "1998-03"
 
 
 def test_a_month_days_away_outweighs_a_past_verb() -> None:

@@ -37,6 +37,13 @@ _FINITE_PAST = frozenset("was were had did".split())
 # Words that are as often nouns as verbs of intent: "plans to meet" looks ahead, "vacation
 # plans" does not.
 _INTENT_NOUNS = frozenset("plan plans hope hopes aims schedule".split())
+# Verbs and nouns that project an act ahead of themselves when "to" follows: "agreed to buy
+# the line in February", "decided to admit Poland in March".
+_PROJECTING = frozenset(
+    """agreed agree agrees decided decide decides promised promise promises pledged pledge
+    pledges vowed vow vows voted vote votes threatened threaten threatens agreement deal
+    accord intention intent bid""".split()
+)
 # Arrangements that looked ahead from a past time: "had been due to expire Friday" is past.
 _ARRANGED = frozenset("due scheduled planned expected supposed expire".split())
 # "extended the deadline until Tuesday" looks ahead; "by the Tuesday deadline" says nothing.
@@ -107,6 +114,8 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
         return None
     if word in _INTENT_NOUNS and after != "to":
         return None
+    if word in _PROJECTING and after == "to" and index < split:
+        return "future"
     if word in _LIMITS:
         return "future" if index < split else None
     if word in _SCHEDULE_BASE:

@@ -106,9 +106,10 @@ def rule(name: str, priority: int, pattern: str) -> Callable[[Resolver], Resolve
 
 
 def nearest_year(date_in: Callable[[int], date], ctx: Context, reach: float = 2) -> int:
-    """The year whose date lies the way the clause's tense points (the past when it says
-    nothing), unless that date is more than `reach` times as far from the document date as
-    the nearest one, which then wins."""
+    """The year whose date lies the way the clause's tense points, unless that date is more
+    than `reach` times as far from the document date as the nearest one, which then wins.
+    A clause without a cue leans to the past (news reports what happened), but only as far
+    as twice the nearest distance."""
     dct = ctx.dct
     years = (dct.year - 1, dct.year, dct.year + 1)
 
@@ -116,7 +117,10 @@ def nearest_year(date_in: Callable[[int], date], ctx: Context, reach: float = 2)
         return (date_in(year) - dct).days
 
     nearest = min(years, key=lambda y: abs(distance(y)))
-    if ctx.direction() != "future":
+    direction = ctx.direction()
+    if direction is None:
+        reach = min(reach, 2)
+    if direction != "future":
         best = max((y for y in years if distance(y) <= 0), key=distance)
     else:
         best = min((y for y in years if distance(y) >= 0), key=distance)
