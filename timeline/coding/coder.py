@@ -115,6 +115,8 @@ class _SentenceCoder:
         # Frames that must rank below the act they embed: frame position -> act position.
         self.yield_to: dict[int, int] = {}
         self.position_of: dict[int, int] = {}
+        # Positions of acts told in a subordinate or purpose clause ("after rebels fired").
+        self.background: set[int] = set()
 
     def code(self) -> list[CodedEvent]:
         for position, trigger in enumerate(self.triggers):
@@ -127,6 +129,7 @@ class _SentenceCoder:
                 self.position_of[position] = len(self.events)
                 self.events.append(event)
         self._rank_frames_below_their_acts()
+        self._rank_background_below_main()
         events = fill_missing_sources(self.events, self.mentions, self.tokens, self.sentence)
         if not events:
             # A bare statement: what it says decides what it does ("X said Y must …" is a
@@ -206,6 +209,7 @@ class _SentenceCoder:
             actor1, mention_name(tokens, roles.actor1, self.sentence) if roles.actor1 else ""
         )
         a2 = _actor_fields(actor2, mention_name(tokens, target, self.sentence) if target else "")
+        plover_event, plover_mode = plover_type(trigger, entry, mood)
         start, end = tokens[trigger.first].start, tokens[trigger.last].end
         return CodedEvent(
             actor1_name=a1[0],
@@ -217,8 +221,8 @@ class _SentenceCoder:
             event_text=self.sentence[start:end],
             event_start=start,
             event_end=end,
-            plover_event=entry.plover_event,
-            plover_mode=trigger.mode or entry.plover_mode,
+            plover_event=plover_event,
+            plover_mode=plover_mode,
             cameo_code=entry.code,
             cameo_root=entry.root,
             quad_class=entry.quad_class,
@@ -346,6 +350,8 @@ class _SentenceCoder:
             confidence = round(confidence - SECONDARY, 2)
         if purpose:
             confidence = round(confidence - PENALTIES["subordinate"], 2)
+        if subordinate:
+            self.background.add(position)
         if (
             self.main_candidate is None
             and trigger.kind == "V"
@@ -356,6 +362,23 @@ class _SentenceCoder:
             self.main_candidate = position
             confidence = round(min(confidence + FIRST_MAIN_BONUS, 0.9), 2)
         return confidence
+
+    def _rank_background_below_main(self) -> None:
+        """An act told in a subordinate clause ("… after rebels fired a missile") ranks
+        below the best act the main clause tells with a verb, when there is one ("the
+        sanctions come a month after Biden promised retaliation" has none)."""
+        main = [
+            self.events[index].confidence
+            for position, index in self.position_of.items()
+            if position not in self.background and self.triggers[position].kind == "V"
+        ]
+        if not main:
+            return
+        ceiling = round(max(main) - 0.01, 2)
+        for position in self.background:
+            index = self.position_of.get(position)
+            if index is not None and self.events[index].confidence > ceiling:
+                self.events[index] = replace(self.events[index], confidence=max(ceiling, 0.05))
 
     def _rank_frames_below_their_acts(self) -> None:
         for position in self.demote:
@@ -369,6 +392,22 @@ class _SentenceCoder:
             if act is not None:
                 lowered = min(lowered, round(max(self.events[act].confidence - 0.05, 0.05), 2))
             self.events[index] = replace(self.events[index], confidence=lowered)
+
+
+def plover_type(trigger: Trigger, entry: CameoEntry, mood: Modality) -> tuple[str, str]:
+    """The PLOVER type and mode of an act: the codebook's for its CAMEO code, unless the
+    lexicon entry names the type PLOVER 2.0 gives that wording (a flag `plover:TYPE`): a
+    resignation is RETREAT (mode resign) though CAMEO files it under acceding to demands;
+    declaring a ceasefire is CONCEDE, a declaration and not yet its implementation. A
+    RETREAT only promised is CONCEDE, as for the codebook's own retreats."""
+    mode = trigger.mode or entry.plover_mode
+    for flag in trigger.flags:
+        if flag.startswith("plover:"):
+            event = flag.removeprefix("plover:")
+            if event == "RETREAT" and mood in ("future", "hypothetical"):
+                return "CONCEDE", ""
+            return event, mode if event == "RETREAT" else ""
+    return entry.plover_event, mode
 
 
 def main_event(events: list[CodedEvent]) -> CodedEvent | None:
