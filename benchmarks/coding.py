@@ -3,8 +3,9 @@
     python benchmarks/coding.py [FILE.jsonl ...] [--errors]
 
 For each file of coded sentences (default: tests/fixtures/coded_sentences.jsonl and, when
-present, benchmarks/data/coded_sentences_dev.jsonl and coded_sentences_tune.jsonl) prints
-the main-event PLOVER accuracy per type, overall, and the actor1 country accuracy; then the
+present, benchmarks/data/coded_sentences_dev.jsonl, coded_sentences_tune.jsonl and
+coded_sentences_wire.jsonl) prints the main-event PLOVER accuracy per type, overall, and
+the actor1 country accuracy; then the
 coder's speed on one core and the speed of `timeline.temporal.tag` on the same sentences,
 with the ratio of the two.
 A sentence that yields no event counts as wrong.
@@ -29,6 +30,7 @@ DEFAULT_FILES = [
     ROOT / "tests" / "fixtures" / "coded_sentences.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_dev.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_tune.jsonl",
+    ROOT / "benchmarks" / "data" / "coded_sentences_wire.jsonl",
 ]
 REPEATS = 20
 
