@@ -51,6 +51,31 @@ COPULAS = frozenset(
 )
 
 
+# Words naming weapons or relief whose "arrival" somewhere is a delivery, not a visit.
+ARRIVING_WEAPONS = frozenset(
+    (
+        "weapons arms launchers launcher tanks tank jets jet fighters f-16s f-16 missiles "
+        "howitzers artillery ammunition shells munitions drones systems himars patriot "
+        "patriots interceptors batteries vehicles helicopters aircraft warplanes"
+    ).split()
+)
+ARRIVING_RELIEF = frozenset(
+    "aid supplies relief medical medicines medicine rescuers rescue vaccines doses food".split()
+)
+ARMED_SECTORS = frozenset({"MIL", "REB", "SPY"})
+CLAUSE_EDGES = frozenset({",", ";", ".", "and", "but", "after", "before", "when", "as"})
+
+
+def _subject_words(tokens: list[Token], trigger: Trigger) -> set[str]:
+    """The words before a verb back to the start of its clause (at most eight)."""
+    words: set[str] = set()
+    for token in reversed(tokens[max(0, trigger.first - 8) : trigger.first]):
+        if token.lower in CLAUSE_EDGES:
+            break
+        words.add(token.lower)
+    return words
+
+
 def target_country(
     target: Mention | None, source: Mention | None, actor1: Actor | None, mentions: list[Mention]
 ) -> str:
@@ -121,6 +146,18 @@ def cameo_for(
     trigger: Trigger, tokens: list[Token], actor1: Actor | None, actor2: Actor | None
 ) -> str:
     """The CAMEO code of a trigger once its actors are known."""
+    if trigger.cameo.startswith("042") and tokens[trigger.first].lemma in {"arrive", "land"}:
+        subject = _subject_words(tokens, trigger)
+        if subject & ARRIVING_WEAPONS:
+            # "American HIMARS launchers arrived in Ukraine": weapons delivered to another
+            # country are military aid; to one's own, a deployment.
+            source = actor1.country if actor1 is not None else ""
+            target = actor2.country if actor2 is not None else ""
+            if source and target and target != source:
+                return "072"
+            return "154"
+        if subject & ARRIVING_RELIEF:
+            return "073"  # "a team of Chinese medical experts landed in Rome"
     if trigger.cameo.startswith("042") and actor1 is not None and actor1.agent == "MIL":
         return "154"  # troops "arriving in" a country are deployed, not visiting
     if trigger.cameo == "072" and (actor2 is None or not actor2.code):
@@ -142,6 +179,8 @@ def cameo_for(
         return "141"  # demonstrators defying a ban or curfew are demonstrating
     if trigger.cameo in {"192", "191"} and protesters:
         return "144"  # demonstrators occupying roads or squares obstruct; they do not annex
+    if trigger.cameo == "145" and actor1 is not None and actor1.agent in ARMED_SECTORS:
+        return "1712"  # soldiers or rebels torching homes destroy property; they do not riot
     if trigger.cameo[:2] in {"18", "19"} and protesters:
         return "145"  # demonstrators storming a building riot; they do not wage war
     return trigger.cameo

@@ -118,7 +118,7 @@ STATEMENT_OBLIGATION = _words("must should needs need ought")
 STATEMENT_HOSTILE = _words(
     "force forces military war weapons nuclear missiles punish punished punishment price "
     "consequences destroy destroyed crush crushed strike strikes attack attacks retaliate "
-    "retaliation response respond annihilate defeat revenge blood"
+    "retaliation response respond annihilate defeat revenge blood target targets"
 )
 STATEMENT_COOPERATIVE = _words(
     "peace cooperation partnership friendship friend friends deal agreement support ready "
