@@ -40,7 +40,9 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 NOT_BEFORE_NOUN = PLURAL_AFTER | {"to", "at", "the", "a", "an", "by"}
 # Before a participle, these (and a verb in the past) show an adjective when a noun of
 # people follows ("of jailed opposition leaders", "freed detained Americans").
-ADJECTIVE_SLOT = frozenset({"of", "for", "to", "with", "on", "against", "over", "about", "from"})
+ADJECTIVE_SLOT = frozenset(
+    {"of", "for", "to", "with", "on", "against", "over", "about", "from", "by", "including"}
+)
 
 
 def _match(items: tuple[Item, ...], tokens: list[Token], index: int, k: int) -> int:
@@ -141,6 +143,15 @@ def _is_adjective(token: Token) -> bool:
     return "adjective" in gazetteer().word_kinds(token.lower)
 
 
+def _named_agent(tokens: list[Token], index: int) -> bool:
+    """A name then an agent word: "Fatah leader", "Hamas commander"."""
+    return (
+        index + 1 < len(tokens)
+        and tokens[index].text[:1].isupper()
+        and _is_agent_word(tokens[index + 1])
+    )
+
+
 def _is_agent_word(token: Token) -> bool:
     return "agent" in gazetteer().word_kinds(token.lower)
 
@@ -190,9 +201,15 @@ def reads_as_noun(tokens: list[Token], index: int) -> bool:
         word.endswith("ed")
         and (before.lower in ADJECTIVE_SLOT or before.lower.endswith("ed"))
         and index + 1 < len(tokens)
-        and (_is_agent_word(tokens[index + 1]) or _is_adjective(tokens[index + 1]))
+        and (
+            _is_agent_word(tokens[index + 1])
+            or _is_adjective(tokens[index + 1])
+            or _named_agent(tokens, index + 1)
+        )
     ):
-        return True  # "the release of jailed opposition leaders": an adjective
+        # "the release of jailed opposition leaders", "led by jailed Fatah leader …": an
+        # adjective
+        return True
     if earlier is not None and earlier.lower in DETERMINERS and not word.endswith(("ing", "ed")):
         return (
             before.text.isalpha()
