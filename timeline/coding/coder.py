@@ -156,7 +156,7 @@ class _SentenceCoder:
         ):
             # "China said the sanctions were a serious interference": a hostile act named
             # as a predicate is the speaker's accusation, not the act itself.
-            trigger = replace(trigger, cameo="111", flags=trigger.flags | {"verdict"}, mode="")
+            trigger = trigger._replace(cameo="111", flags=trigger.flags | {"verdict"}, mode="")
         if "verdict" in trigger.flags:
             # "Seoul said the launches were a grave provocation": the speaker's judgement
             # of the subject, only as a predicate ("were a provocation", "called it illegal").

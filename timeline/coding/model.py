@@ -63,8 +63,12 @@ class Token(NamedTuple):
     lemma: str
 
 
-@dataclass(frozen=True, slots=True)
-class Actor:
+# The records below are made anew for every sentence (tokens, mentions, triggers): like
+# `Token`, they are immutable named tuples, several times faster to build than frozen
+# dataclasses.
+
+
+class Actor(NamedTuple):
     """An actor resolved to a CAMEO-style code: country (ISO alpha-3) plus agent, or an IGO."""
 
     code: str
@@ -72,8 +76,7 @@ class Actor:
     agent: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """An actor mention: tokens `first`..`last` (inclusive) of the sentence."""
 
     first: int
@@ -82,8 +85,7 @@ class Mention:
     pronoun: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Trigger:
+class Trigger(NamedTuple):
     """A lexicon match: the tokens expressing an act and the CAMEO code they support."""
 
     first: int

@@ -11,7 +11,7 @@ strikes", "Russia's invasion") or a "by" phrase.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .model import Mention, Token, Trigger
 from .phrases import SentenceView, governor, is_passive
@@ -28,8 +28,7 @@ from .wordclasses import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Roles:
+class Roles(NamedTuple):
     """The chosen actors: mention (None when absent) and how it was found."""
 
     actor1: Mention | None

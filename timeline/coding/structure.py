@@ -8,7 +8,7 @@ of hacking", "threatened to impose sanctions", "said Russia would retaliate").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .model import Token, Trigger
 from .wordclasses import ADVERBS, SUBORDINATORS
@@ -30,8 +30,7 @@ CLAUSE_MARKS = STRONG_BREAKS | QUOTES | CLAUSE_OPENERS
 FRAME_FLAGS = frozenset({"report", "speech", "intent", "frame", "deny"})
 
 
-@dataclass(frozen=True, slots=True)
-class Structure:
+class Structure(NamedTuple):
     """Per token: in a subordinate clause, inside quotation marks, after an "if"."""
 
     subordinate: tuple[bool, ...]
