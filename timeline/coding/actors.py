@@ -9,8 +9,8 @@ RUSSPY, USAGOV), an organisation's IGO code, or a leader's code for the date of 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import NamedTuple
 
 from .gazetteer import Entry, LeaderTerm, PhraseNode, gazetteer
 from .model import Actor, Mention, Token
@@ -25,7 +25,8 @@ ELITE_WINDOW_AFTER = timedelta(days=365 * 8)
 ELITE_WINDOW_BEFORE = timedelta(days=365 * 3)
 
 
-class _Piece(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class _Piece:
     first: int
     last: int
     entries: tuple[Entry, ...]

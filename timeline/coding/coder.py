@@ -143,7 +143,11 @@ class _SentenceCoder:
         frame_index = governing_frame(self.triggers, position, tokens, self.structure)
         frame = self.triggers[frame_index] if frame_index is not None else None
         roles = finder.assign(position, self.triggers, frame_index)
-        mood = modality(tokens, trigger, frame, self.structure.conditional[trigger.first])
+        structure = self.structure
+        conditional = (
+            structure.conditional[trigger.first] or structure.condition_ahead[trigger.last]
+        )
+        mood = modality(tokens, trigger, frame, conditional)
         if "irrealis" in trigger.flags and mood in ("asserted", "negated"):
             finder.dropped.add(position)
             return None
@@ -156,7 +160,7 @@ class _SentenceCoder:
         ):
             # "China said the sanctions were a serious interference": a hostile act named
             # as a predicate is the speaker's accusation, not the act itself.
-            trigger = trigger._replace(cameo="111", flags=trigger.flags | {"verdict"}, mode="")
+            trigger = replace(trigger, cameo="111", flags=trigger.flags | {"verdict"}, mode="")
         if "verdict" in trigger.flags:
             # "Seoul said the launches were a grave provocation": the speaker's judgement
             # of the subject, only as a predicate ("were a provocation", "called it illegal").

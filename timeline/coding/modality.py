@@ -14,6 +14,17 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’"})
 
 FUTURE = frozenset({"will", "'ll", "shall", "wo"})
 HYPOTHETICAL_BEFORE_TO = frozenset({"threatened", "threatens", "threatening", "threaten"})
+# Every word the look-back below reads: any other word ends it, unless it is an adverb.
+LOOK_BACK_WORDS = (
+    QUOTE_MARKS
+    | NEGATIONS
+    | FUTURE
+    | HYPOTHETICAL
+    | FUTURE_BEFORE_TO
+    | HYPOTHETICAL_BEFORE_TO
+    | NEGATED_BEFORE_TO
+    | PASSABLE
+)
 
 
 def modality(
@@ -22,17 +33,21 @@ def modality(
     frame: Trigger | None,
     conditional: bool,
 ) -> Modality:
-    """The modality of `trigger`, given the frame that embeds it and whether it sits in an
-    "if"/"unless" clause."""
+    """The modality of `trigger`, given the frame that embeds it and whether it is
+    conditional: in an "if"/"unless" clause, or followed by one in its own clause ("sites it
+    would strike if Tehran retaliated", see `Structure.condition_ahead`)."""
     cues: set[str] = set()
     k = trigger.first - 1
     steps = 0
     while k >= 0 and steps < 6:
         word = tokens[k].lower
-        if word in QUOTE_MARKS:
+        if word not in LOOK_BACK_WORDS:
+            if not word.endswith("ly"):
+                break  # the commonest case: the subject or the verb's object
+        elif word in QUOTE_MARKS:
             k -= 1
             continue
-        if word in NEGATIONS:
+        elif word in NEGATIONS:
             cues.add("negated")
         elif word in FUTURE:
             cues.add("future")
@@ -57,12 +72,6 @@ def modality(
                 cues.add("future")
             elif token.lower in HYPOTHETICAL:
                 cues.add("hypothetical")
-    for token in tokens[trigger.last + 1 :]:
-        if token.lower in {",", ";", ".", "but", "and"}:
-            break
-        if token.lower in {"if", "unless"}:
-            conditional = True  # "sites it would strike if Tehran retaliated"
-            break
     if "negated" in cues:
         return "negated"
     if frame is not None:

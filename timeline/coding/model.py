@@ -63,12 +63,8 @@ class Token(NamedTuple):
     lemma: str
 
 
-# The records below are made anew for every sentence (tokens, mentions, triggers): like
-# `Token`, they are immutable named tuples, several times faster to build than frozen
-# dataclasses.
-
-
-class Actor(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Actor:
     """An actor resolved to a CAMEO-style code: country (ISO alpha-3) plus agent, or an IGO."""
 
     code: str
@@ -76,7 +72,8 @@ class Actor(NamedTuple):
     agent: str = ""
 
 
-class Mention(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Mention:
     """An actor mention: tokens `first`..`last` (inclusive) of the sentence."""
 
     first: int
@@ -85,7 +82,8 @@ class Mention(NamedTuple):
     pronoun: bool = False
 
 
-class Trigger(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Trigger:
     """A lexicon match: the tokens expressing an act and the CAMEO code they support."""
 
     first: int

@@ -11,7 +11,7 @@ strikes", "Russia's invasion") or a "by" phrase.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from .model import Mention, Token, Trigger
 from .phrases import SentenceView, governor, is_passive
@@ -28,7 +28,8 @@ from .wordclasses import (
 )
 
 
-class Roles(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Roles:
     """The chosen actors: mention (None when absent) and how it was found."""
 
     actor1: Mention | None
