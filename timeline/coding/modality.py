@@ -14,17 +14,6 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’"})
 
 FUTURE = frozenset({"will", "'ll", "shall", "wo"})
 HYPOTHETICAL_BEFORE_TO = frozenset({"threatened", "threatens", "threatening", "threaten"})
-# Every word the look-back below reads: any other word ends it, unless it is an adverb.
-LOOK_BACK_WORDS = (
-    QUOTE_MARKS
-    | NEGATIONS
-    | FUTURE
-    | HYPOTHETICAL
-    | FUTURE_BEFORE_TO
-    | HYPOTHETICAL_BEFORE_TO
-    | NEGATED_BEFORE_TO
-    | PASSABLE
-)
 
 
 def modality(
@@ -41,13 +30,10 @@ def modality(
     steps = 0
     while k >= 0 and steps < 6:
         word = tokens[k].lower
-        if word not in LOOK_BACK_WORDS:
-            if not word.endswith("ly"):
-                break  # the commonest case: the subject or the verb's object
-        elif word in QUOTE_MARKS:
+        if word in QUOTE_MARKS:
             k -= 1
             continue
-        elif word in NEGATIONS:
+        if word in NEGATIONS:
             cues.add("negated")
         elif word in FUTURE:
             cues.add("future")
