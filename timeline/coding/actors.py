@@ -260,9 +260,11 @@ def find_mentions(
     return mentions
 
 
-def mention_name(tokens: list[Token], mention: Mention, sentence: str) -> str:
-    """The mention as written, without a leading determiner."""
+def mention_name(tokens: list[Token], starts: list[int], mention: Mention, sentence: str) -> str:
+    """The mention as written, without a leading determiner (`starts` are where the tokens
+    begin in `sentence`)."""
     first = mention.first
     while first < mention.last and tokens[first].lower in DETERMINERS:
         first += 1
-    return sentence[tokens[first].start : tokens[mention.last].end]
+    last = mention.last
+    return sentence[starts[first] : starts[last] + len(tokens[last].text)]

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, reduce
 from importlib import resources
+from itertools import accumulate, chain
 from operator import attrgetter, or_
-from typing import NamedTuple
 
-from .tokens import Lemmatizer
+from .model import Token
+from .tokens import TOKEN_RE, Lemmatizer, token_starts
 
 GAP = "*"
 MAX_GAP = 6
@@ -27,6 +29,7 @@ BLOCK = "-"
 UNINFLECTED = frozenset(
     "not no a an the to for of on in with by at from into as that this it its out up off".split()
 )
+# How many words, and how many white-space separated chunks of text, are remembered.
 WORDS_REMEMBERED = 100_000
 
 
@@ -97,11 +100,11 @@ class _Starts:
         )
 
 
-class Word(NamedTuple):
-    """A word as written, as the lexicon reads it."""
+@dataclass(slots=True, eq=False)
+class Word(Token):
+    """A word as written, as the lexicon reads it: a token shared by every sentence using
+    the word, with what the lexicon knows of it."""
 
-    lower: str  # lower case, straight apostrophes
-    lemma: str
     bits: int  # the bits of the pattern words it can be (`Lexicon.word_bits`)
     starts: _Starts | None  # the patterns it begins
 
@@ -165,8 +168,14 @@ class Lexicon:
                         self.by_form[form].append(pattern)
                 else:
                     self.by_lemma[head.lemma].append(pattern)
-        # Each word as written, as the lexicon reads it, remembered: news text repeats words.
+        # The patterns beginning with each lemma or form, grouped (`_Starts`).
+        self._lemma_starts = {lemma: _Starts.of(found) for lemma, found in self.by_lemma.items()}
+        self._form_starts = {form: _Starts.of(found) for form, found in self.by_form.items()}
+        # Each word as written, as the lexicon reads it, and the words of each white-space
+        # separated chunk of text, remembered: news text repeats words. `clear` forgets them.
         self._words: dict[str, Word] = {}
+        self._chunks: dict[str, tuple[Word, ...]] = {}
+        self._steps: dict[str, tuple[int, ...]] = {}  # see `_chunk`
 
     def _bit(self, words: frozenset[str]) -> int:
         bit = self._bit_of.get(words)
@@ -176,14 +185,37 @@ class Lexicon:
                 self.word_bits[word] |= bit
         return bit
 
-    def words(self, texts: list[str]) -> list[Word]:
-        """The words of a sentence as written (from `TOKEN_RE.findall`), as the lexicon reads
-        them; each word is worked out once and remembered."""
+    def tokens(self, sentence: str) -> list[Word]:
+        """The words of a sentence, as `TOKEN_RE.findall(sentence)` gives them, as the
+        lexicon reads them; each word and each chunk of text is worked out once."""
+        # No alternative of TOKEN_RE matches or looks past white space: the words of a
+        # sentence are those of its white-space separated chunks, one after another.
+        chunks = sentence.split()
         try:
-            return list(map(self._words.__getitem__, texts))
+            return list(chain.from_iterable(map(self._chunks.__getitem__, chunks)))
         except KeyError:
-            self._learn(texts)
-            return list(map(self._words.__getitem__, texts))
+            return list(chain.from_iterable(map(self._chunk, chunks)))
+
+    def starts(self, sentence: str, tokens: Sequence[Token]) -> list[int]:
+        """Where each token of `sentence` begins, its tokens being those `tokens` gave."""
+        chunks = sentence.split()
+        if len(sentence) == sum(map(len, chunks)) + len(chunks) - 1:
+            # One space between chunks (as in most sentences): each token starts where the
+            # one before it ends, and one further at each new chunk.
+            try:
+                steps = chain.from_iterable(map(self._steps.__getitem__, chunks))
+                starts = list(accumulate(steps, initial=0))
+                starts.pop()
+                return starts
+            except KeyError:
+                pass  # the chunks were forgotten since (see `WORDS_REMEMBERED`)
+        return token_starts(sentence, tokens)
+
+    def clear(self) -> None:
+        """Forget the words and chunks remembered."""
+        self._words.clear()
+        self._chunks.clear()
+        self._steps.clear()
 
     def openings(self, words: list[Word]) -> list[tuple[int, tuple[Pattern, ...]]]:
         """The words of a sentence that begin a pattern, each with the patterns beginning
@@ -209,18 +241,39 @@ class Lexicon:
                 openings.append((index, possible))
         return openings
 
-    def _learn(self, texts: list[str]) -> None:
-        """Remember the words not seen before."""
-        unknown = set(texts).difference(self._words)
-        if len(self._words) + len(unknown) > WORDS_REMEMBERED:
-            self._words.clear()  # a bound on memory over very long runs
-            unknown = set(texts)
-        for text in unknown:
-            lower, lemma = self.lemmatizer.forms(text)
-            bits = self.word_bits.get(lemma, 0) | self.word_bits.get(lower, 0)
-            # By lemma, then by exact form (a pattern is under one or the other).
-            patterns = self.by_lemma.get(lemma, []) + self.by_form.get(lower, [])
-            self._words[text] = Word(lower, lemma, bits, _Starts.of(patterns) if patterns else None)
+    def _chunk(self, chunk: str) -> tuple[Word, ...]:
+        """The words of a white-space separated chunk of text, worked out once."""
+        words = self._chunks.get(chunk)
+        if words is not None:
+            return words
+        if len(self._chunks) >= WORDS_REMEMBERED:
+            self.clear()  # a bound on memory over very long runs
+        if chunk.isalpha() and chunk.isascii():
+            texts = [chunk]  # a plain word, the commonest chunk: TOKEN_RE's first alternative
+        else:
+            texts = TOKEN_RE.findall(chunk)
+        known = self._words
+        words = self._chunks[chunk] = tuple(known.get(text) or self._word(text) for text in texts)
+        # How far each token's start is from the next one's (one space after the chunk).
+        steps = [len(text) for text in texts]
+        steps[-1] += 1
+        self._steps[chunk] = tuple(steps)
+        return words
+
+    def _word(self, text: str) -> Word:
+        """The word as written, worked out and remembered."""
+        lower, lemma = self.lemmatizer.forms(text)
+        bits = self.word_bits.get(lemma, 0) | self.word_bits.get(lower, 0)
+        # By lemma, then by exact form (a pattern is under one or the other).
+        by_lemma, by_form = self.by_lemma.get(lemma), self.by_form.get(lower)
+        if by_lemma and by_form:
+            starts: _Starts | None = _Starts.of(by_lemma + by_form)
+        elif by_lemma or by_form:
+            starts = self._lemma_starts[lemma] if by_lemma else self._form_starts[lower]
+        else:
+            starts = None
+        word = self._words[text] = Word(text, lower, lemma, bits, starts)
+        return word
 
     def _item(self, word: str, kind: str) -> Item:
         if word == GAP:
