@@ -39,6 +39,7 @@ from .ranking import (
 )
 from .roles import RoleFinder, Roles
 from .structure import analyse, governing_frame
+from .tokens import token_starts
 from .triggers import find_triggers
 
 # A reported promise to meet or support -> CAMEO 03 intent; promised aid stays aid.
@@ -124,7 +125,7 @@ class _SentenceCoder:
     @cached_property
     def starts(self) -> list[int]:
         """Where each token begins in the sentence, worked out once an act is coded."""
-        return lexicon().starts(self.sentence, self.tokens)
+        return token_starts(self.sentence, self.tokens)
 
     def code(self) -> list[CodedEvent]:
         for position, trigger in enumerate(self.triggers):

@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, reduce
 from importlib import resources
-from itertools import accumulate, chain
+from itertools import chain, filterfalse
 from operator import attrgetter, or_
 
 from .model import Token
-from .tokens import TOKEN_RE, Lemmatizer, token_starts
+from .tokens import TOKEN_RE, Lemmatizer
 
 GAP = "*"
 MAX_GAP = 6
@@ -175,7 +174,6 @@ class Lexicon:
         # separated chunk of text, remembered: news text repeats words. `clear` forgets them.
         self._words: dict[str, Word] = {}
         self._chunks: dict[str, tuple[Word, ...]] = {}
-        self._steps: dict[str, tuple[int, ...]] = {}  # see `_chunk`
 
     def _bit(self, words: frozenset[str]) -> int:
         bit = self._bit_of.get(words)
@@ -194,28 +192,14 @@ class Lexicon:
         try:
             return list(chain.from_iterable(map(self._chunks.__getitem__, chunks)))
         except KeyError:
-            return list(chain.from_iterable(map(self._chunk, chunks)))
-
-    def starts(self, sentence: str, tokens: Sequence[Token]) -> list[int]:
-        """Where each token of `sentence` begins, its tokens being those `tokens` gave."""
-        chunks = sentence.split()
-        if len(sentence) == sum(map(len, chunks)) + len(chunks) - 1:
-            # One space between chunks (as in most sentences): each token starts where the
-            # one before it ends, and one further at each new chunk.
-            try:
-                steps = chain.from_iterable(map(self._steps.__getitem__, chunks))
-                starts = list(accumulate(steps, initial=0))
-                starts.pop()
-                return starts
-            except KeyError:
-                pass  # the chunks were forgotten since (see `WORDS_REMEMBERED`)
-        return token_starts(sentence, tokens)
+            for chunk in filterfalse(self._chunks.__contains__, chunks):
+                self._learn(chunk)
+            return list(chain.from_iterable(map(self._chunks.__getitem__, chunks)))
 
     def clear(self) -> None:
         """Forget the words and chunks remembered."""
         self._words.clear()
         self._chunks.clear()
-        self._steps.clear()
 
     def openings(self, words: list[Word]) -> list[tuple[int, tuple[Pattern, ...]]]:
         """The words of a sentence that begin a pattern, each with the patterns beginning
@@ -241,11 +225,8 @@ class Lexicon:
                 openings.append((index, possible))
         return openings
 
-    def _chunk(self, chunk: str) -> tuple[Word, ...]:
-        """The words of a white-space separated chunk of text, worked out once."""
-        words = self._chunks.get(chunk)
-        if words is not None:
-            return words
+    def _learn(self, chunk: str) -> None:
+        """Remember the words of a white-space separated chunk of text."""
         if len(self._chunks) >= WORDS_REMEMBERED:
             self.clear()  # a bound on memory over very long runs
         if chunk.isalpha() and chunk.isascii():
@@ -253,12 +234,7 @@ class Lexicon:
         else:
             texts = TOKEN_RE.findall(chunk)
         known = self._words
-        words = self._chunks[chunk] = tuple(known.get(text) or self._word(text) for text in texts)
-        # How far each token's start is from the next one's (one space after the chunk).
-        steps = [len(text) for text in texts]
-        steps[-1] += 1
-        self._steps[chunk] = tuple(steps)
-        return words
+        self._chunks[chunk] = tuple([known.get(text) or self._word(text) for text in texts])
 
     def _word(self, text: str) -> Word:
         """The word as written, worked out and remembered."""
