@@ -167,13 +167,20 @@ class Lexicon:
                         self.by_form[form].append(pattern)
                 else:
                     self.by_lemma[head.lemma].append(pattern)
-        # The patterns beginning with each lemma or form, grouped (`_Starts`).
-        self._lemma_starts = {lemma: _Starts.of(found) for lemma, found in self.by_lemma.items()}
-        self._form_starts = {form: _Starts.of(found) for form, found in self.by_form.items()}
-        # Each word as written, as the lexicon reads it, and the words of each white-space
-        # separated chunk of text, remembered: news text repeats words. `clear` forgets them.
-        self._words: dict[str, Word] = {}
+        # How the lexicon reads each lower-case form it knows anything of: its lemma, bits
+        # and the patterns beginning with it. Any other form is its own lemma, with neither.
+        self._readings: dict[str, tuple[str, int, _Starts | None]] = {}
+        known = {*self.lemmatizer.inflected(), *self.word_bits, *self.by_lemma, *self.by_form}
+        for lower in known:
+            lemma = self.lemmatizer.lemma(lower)
+            bits = self.word_bits.get(lemma, 0) | self.word_bits.get(lower, 0)
+            # By lemma, then by exact form (a pattern is under one or the other).
+            patterns = self.by_lemma.get(lemma, []) + self.by_form.get(lower, [])
+            self._readings[lower] = (lemma, bits, _Starts.of(patterns) if patterns else None)
+        # The words of each white-space separated chunk of text, and each word as written
+        # inside a chunk of several, remembered: news text repeats words. `clear` forgets them.
         self._chunks: dict[str, tuple[Word, ...]] = {}
+        self._words: dict[str, Word] = {}
 
     def _bit(self, words: frozenset[str]) -> int:
         bit = self._bit_of.get(words)
@@ -230,26 +237,25 @@ class Lexicon:
         if len(self._chunks) >= WORDS_REMEMBERED:
             self.clear()  # a bound on memory over very long runs
         if chunk.isalpha() and chunk.isascii():
-            texts = [chunk]  # a plain word, the commonest chunk: TOKEN_RE's first alternative
-        else:
-            texts = TOKEN_RE.findall(chunk)
+            # A plain word, the commonest chunk: TOKEN_RE's first alternative.
+            self._chunks[chunk] = (self._word(chunk),)
+            return
         known = self._words
-        self._chunks[chunk] = tuple([known.get(text) or self._word(text) for text in texts])
+        words = []
+        for text in TOKEN_RE.findall(chunk):
+            word = known.get(text)
+            if word is None:
+                word = known[text] = self._word(text)
+            words.append(word)
+        self._chunks[chunk] = tuple(words)
 
     def _word(self, text: str) -> Word:
-        """The word as written, worked out and remembered."""
-        lower, lemma = self.lemmatizer.forms(text)
-        bits = self.word_bits.get(lemma, 0) | self.word_bits.get(lower, 0)
-        # By lemma, then by exact form (a pattern is under one or the other).
-        by_lemma, by_form = self.by_lemma.get(lemma), self.by_form.get(lower)
-        if by_lemma and by_form:
-            starts: _Starts | None = _Starts.of(by_lemma + by_form)
-        elif by_lemma or by_form:
-            starts = self._lemma_starts[lemma] if by_lemma else self._form_starts[lower]
-        else:
-            starts = None
-        word = self._words[text] = Word(text, lower, lemma, bits, starts)
-        return word
+        """The word as written, as the lexicon reads it."""
+        lower = self.lemmatizer.lower(text)
+        reading = self._readings.get(lower)
+        if reading is None:
+            return Word(text, lower, lower, 0, None)
+        return Word(text, lower, *reading)
 
     def _item(self, word: str, kind: str) -> Item:
         if word == GAP:

@@ -100,12 +100,15 @@ class Lemmatizer:
     def lemma(self, lower: str) -> str:
         return self._lemma_of.get(lower, lower)
 
-    def forms(self, text: str) -> tuple[str, str]:
-        """The lower-case form (with straight apostrophes) and the lemma of a word."""
+    def inflected(self) -> Iterable[str]:
+        """The forms whose lemma is known (every other word is its own lemma)."""
+        return self._lemma_of.keys()
+
+    @staticmethod
+    def lower(text: str) -> str:
+        """The lower-case form of a word, with straight apostrophes."""
         lower = text.lower()
-        if "’" in lower:
-            lower = lower.replace("’", "'")
-        return lower, self._lemma_of.get(lower, lower)
+        return lower.replace("’", "'") if "’" in lower else lower
 
 
 def token_starts(sentence: str, tokens: Sequence[Token]) -> list[int]:
