@@ -212,11 +212,13 @@ class Lexicon:
         """The words of a sentence that begin a pattern, each with the patterns beginning
         there that can match: their second word, when they have one right after the first,
         is the next word, and all their words occur in the sentence."""
+        openings: list[tuple[int, tuple[Pattern, ...]]] = []
+        heads = [(index, word.starts) for index, word in enumerate(words) if word.starts]
+        if not heads:
+            return openings  # no word begins a pattern
         # The bits of the pattern words in the sentence (most words have none).
         present = reduce(or_, filter(None, map(_BITS, words)), 0)
         last = len(words) - 1
-        openings: list[tuple[int, tuple[Pattern, ...]]] = []
-        heads = [(index, word.starts) for index, word in enumerate(words) if word.starts]
         for index, starts in heads:
             possible = starts.alone
             # A pattern needs all its words' bits in the sentence's bits.
