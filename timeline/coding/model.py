@@ -53,9 +53,9 @@ class CodedEvent:
 class Token:
     """A word or punctuation mark as written, with its lower-case form and lemma.
 
-    One record per distinct word, shared by every sentence that uses the word (see
-    `Lexicon.tokens`) and never changed; not frozen only because a frozen record is several
-    times slower to build. Where a token stands in its sentence is `tokens.token_starts`.
+    Made once per word as written (see `Lexicon.tokens`), shared by the sentences that use
+    it and never changed; not frozen only because a frozen record is several times slower
+    to build. Where a token stands in its sentence is `tokens.token_starts`.
     """
 
     text: str
