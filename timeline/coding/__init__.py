@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .coder import code_sentence, main_event
+from .coder import clear_caches, code_sentence, main_event
 from .model import PLOVER_EVENTS, CodedEvent
 
-__all__ = ["PLOVER_EVENTS", "CodedEvent", "code_sentence", "main_event"]
+__all__ = ["PLOVER_EVENTS", "CodedEvent", "clear_caches", "code_sentence", "main_event"]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .gazetteer import Entry, LeaderTerm, gazetteer
+from .gazetteer import Entry, LeaderTerm, PhraseNode, gazetteer
 from .model import Actor, Mention, Token
 from .wordclasses import DETERMINERS, FUNCTION_WORDS, PRONOUNS
 
@@ -79,48 +79,64 @@ def find_pieces(tokens: list[Token], when: date, lowers: list[str]) -> list[_Pie
     starts = gaz.starts
     pieces: list[_Piece] = []
     free = 0  # the first token not inside a piece found
+    last = len(lowers) - 1
     for i in [i for i, word in enumerate(lowers) if word in starts]:
         if i < free:
             continue
-        found: _Piece | None = None
-        for length, phrase_entries in gaz.phrases_at(lowers, i):
-            entries = [e for e in phrase_entries if _case_ok(e, tokens, i)]
-            resolved: list[Entry] = []
-            for entry in entries:
-                if entry.kind != "leader":
-                    resolved.append(entry)
-                    continue
-                actor = _leader_actor(entry.terms, when, length == 1)
-                if actor is not None:
-                    resolved.append(
-                        Entry(
-                            "leader",
-                            actor.code,
-                            actor.country,
-                            actor.agent,
-                            entry.case,
-                            entry.surface,
-                            entry.terms,
-                        )
-                    )
-            if resolved:
-                kinds = frozenset(entry.kind for entry in resolved)
-                found = _Piece(i, i + length - 1, tuple(resolved), kinds)
+        node = starts[lowers[i]]
+        if not node.entries and (i == last or lowers[i + 1] not in node.following):
+            continue  # the commonest case: "the" not followed by "Kremlin", "Pentagon" …
+        for end, node in gaz.phrases_at(lowers, i):
+            if node.plain:
+                piece: _Piece | None = _Piece(i, end - 1, node.entries, node.kinds)
+            else:
+                piece = _checked_piece(node, tokens, i, end - 1, when)
+            if piece is not None:
+                pieces.append(piece)
+                free = end
                 break
-        if found is not None:
-            pieces.append(found)
-            free = found.last + 1
     return pieces
+
+
+def _checked_piece(
+    node: PhraseNode, tokens: list[Token], first: int, last: int, when: date
+) -> _Piece | None:
+    """The piece of tokens `first`..`last` from the entries of `node` that fit the case of
+    the words, with leaders resolved for `when`; None when no entry is left."""
+    resolved: list[Entry] = []
+    for entry in node.entries:
+        if not _case_ok(entry, tokens, first):
+            continue
+        if entry.kind != "leader":
+            resolved.append(entry)
+            continue
+        actor = _leader_actor(entry.terms, when, first == last)
+        if actor is not None:
+            resolved.append(
+                Entry(
+                    "leader",
+                    actor.code,
+                    actor.country,
+                    actor.agent,
+                    entry.case,
+                    entry.surface,
+                    entry.terms,
+                )
+            )
+    if not resolved:
+        return None
+    return _Piece(first, last, tuple(resolved), frozenset(entry.kind for entry in resolved))
 
 
 def _is_name(token: Token) -> bool:
     return token.text[:1].isupper() and token.text.isalpha() and token.lower not in FUNCTION_WORDS
 
 
-def _joinable(group: list[_Piece], piece: _Piece, tokens: list[Token]) -> bool:
-    """Whether `piece` continues the mention built so far in `group`."""
+def _joinable(group: list[_Piece], piece: _Piece, lowers: list[str]) -> bool:
+    """Whether `piece` continues the mention built so far in `group` (`lowers` are the
+    lower-case forms of the sentence's tokens)."""
     last = group[-1]
-    gap = [t.lower for t in tokens[last.last + 1 : piece.first]]
+    gap = lowers[last.last + 1 : piece.first]
     has_country = any(not p.kinds.isdisjoint(NAMING_KINDS) for p in group)
     piece_agentish = bool(piece.kinds & {"agent", "leader"}) or (
         "seat" in piece.kinds and not has_country
@@ -201,7 +217,7 @@ def find_mentions(
     pieces = find_pieces(tokens, when, lowers)
     groups: list[list[_Piece]] = []
     for piece in pieces:
-        if groups and _joinable(groups[-1], piece, tokens):
+        if groups and _joinable(groups[-1], piece, lowers):
             groups[-1].append(piece)
         else:
             groups.append([piece])
@@ -244,9 +260,11 @@ def find_mentions(
     return mentions
 
 
-def mention_name(tokens: list[Token], mention: Mention, sentence: str) -> str:
-    """The mention as written, without a leading determiner."""
+def mention_name(tokens: list[Token], starts: list[int], mention: Mention, sentence: str) -> str:
+    """The mention as written, without a leading determiner (`starts` are where the tokens
+    begin in `sentence`)."""
     first = mention.first
     while first < mention.last and tokens[first].lower in DETERMINERS:
         first += 1
-    return sentence[tokens[first].start : tokens[mention.last].end]
+    last = mention.last
+    return sentence[starts[first] : starts[last] + len(tokens[last].text)]

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
-from operator import attrgetter
 
 from .actors import mention_name
 from .codebook import lookup
@@ -24,7 +23,6 @@ from .wordclasses import (
 STATE_SECTORS = frozenset({"LEG", "COP"})
 OWN_SECTORS = DOMESTIC_SECTORS | STATE_SECTORS
 HELD_OUT = frozenset({"could", "might"})
-_START = attrgetter("start")
 COPULAS = frozenset(
     {
         "is",
@@ -94,11 +92,16 @@ def target_country(
 
 
 def fill_missing_sources(
-    events: list[CodedEvent], mentions: list[Mention], tokens: list[Token], sentence: str
+    events: list[CodedEvent],
+    mentions: list[Mention],
+    tokens: list[Token],
+    starts: list[int],
+    sentence: str,
 ) -> list[CodedEvent]:
     """An act with no named source ("40 people were killed when a Russian missile hit …")
     takes the source of another act of the same type in the sentence; an arrest with none
-    ("were detained across Russia") is the work of the state where it happened."""
+    ("were detained across Russia") is the work of the state where it happened. `starts`
+    are where the tokens begin in `sentence`."""
     filled: list[CodedEvent] = []
     for event in events:
         if not event.actor1_code:
@@ -121,7 +124,7 @@ def fill_missing_sources(
                 country = place.actor.country
                 event = replace(
                     event,
-                    actor1_name=mention_name(tokens, place, sentence),
+                    actor1_name=mention_name(tokens, starts, place, sentence),
                     actor1_code=country + ("COP" if event.cameo_root == "17" else "OPP"),
                     actor1_country=country,
                     confidence=round(min(event.confidence + ACTOR_INFERRED, 0.9), 2),
@@ -186,12 +189,15 @@ def cameo_for(
     return trigger.cameo
 
 
-def statement_act(event: CodedEvent, tokens: list[Token], sentence: str) -> CodedEvent:
+def statement_act(
+    event: CodedEvent, tokens: list[Token], starts: list[int], sentence: str
+) -> CodedEvent:
     """Re-code a bare statement (CAMEO 010) from what it says: an obligation is a demand,
     force or punishment held out is a threat, blame is an accusation, peace or partnership
-    an expression of intent (future) or support."""
+    an expression of intent (future) or support. `starts` are where the tokens begin in
+    `sentence`."""
     # Tokens are in text order: those from a character offset on are a slice.
-    said = {t.lower for t in tokens[bisect_left(tokens, event.event_end, key=_START) :]}
+    said = {t.lower for t in tokens[bisect_left(starts, event.event_end) :]}
     future = bool(said & {"will", "would", "could", "'ll", "might"})
     if said & STATEMENT_OBLIGATION:
         code = "100"
@@ -207,15 +213,15 @@ def statement_act(event: CodedEvent, tokens: list[Token], sentence: str) -> Code
     # The act is the statement's content: the words from the reporting verb to the end of
     # its clause ('said he would "pay the price" for these actions').
     clause = [
-        t
-        for t in tokens[bisect_left(tokens, event.event_start, key=_START) :]
-        if t.lower not in {".", "!"}
+        k
+        for k in range(bisect_left(starts, event.event_start), len(tokens))
+        if tokens[k].lower not in {".", "!"}
     ]
-    for k, token in enumerate(clause):
-        if token.lower == ";":
-            clause = clause[:k]
+    for n, k in enumerate(clause):
+        if tokens[k].lower == ";":
+            clause = clause[:n]
             break
-    end = clause[-1].end if clause else event.event_end
+    end = starts[clause[-1]] + len(tokens[clause[-1]].text) if clause else event.event_end
     return replace(
         event,
         event_text=sentence[event.event_start : end],

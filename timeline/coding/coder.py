@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from functools import cached_property
 
 from .actors import find_mentions, mention_name
 from .adjust import (
@@ -38,7 +39,7 @@ from .ranking import (
 )
 from .roles import RoleFinder, Roles
 from .structure import analyse, governing_frame
-from .tokens import TOKEN_RE, tokens_of
+from .tokens import token_starts
 from .triggers import find_triggers
 
 # A reported promise to meet or support -> CAMEO 03 intent; promised aid stays aid.
@@ -75,18 +76,23 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
     `when` is the story's date: it decides which office a named leader holds.
     """
     lex = lexicon()
-    texts = TOKEN_RE.findall(sentence)
-    words = lex.words(texts)
+    words = lex.tokens(sentence)
     openings = lex.openings(words)
     if not openings:
         return []  # no pattern of the lexicon can match: the sentence tells no act
-    tokens = tokens_of(sentence, texts, words)
+    tokens: list[Token] = list(words)
     triggers = find_triggers(tokens, openings)
     if not triggers:
         return []
     lowers = [word.lower for word in words]
     mentions = find_mentions(tokens, when, lowers)
     return _SentenceCoder(sentence, tokens, triggers, mentions, lowers).code()
+
+
+def clear_caches() -> None:
+    """Forget the words the coder remembers between sentences (see `Lexicon.tokens`), so
+    that the next sentence is coded as if it were the first."""
+    lexicon().clear()
 
 
 class _SentenceCoder:
@@ -118,6 +124,11 @@ class _SentenceCoder:
         # Positions of acts told in a subordinate or purpose clause ("after rebels fired").
         self.background: set[int] = set()
 
+    @cached_property
+    def starts(self) -> list[int]:
+        """Where each token begins in the sentence, worked out once an act is coded."""
+        return token_starts(self.sentence, self.tokens)
+
     def code(self) -> list[CodedEvent]:
         for position, trigger in enumerate(self.triggers):
             event = self._code_trigger(position, trigger)
@@ -130,13 +141,17 @@ class _SentenceCoder:
                 self.events.append(event)
         self._rank_frames_below_their_acts()
         self._rank_background_below_main()
-        events = fill_missing_sources(self.events, self.mentions, self.tokens, self.sentence)
+        events = self.events
+        if events:
+            events = fill_missing_sources(
+                events, self.mentions, self.tokens, self.starts, self.sentence
+            )
         if not events:
             # A bare statement: what it says decides what it does ("X said Y must …" is a
             # demand, "… would be punished" a threat); a plain statement is an event only
             # when both parties are named ("Biden told Putin …").
             for statement in self.statements:
-                event = statement_act(statement, self.tokens, self.sentence)
+                event = statement_act(statement, self.tokens, self.starts, self.sentence)
                 if event.actor1_code and (event.actor2_code or event.cameo_code != STATEMENT):
                     return [event]
         return events
@@ -146,7 +161,11 @@ class _SentenceCoder:
         frame_index = governing_frame(self.triggers, position, tokens, self.structure)
         frame = self.triggers[frame_index] if frame_index is not None else None
         roles = finder.assign(position, self.triggers, frame_index)
-        mood = modality(tokens, trigger, frame, self.structure.conditional[trigger.first])
+        structure = self.structure
+        conditional = (
+            structure.conditional[trigger.first] or structure.condition_ahead[trigger.last]
+        )
+        mood = modality(tokens, trigger, frame, conditional)
         if "irrealis" in trigger.flags and mood in ("asserted", "negated"):
             finder.dropped.add(position)
             return None
@@ -205,12 +224,16 @@ class _SentenceCoder:
         confidence = self._confidence(
             position, trigger, frame, embedded, roles, actor1, actor2, mood
         )
+        starts = self.starts
         a1 = _actor_fields(
-            actor1, mention_name(tokens, roles.actor1, self.sentence) if roles.actor1 else ""
+            actor1,
+            mention_name(tokens, starts, roles.actor1, self.sentence) if roles.actor1 else "",
         )
-        a2 = _actor_fields(actor2, mention_name(tokens, target, self.sentence) if target else "")
+        a2 = _actor_fields(
+            actor2, mention_name(tokens, starts, target, self.sentence) if target else ""
+        )
         plover_event, plover_mode = plover_type(trigger, entry, mood)
-        start, end = tokens[trigger.first].start, tokens[trigger.last].end
+        start, end = starts[trigger.first], starts[trigger.last] + len(tokens[trigger.last].text)
         return CodedEvent(
             actor1_name=a1[0],
             actor1_code=a1[1],

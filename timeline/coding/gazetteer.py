@@ -81,11 +81,17 @@ def _plural(word: str) -> str:
 
 
 @dataclass(slots=True)
-class _PhraseNode:
-    """The phrases that continue a sequence of words, and the entries of that sequence."""
+class PhraseNode:
+    """The phrases that continue a sequence of words, and the entries of that sequence.
 
-    following: dict[str, _PhraseNode] = field(default_factory=dict)
-    entries: list[Entry] = field(default_factory=list)
+    `kinds` are the kinds of the entries; `plain` tells that every entry holds whatever the
+    case of the words and whatever the date (no case test, no leader), so that a match
+    keeps all the entries as they are."""
+
+    following: dict[str, PhraseNode] = field(default_factory=dict)
+    entries: tuple[Entry, ...] = ()
+    kinds: frozenset[str] = frozenset()
+    plain: bool = True
 
 
 class Gazetteer:
@@ -96,7 +102,7 @@ class Gazetteer:
         self.max_len = 1
         # The phrases as a tree keyed by their words: most words start none, and are skipped
         # at one look-up; the others are followed word by word.
-        self.starts: dict[str, _PhraseNode] = {}
+        self.starts: dict[str, PhraseNode] = {}
         self.country_names: dict[str, str] = {}
         # The kinds of the one-word phrases, for the word-class tests of the lexicon.
         self._word_kinds: dict[str, frozenset[str]] = {}
@@ -120,26 +126,28 @@ class Gazetteer:
         if entry not in self.entries[key]:
             self.entries[key].append(entry)
         self.max_len = max(self.max_len, len(key))
-        node = self.starts.setdefault(key[0], _PhraseNode())
+        node = self.starts.setdefault(key[0], PhraseNode())
         for word in key[1:]:
-            node = node.following.setdefault(word, _PhraseNode())
-        node.entries = self.entries[key]
+            node = node.following.setdefault(word, PhraseNode())
+        node.entries = tuple(self.entries[key])
+        node.kinds = frozenset(e.kind for e in node.entries)
+        node.plain = all(not e.checks and e.kind != "leader" for e in node.entries)
         if len(key) == 1:
             self._word_kinds[key[0]] = self._word_kinds.get(key[0], frozenset()) | {entry_kind}
 
     def lookup(self, key: tuple[str, ...]) -> list[Entry]:
         return self.entries.get(key, [])
 
-    def phrases_at(self, words: list[str], start: int) -> list[tuple[int, list[Entry]]]:
-        """The phrases of lower-case `words` that begin at `start`: their lengths and
-        entries, longest first."""
-        found: list[tuple[int, list[Entry]]] = []
+    def phrases_at(self, words: list[str], start: int) -> list[tuple[int, PhraseNode]]:
+        """The phrases of lower-case `words` that begin at `start`: the index just past
+        each and its node, longest first."""
+        found: list[tuple[int, PhraseNode]] = []
         node = self.starts.get(words[start])
         end = start
         while node is not None:
             end += 1
             if node.entries:
-                found.append((end - start, node.entries))
+                found.append((end, node))
             if end == len(words):
                 break
             node = node.following.get(words[end])

@@ -15,10 +15,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, reduce
 from importlib import resources
+from itertools import chain, filterfalse
 from operator import attrgetter, or_
-from typing import NamedTuple
 
-from .tokens import Lemmatizer
+from .model import Token
+from .tokens import TOKEN_RE, Lemmatizer
 
 GAP = "*"
 MAX_GAP = 6
@@ -27,6 +28,7 @@ BLOCK = "-"
 UNINFLECTED = frozenset(
     "not no a an the to for of on in with by at from into as that this it its out up off".split()
 )
+# How many words, and how many white-space separated chunks of text, are remembered.
 WORDS_REMEMBERED = 100_000
 
 
@@ -97,11 +99,11 @@ class _Starts:
         )
 
 
-class Word(NamedTuple):
-    """A word as written, as the lexicon reads it."""
+@dataclass(slots=True, eq=False)
+class Word(Token):
+    """A word as written, as the lexicon reads it: a token shared by every sentence using
+    the word, with what the lexicon knows of it."""
 
-    lower: str  # lower case, straight apostrophes
-    lemma: str
     bits: int  # the bits of the pattern words it can be (`Lexicon.word_bits`)
     starts: _Starts | None  # the patterns it begins
 
@@ -165,7 +167,19 @@ class Lexicon:
                         self.by_form[form].append(pattern)
                 else:
                     self.by_lemma[head.lemma].append(pattern)
-        # Each word as written, as the lexicon reads it, remembered: news text repeats words.
+        # How the lexicon reads each lower-case form it knows anything of: its lemma, bits
+        # and the patterns beginning with it. Any other form is its own lemma, with neither.
+        self._readings: dict[str, tuple[str, int, _Starts | None]] = {}
+        known = {*self.lemmatizer.inflected(), *self.word_bits, *self.by_lemma, *self.by_form}
+        for lower in known:
+            lemma = self.lemmatizer.lemma(lower)
+            bits = self.word_bits.get(lemma, 0) | self.word_bits.get(lower, 0)
+            # By lemma, then by exact form (a pattern is under one or the other).
+            patterns = self.by_lemma.get(lemma, []) + self.by_form.get(lower, [])
+            self._readings[lower] = (lemma, bits, _Starts.of(patterns) if patterns else None)
+        # The words of each white-space separated chunk of text, and each word as written
+        # inside a chunk of several, remembered: news text repeats words. `clear` forgets them.
+        self._chunks: dict[str, tuple[Word, ...]] = {}
         self._words: dict[str, Word] = {}
 
     def _bit(self, words: frozenset[str]) -> int:
@@ -176,24 +190,35 @@ class Lexicon:
                 self.word_bits[word] |= bit
         return bit
 
-    def words(self, texts: list[str]) -> list[Word]:
-        """The words of a sentence as written (from `TOKEN_RE.findall`), as the lexicon reads
-        them; each word is worked out once and remembered."""
+    def tokens(self, sentence: str) -> list[Word]:
+        """The words of a sentence, as `TOKEN_RE.findall(sentence)` gives them, as the
+        lexicon reads them; each word and each chunk of text is worked out once."""
+        # No alternative of TOKEN_RE matches or looks past white space: the words of a
+        # sentence are those of its white-space separated chunks, one after another.
+        chunks = sentence.split()
         try:
-            return list(map(self._words.__getitem__, texts))
+            return list(chain.from_iterable(map(self._chunks.__getitem__, chunks)))
         except KeyError:
-            self._learn(texts)
-            return list(map(self._words.__getitem__, texts))
+            for chunk in filterfalse(self._chunks.__contains__, chunks):
+                self._learn(chunk)
+            return list(chain.from_iterable(map(self._chunks.__getitem__, chunks)))
+
+    def clear(self) -> None:
+        """Forget the words and chunks remembered."""
+        self._words.clear()
+        self._chunks.clear()
 
     def openings(self, words: list[Word]) -> list[tuple[int, tuple[Pattern, ...]]]:
         """The words of a sentence that begin a pattern, each with the patterns beginning
         there that can match: their second word, when they have one right after the first,
         is the next word, and all their words occur in the sentence."""
+        openings: list[tuple[int, tuple[Pattern, ...]]] = []
+        heads = [(index, word.starts) for index, word in enumerate(words) if word.starts]
+        if not heads:
+            return openings  # no word begins a pattern
         # The bits of the pattern words in the sentence (most words have none).
         present = reduce(or_, filter(None, map(_BITS, words)), 0)
         last = len(words) - 1
-        openings: list[tuple[int, tuple[Pattern, ...]]] = []
-        heads = [(index, word.starts) for index, word in enumerate(words) if word.starts]
         for index, starts in heads:
             possible = starts.alone
             # A pattern needs all its words' bits in the sentence's bits.
@@ -209,18 +234,30 @@ class Lexicon:
                 openings.append((index, possible))
         return openings
 
-    def _learn(self, texts: list[str]) -> None:
-        """Remember the words not seen before."""
-        unknown = set(texts).difference(self._words)
-        if len(self._words) + len(unknown) > WORDS_REMEMBERED:
-            self._words.clear()  # a bound on memory over very long runs
-            unknown = set(texts)
-        for text in unknown:
-            lower, lemma = self.lemmatizer.forms(text)
-            bits = self.word_bits.get(lemma, 0) | self.word_bits.get(lower, 0)
-            # By lemma, then by exact form (a pattern is under one or the other).
-            patterns = self.by_lemma.get(lemma, []) + self.by_form.get(lower, [])
-            self._words[text] = Word(lower, lemma, bits, _Starts.of(patterns) if patterns else None)
+    def _learn(self, chunk: str) -> None:
+        """Remember the words of a white-space separated chunk of text."""
+        if len(self._chunks) >= WORDS_REMEMBERED:
+            self.clear()  # a bound on memory over very long runs
+        if chunk.isalpha() and chunk.isascii():
+            # A plain word, the commonest chunk: TOKEN_RE's first alternative.
+            self._chunks[chunk] = (self._word(chunk),)
+            return
+        known = self._words
+        words = []
+        for text in TOKEN_RE.findall(chunk):
+            word = known.get(text)
+            if word is None:
+                word = known[text] = self._word(text)
+            words.append(word)
+        self._chunks[chunk] = tuple(words)
+
+    def _word(self, text: str) -> Word:
+        """The word as written, as the lexicon reads it."""
+        lower = self.lemmatizer.lower(text)
+        reading = self._readings.get(lower)
+        if reading is None:
+            return Word(text, lower, lower, 0, None)
+        return Word(text, lower, *reading)
 
     def _item(self, word: str, kind: str) -> Item:
         if word == GAP:

@@ -22,8 +22,9 @@ def modality(
     frame: Trigger | None,
     conditional: bool,
 ) -> Modality:
-    """The modality of `trigger`, given the frame that embeds it and whether it sits in an
-    "if"/"unless" clause."""
+    """The modality of `trigger`, given the frame that embeds it and whether it is
+    conditional: in an "if"/"unless" clause, or followed by one in its own clause ("sites it
+    would strike if Tehran retaliated", see `Structure.condition_ahead`)."""
     cues: set[str] = set()
     k = trigger.first - 1
     steps = 0
@@ -57,12 +58,6 @@ def modality(
                 cues.add("future")
             elif token.lower in HYPOTHETICAL:
                 cues.add("hypothetical")
-    for token in tokens[trigger.last + 1 :]:
-        if token.lower in {",", ";", ".", "but", "and"}:
-            break
-        if token.lower in {"if", "unless"}:
-            conditional = True  # "sites it would strike if Tehran retaliated"
-            break
     if "negated" in cues:
         return "negated"
     if frame is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal, NamedTuple
+from typing import Literal
 
 Modality = Literal["asserted", "future", "hypothetical", "negated"]
 PLOVER_EVENTS = (
@@ -49,17 +49,17 @@ class CodedEvent:
     confidence: float
 
 
-class Token(NamedTuple):
-    """A word or punctuation mark with its character span and lemma.
+@dataclass(slots=True, eq=False)
+class Token:
+    """A word or punctuation mark as written, with its lower-case form and lemma.
 
-    Immutable like the other records, but a named tuple: every sentence makes dozens of
-    tokens, and a named tuple is built several times faster than a frozen dataclass.
+    Made once per word as written (see `Lexicon.tokens`), shared by the sentences that use
+    it and never changed; not frozen only because a frozen record is several times slower
+    to build. Where a token stands in its sentence is `tokens.token_starts`.
     """
 
     text: str
-    start: int
-    end: int
-    lower: str
+    lower: str  # lower case, straight apostrophes
     lemma: str
 
 

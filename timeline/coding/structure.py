@@ -8,6 +8,7 @@ of hacking", "threatened to impose sanctions", "said Russia would retaliate").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .model import Token, Trigger
@@ -18,6 +19,8 @@ NOMINAL_CONTEXT = frozenset(
     "the a an its their his her 's this that any such for of on against over about".split()
 )
 CONDITIONALS = frozenset({"if", "unless"})
+# What ends the look for an "if" after an act.
+CONDITION_STOPS = frozenset({",", ";", ".", "but", "and"})
 STRONG_BREAKS = frozenset({";", ":", "—", "–"})
 QUOTES = frozenset({'"', "“", "”"})
 COORDINATORS = frozenset({"and", "but", "or"})
@@ -32,11 +35,16 @@ FRAME_FLAGS = frozenset({"report", "speech", "intent", "frame", "deny"})
 
 @dataclass(frozen=True, slots=True)
 class Structure:
-    """Per token: in a subordinate clause, inside quotation marks, after an "if"."""
+    """Per token: in a subordinate clause, inside quotation marks, after an "if", and
+    followed by an "if" in its clause; and where the words that may begin a clause are."""
 
     subordinate: tuple[bool, ...]
     quoted: tuple[bool, ...]
     conditional: tuple[bool, ...]
+    # An "if"/"unless" follows the token before a comma, a stop, "and" or "but": "sites it
+    # would strike if Tehran retaliated".
+    condition_ahead: tuple[bool, ...]
+    marks: tuple[int, ...]  # the positions of the words of CLAUSE_MARKS, in order
 
 
 def _is_adverb(token: Token) -> bool:
@@ -55,42 +63,66 @@ def analyse(
     n = len(tokens)
     if lowers is None:
         lowers = [t.lower for t in tokens]
-    subordinate = [False] * n
-    conditional = [False] * n
-    quoted = [False] * n
-    if not QUOTES.isdisjoint(lowers):
+    marks = [i for i, word in enumerate(lowers) if word in CLAUSE_MARKS]
+    marked = {lowers[i] for i in marks}
+    unmarked = (False,) * n
+    quoted: tuple[bool, ...] = unmarked
+    if not QUOTES.isdisjoint(marked):
         inside = False
+        in_quotes = [False] * n
         for i, word in enumerate(lowers):
             if word in QUOTES:
                 inside = word == "“" or (word == '"' and not inside)
                 continue
-            quoted[i] = inside
+            in_quotes[i] = inside
+        quoted = tuple(in_quotes)
+    subordinate: tuple[bool, ...] = unmarked
+    conditional: tuple[bool, ...] = unmarked
     # Only a subordinator, a relative pronoun or "that" opens a clause.
-    openers: list[int] = []
-    if not CLAUSE_OPENERS.isdisjoint(lowers):
-        openers = [i for i, word in enumerate(lowers) if word in CLAUSE_OPENERS]
-    for i in openers:
-        word = lowers[i]
-        opens = word in SUBORDINATORS or word in RELATIVES
-        if word == "as" and i + 1 < n and lowers[i + 1] in {"well", "part", "a", "the"}:
-            opens = False
-        if word == "that" and i and tokens[i - 1].text[:1].isalpha() and _noun_like(tokens[i - 1]):
-            opens = True  # relative "that" after a noun: "companies that provide support"
-        if not opens:
-            continue
-        j = i
-        while j < n and lowers[j] not in CLAUSE_ENDS:
-            if lowers[j] in COORDINATORS and j > i + 1 and _next_verb(tokens, j, triggers):
-                break
-            subordinate[j] = True
-            if word in CONDITIONALS:
-                conditional[j] = True
-            j += 1
-    if tokens and tokens[0].lower in CONDITIONALS:
-        # "If Russia invades, the United States will impose sanctions": the consequent of
-        # a fronted condition is as hypothetical as the condition.
-        conditional = [True] * n
-    return Structure(tuple(subordinate), tuple(quoted), tuple(conditional))
+    if not CLAUSE_OPENERS.isdisjoint(marked):
+        in_clause = [False] * n
+        in_condition = [False] * n
+        for i in marks:
+            word = lowers[i]
+            if word not in CLAUSE_OPENERS:
+                continue
+            opens = word in SUBORDINATORS or word in RELATIVES
+            if word == "as" and i + 1 < n and lowers[i + 1] in {"well", "part", "a", "the"}:
+                opens = False
+            if (
+                word == "that"
+                and i
+                and tokens[i - 1].text[:1].isalpha()
+                and _noun_like(tokens[i - 1])
+            ):
+                opens = True  # relative "that" after a noun: "companies that provide support"
+            if not opens:
+                continue
+            j = i
+            while j < n and lowers[j] not in CLAUSE_ENDS:
+                if lowers[j] in COORDINATORS and j > i + 1 and _next_verb(tokens, j, triggers):
+                    break
+                in_clause[j] = True
+                if word in CONDITIONALS:
+                    in_condition[j] = True
+                j += 1
+        subordinate, conditional = tuple(in_clause), tuple(in_condition)
+    condition_ahead: tuple[bool, ...] = unmarked
+    if not CONDITIONALS.isdisjoint(marked):
+        ahead = [False] * n
+        state = False
+        for k in range(n - 1, -1, -1):
+            ahead[k] = state
+            if lowers[k] in CONDITION_STOPS:
+                state = False
+            elif lowers[k] in CONDITIONALS:
+                state = True
+        condition_ahead = tuple(ahead)
+        if lowers[0] in CONDITIONALS:
+            # "If Russia invades, the United States will impose sanctions": the consequent
+            # of a fronted condition is as hypothetical as the condition.
+            conditional = (True,) * n
+    return Structure(subordinate, quoted, conditional, condition_ahead, tuple(marks))
 
 
 def _next_verb(tokens: list[Token], j: int, triggers: list[Trigger]) -> bool:
@@ -178,15 +210,14 @@ def coordinated_with_previous(tokens: list[Token], first: int, floor: int) -> bo
 def clause_start(tokens: list[Token], first: int, structure: Structure) -> int:
     """Index of the first token of the clause holding token `first`."""
     subordinate = structure.subordinate[first]
-    k = first - 1
-    while k >= 0:
+    marks = structure.marks
+    # Only the words of CLAUSE_MARKS can begin a clause: the nearest before `first` first.
+    for k in reversed(marks[: bisect_left(marks, first)]):
         word = tokens[k].lower
-        if word in CLAUSE_MARKS:
-            if word in STRONG_BREAKS or word in QUOTES:
-                return k + 1
-            if subordinate and word in SUBORDINATE_OPENERS:
-                return k + 1
-            if word == "that" and not structure.subordinate[k]:
-                return k + 1
-        k -= 1
+        if word in STRONG_BREAKS or word in QUOTES:
+            return k + 1
+        if subordinate and word in SUBORDINATE_OPENERS:
+            return k + 1
+        if word == "that" and not structure.subordinate[k]:
+            return k + 1
     return 0

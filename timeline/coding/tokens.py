@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable, Iterable, Sequence
-from functools import cache, partial
+from collections.abc import Iterable, Sequence
+from functools import cache
 from importlib import resources
-from typing import NamedTuple, Protocol, cast
 
 from .model import Token
 
@@ -32,10 +31,6 @@ TOKEN_RE = re.compile(
     r"|\w+(?:-\w+)*(?:['’](?!(?:s|ll|d|re|ve|m|t)\b)\w+)*"
     r"|\S"
 )
-APOSTROPHES = str.maketrans({"’": "'"})
-# Calling `Token(...)` runs the named tuple's Python-level __new__; the tokenizer makes tens
-# of thousands of tokens per article, so it builds the tuples of the class directly.
-_token = cast(Callable[[tuple[str, int, int, str, str]], Token], partial(tuple.__new__, Token))
 VOWELS = frozenset("aeiou")
 
 
@@ -105,44 +100,28 @@ class Lemmatizer:
     def lemma(self, lower: str) -> str:
         return self._lemma_of.get(lower, lower)
 
-    def forms(self, text: str) -> Forms:
-        """The lower-case form (with straight apostrophes) and the lemma of a word."""
-        lower = text.lower().translate(APOSTROPHES)
-        return Forms(lower, self._lemma_of.get(lower, lower))
+    def inflected(self) -> Iterable[str]:
+        """The forms whose lemma is known (every other word is its own lemma)."""
+        return self._lemma_of.keys()
+
+    @staticmethod
+    def lower(text: str) -> str:
+        """The lower-case form of a word, with straight apostrophes."""
+        lower = text.lower()
+        return lower.replace("’", "'") if "’" in lower else lower
 
 
-class Forms(NamedTuple):
-    """A word's lower-case form (with straight apostrophes) and lemma."""
-
-    lower: str
-    lemma: str
-
-
-class HasForms(Protocol):
-    """Anything that gives a word's lower-case form and lemma (`Forms`, `lexicon.Word`)."""
-
-    @property
-    def lower(self) -> str: ...
-
-    @property
-    def lemma(self) -> str: ...
-
-
-def tokenize(sentence: str, lemmatizer: Lemmatizer) -> list[Token]:
-    """The tokens of `sentence` with their character offsets and lemmas."""
-    words = TOKEN_RE.findall(sentence)
-    return tokens_of(sentence, words, [lemmatizer.forms(word) for word in words])
-
-
-def tokens_of(sentence: str, words: list[str], forms: Sequence[HasForms]) -> list[Token]:
-    """The tokens of `sentence` from its words as `TOKEN_RE.findall(sentence)` gives them,
-    with the forms of each word."""
+def token_starts(sentence: str, tokens: Sequence[Token]) -> list[int]:
+    """Where each token of `sentence` begins, its tokens being in the order and with the
+    texts `TOKEN_RE.findall(sentence)` gives; a token ends at its start plus its length."""
     # TOKEN_RE matches every character but white space (its last alternative is `\S`), so
-    # only white space lies between two words: each word starts where it next occurs.
-    tokens: list[Token] = []
+    # only white space lies between two tokens: each starts where its text next occurs.
+    starts: list[int] = []
     end = 0
-    for text, form in zip(words, forms, strict=True):
-        start = sentence.find(text, end)
+    find = sentence.find
+    for token in tokens:
+        text = token.text
+        start = find(text, end)
+        starts.append(start)
         end = start + len(text)
-        tokens.append(_token((text, start, end, form.lower, form.lemma)))
-    return tokens
+    return starts

@@ -8,7 +8,7 @@ Matching works on the tokens' lemmas and lower-case forms; a word that reads as 
 from __future__ import annotations
 
 from .gazetteer import gazetteer
-from .lexicon import BLOCK, MAX_GAP, Item, Pattern, lexicon
+from .lexicon import BLOCK, MAX_GAP, Item, Pattern
 from .model import Token, Trigger
 from .wordclasses import GAP_STOPS, NOUN_CONTEXT, NUMBER_WORDS
 from .wordclasses import LEXICON_DETERMINERS as DETERMINERS
@@ -79,14 +79,11 @@ def _starts_name(tokens: list[Token], index: int) -> bool:
 
 
 def find_triggers(
-    tokens: list[Token], openings: list[tuple[int, tuple[Pattern, ...]]] | None = None
+    tokens: list[Token], openings: list[tuple[int, tuple[Pattern, ...]]]
 ) -> list[Trigger]:
     """Non-overlapping lexicon matches: longest pattern first, then the most specific code.
 
-    `openings` are `Lexicon.openings` of the tokens' words, when already known."""
-    if openings is None:
-        lex = lexicon()
-        openings = lex.openings(lex.words([token.text for token in tokens]))
+    `openings` are the `Lexicon.openings` of the tokens."""
     found: list[tuple[Pattern, int, int]] = []
     for index, candidates in openings:
         if _starts_name(tokens, index):
