@@ -60,7 +60,9 @@ _MODIFIERS = frozenset(
     "a an the its his her their our my your this that these those still very most more less "
     "newly recently previously already so too well ill long".split()
 )
-_PARTICIPLE_AUX = frozenset("be been being is are am".split())
+_PARTICIPLE_AUX = frozenset(
+    "be been being is are am stay stays remain remains become becomes get gets keep keeps".split()
+)
 
 
 # Present-tense verbs of schedules ("a summit opens Thursday") count as future above.
