@@ -25,6 +25,8 @@ CASES = [
     ("She set aside vacation plans on Monday.", "Monday", "DATE", "2021-04-12"),
     ("The deadline was extended until Monday.", "Monday", "DATE", "2021-04-19"),
     ("Banks would stay closed until Tuesday.", "Tuesday", "DATE", "2021-04-20"),
+    ("The pope celebrates Mass on Sunday.", "Sunday", "DATE", "2021-04-18"),
+    ("Lawmakers are set to vote Saturday on the plan.", "Saturday", "DATE", "2021-04-17"),
     ("Orangemen march each July through the town.", "each July", "SET", "XXXX-07"),
     ("The flight lasted an hour and a half.", "an hour and a half", "DURATION", "PT1H30M"),
     ("He served two and a half years.", "two and a half years", "DURATION", "P2Y6M"),

@@ -18,7 +18,8 @@ _FUTURE_WORDS = frozenset(
     expect due upcoming next intends intend aims hopes hope tomorrow coming forthcoming
     effective payable expire expires postponed resume resumes supposed opens begins starts
     meets arrives visits travels leaves ends closes hosts convene convenes reconvene
-    reconvenes""".split()
+    reconvenes celebrates holds testifies speaks addresses flies departs continues
+    concludes""".split()
 )
 _PAST_WORDS = frozenset(
     """was were had did said told met began came went took gave made held found left saw became
@@ -42,7 +43,7 @@ _INTENT_NOUNS = frozenset("plan plans hope hopes aims schedule".split())
 _PROJECTING = frozenset(
     """agreed agree agrees decided decide decides promised promise promises pledged pledge
     pledges vowed vow vows voted vote votes threatened threaten threatens agreement deal
-    accord intention intent bid""".split()
+    accord intention intent bid set""".split()
 )
 # Arrangements that looked ahead from a past time: "had been due to expire Friday" is past.
 _ARRANGED = frozenset("due scheduled planned expected supposed expire".split())
