@@ -26,6 +26,7 @@ CASES = [
     ("The deadline was extended until Monday.", "Monday", "DATE", "2021-04-19"),
     ("Banks would stay closed until Tuesday.", "Tuesday", "DATE", "2021-04-20"),
     ("The pope celebrates Mass on Sunday.", "Sunday", "DATE", "2021-04-18"),
+    ("Growth is forecast to peak in the third quarter.", "the third quarter", "DATE", "2021-Q3"),
     ("Lawmakers are set to vote Saturday on the plan.", "Saturday", "DATE", "2021-04-17"),
     ("Orangemen march each July through the town.", "each July", "SET", "XXXX-07"),
     ("The flight lasted an hour and a half.", "an hour and a half", "DURATION", "PT1H30M"),

@@ -43,7 +43,7 @@ _INTENT_NOUNS = frozenset("plan plans hope hopes aims schedule".split())
 _PROJECTING = frozenset(
     """agreed agree agrees decided decide decides promised promise promises pledged pledge
     pledges vowed vow vows voted vote votes threatened threaten threatens agreement deal
-    accord intention intent bid set""".split()
+    accord intention intent bid set forecast projected predicted poised""".split()
 )
 # Arrangements that looked ahead from a past time: "had been due to expire Friday" is past.
 _ARRANGED = frozenset("due scheduled planned expected supposed expire".split())
