@@ -26,6 +26,13 @@ CASES = [
     ("The deadline was extended until Monday.", "Monday", "DATE", "2021-04-19"),
     ("Banks would stay closed until Tuesday.", "Tuesday", "DATE", "2021-04-20"),
     ("The pope celebrates Mass on Sunday.", "Sunday", "DATE", "2021-04-18"),
+    (
+        "The truce expires at 6 p.m. local time on Saturday.",
+        "6 p.m. local time on Saturday",
+        "TIME",
+        "2021-04-17T18:00",
+    ),
+    ("A bomb exploded next to the U.S. embassy on Friday.", "Friday", "DATE", "2021-04-09"),
     ("Growth is forecast to peak in the third quarter.", "the third quarter", "DATE", "2021-Q3"),
     ("Lawmakers are set to vote Saturday on the plan.", "Saturday", "DATE", "2021-04-17"),
     ("Orangemen march each July through the town.", "each July", "SET", "XXXX-07"),
@@ -165,6 +172,11 @@ def test_an_act_agreed_or_decided_on_lies_ahead_of_the_deciding() -> None:
     published = date(1999, 2, 10)
     assert tag("NATO has decided to admit Poland in March.", published)[0].value == "1999-03"
     assert tag("NATO admitted Poland in March.", published)[0].value == "1998-03"
+
+
+def test_a_clock_time_in_gmt_is_not_a_year() -> None:
+    found = tag("The truce began at 6 p.m. (1600 GMT) on Saturday.", date(2013, 3, 22))
+    assert [t.text for t in found] == ["6 p.m.", "Saturday"]
 
 
 def test_a_month_days_away_outweighs_a_past_verb() -> None:

@@ -10,7 +10,9 @@ Direction = Literal["past", "future"] | None
 # How far around an expression to look for a tense cue, in words, within its clause.
 _WINDOW_WORDS = 15
 
-_CLAUSE_BREAK = re.compile(r'[.!?;:"“”]\s|\n')
+# A sentence or clause ends at a stop, a colon or a quotation mark, but not at the dot of an
+# abbreviation of single letters ("6 p.m. local time", "the U.S. embassy").
+_CLAUSE_BREAK = re.compile(r'(?<!\b[A-Za-z])[.!?;:"“”]\s|\n')
 _WORD = re.compile(r"[A-Za-z']+")
 
 _FUTURE_WORDS = frozenset(
@@ -117,6 +119,8 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
         return None
     if word in _INTENT_NOUNS and after != "to":
         return None
+    if word == "next" and after == "to":
+        return None  # "next to the embassy": a place
     if word in _PROJECTING and after == "to" and index < split:
         return "future"
     if word in _LIMITS:

@@ -237,7 +237,7 @@ def _century(g: Groups, ctx: Context) -> Reading | None:
 
 _NOT_YEAR_AFTER = re.compile(
     r"\s*(?:%|[.,]\d|-\d|(?i:percent|per cent|km|kilometers|miles|meters|feet|tons|tonnes|kg|"
-    r"mph|points|barrels|votes|people|troops|soldiers|delegates|pounds)(?!\w))"
+    r"mph|points|barrels|votes|people|troops|soldiers|delegates|pounds|GMT|UTC|hrs|hours)(?!\w))"
 )
 
 
