@@ -81,12 +81,13 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
     if not openings:
         return []  # no pattern of the lexicon can match: the sentence tells no act
     tokens: list[Token] = list(words)
-    triggers = find_triggers(tokens, openings)
+    nouns: dict[int, bool] = {}  # which words read as nouns, as found by find_triggers
+    triggers = find_triggers(tokens, openings, nouns)
     if not triggers:
         return []
     lowers = [word.lower for word in words]
     mentions = find_mentions(tokens, when, lowers)
-    return _SentenceCoder(sentence, tokens, triggers, mentions, lowers).code()
+    return _SentenceCoder(sentence, tokens, triggers, mentions, lowers, nouns).code()
 
 
 def clear_caches() -> None:
@@ -106,13 +107,14 @@ class _SentenceCoder:
         triggers: list[Trigger],
         mentions: list[Mention],
         lowers: list[str],
+        nouns: dict[int, bool] | None = None,
     ) -> None:
         self.sentence = sentence
         self.tokens = tokens
         self.triggers = triggers
         self.mentions = mentions
         self.structure = analyse(tokens, triggers, lowers)
-        self.finder = RoleFinder(tokens, mentions, self.structure)
+        self.finder = RoleFinder(tokens, mentions, self.structure, nouns)
         self.place = _place_country(mentions)
         self.events: list[CodedEvent] = []
         self.statements: list[CodedEvent] = []
