@@ -70,8 +70,9 @@ class RoleFinder(SentenceView):
         self.dropped: set[int] = set()
         # The other party of a coordinated subject ("India and the United States …").
         self.partner: Mention | None = None
-        # The position of the first trigger whose words include a token, by token index.
-        self.covered: dict[int, int] | None = None
+        # The position of the first trigger whose words include a token, by token index
+        # (filled on the first look for a subject: every trigger covers a token).
+        self.covered: dict[int, int] = {}
 
     # -- subjects -------------------------------------------------------------------------
 
@@ -131,7 +132,7 @@ class RoleFinder(SentenceView):
     ) -> tuple[Mention | None, bool]:
         trigger = triggers[position]
         tokens = self.tokens
-        if self.covered is None:  # the same triggers for every call
+        if not self.covered:  # the same triggers for every call
             self.covered = _first_covering(triggers)
         start = clause_start(tokens, trigger.first, self.structure)
         frame = triggers[frame_index] if frame_index is not None else None
