@@ -137,7 +137,7 @@ class _SentenceCoder:
         self.triggers = triggers
         self.mentions = mentions
         self.structure = analyse(tokens, triggers, lowers)
-        self.finder = RoleFinder(tokens, mentions, self.structure, nouns)
+        self.finder = RoleFinder(tokens, mentions, self.structure, nouns, lowers)
         self.place = _place_country(mentions)
         self.events: list[CodedEvent] = []
         self.statements: list[_Act] = []

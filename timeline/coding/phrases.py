@@ -63,8 +63,11 @@ class SentenceView:
         mentions: list[Mention],
         structure: Structure,
         nouns: dict[int, bool] | None = None,
+        lowers: list[str] | None = None,
     ):
         self.tokens = tokens
+        # The lower-case forms of the tokens.
+        self.lowers = [t.lower for t in tokens] if lowers is None else lowers
         self.mentions = [m for m in mentions if m.actor.code or m.pronoun]
         self.structure = structure
         # The tokens inside those mentions.

@@ -11,7 +11,7 @@ strikes", "Russia's invasion") or a "by" phrase.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .model import Mention, Token, Trigger
 from .phrases import SentenceView, is_passive
@@ -28,8 +28,7 @@ from .wordclasses import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Roles:
+class Roles(NamedTuple):
     """The chosen actors: mention (None when absent) and how it was found."""
 
     actor1: Mention | None
@@ -61,8 +60,9 @@ class RoleFinder(SentenceView):
         mentions: list[Mention],
         structure: Structure,
         nouns: dict[int, bool] | None = None,
+        lowers: list[str] | None = None,
     ):
-        super().__init__(tokens, mentions, structure, nouns)
+        super().__init__(tokens, mentions, structure, nouns, lowers)
         self.actor1_of: dict[int, Mention | None] = {}
         self.actor2_of: dict[int, Mention | None] = {}
         # Triggers the coder discarded (an irrealis-only word used as a plain fact): they
@@ -261,8 +261,9 @@ class RoleFinder(SentenceView):
             if later.first > trigger.last and not self.reads_as_noun(later):
                 limit = min(limit, later.first)
                 break
+        lowers = self.lowers
         for k in range(trigger.last + 1, limit):
-            if tokens[k].lower in {
+            if lowers[k] in {
                 ";",
                 "which",
                 "who",
