@@ -136,6 +136,7 @@ class _SentenceCoder:
         self.tokens = tokens
         self.triggers = triggers
         self.mentions = mentions
+        self.lowers = lowers
         self.structure = analyse(tokens, triggers, lowers)
         self.finder = RoleFinder(tokens, mentions, self.structure, nouns, lowers)
         self.place = _place_country(mentions)
@@ -352,7 +353,7 @@ class _SentenceCoder:
                 self.demote.add(frame_index)
         if position and not self.structure.subordinate[trigger.first]:
             previous = self.triggers[position - 1]
-            gap_words = {t.lower for t in self.tokens[previous.last + 1 : trigger.first]}
+            gap_words = set(self.lowers[previous.last + 1 : trigger.first])
             if (
                 trigger.kind == "N"
                 and previous.kind == "V"
@@ -378,8 +379,10 @@ class _SentenceCoder:
         secondary = False
         if position and not subordinate and trigger.kind == "V":
             previous = self.triggers[position - 1]
-            gap_words = [t.lower for t in tokens[previous.last + 1 : trigger.first]]
-            secondary = self.main_candidate is not None and "and" in gap_words
+            secondary = (
+                self.main_candidate is not None
+                and "and" in self.lowers[previous.last + 1 : trigger.first]
+            )
         purpose = (
             purpose_infinitive(tokens, trigger, frame)
             or reduced_relative(tokens, trigger)
