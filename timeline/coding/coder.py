@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from functools import cached_property
+from typing import NamedTuple
 
 from .actors import find_mentions, mention_name
 from .adjust import (
@@ -48,10 +49,32 @@ THREAT_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 
 
-def _actor_fields(actor: Actor | None, name: str) -> tuple[str, str, str]:
+def _actor_fields(
+    actor: Actor | None,
+    mention: Mention | None,
+    tokens: list[Token],
+    starts: list[int],
+    sentence: str,
+) -> tuple[str, str, str]:
+    """Name as written, code and country of an act's actor; blank when it has no code."""
     if actor is None or not actor.code:
         return "", "", ""
+    name = mention_name(tokens, starts, mention, sentence) if mention is not None else ""
     return name, actor.code, actor.country
+
+
+class _Act(NamedTuple):
+    """A coded trigger before it is written out as a `CodedEvent`: its actors' mentions and
+    actors, codebook entry, modality and confidence."""
+
+    trigger: Trigger
+    source: Mention | None
+    target: Mention | None
+    actor1: Actor | None
+    actor2: Actor | None
+    entry: CameoEntry
+    mood: Modality
+    confidence: float
 
 
 def _resolve(
@@ -81,12 +104,13 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
     if not openings:
         return []  # no pattern of the lexicon can match: the sentence tells no act
     tokens: list[Token] = list(words)
-    triggers = find_triggers(tokens, openings)
+    nouns: dict[int, bool] = {}  # which words read as nouns, as found by find_triggers
+    triggers = find_triggers(tokens, openings, nouns)
     if not triggers:
         return []
     lowers = [word.lower for word in words]
     mentions = find_mentions(tokens, when, lowers)
-    return _SentenceCoder(sentence, tokens, triggers, mentions, lowers).code()
+    return _SentenceCoder(sentence, tokens, triggers, mentions, lowers, nouns).code()
 
 
 def clear_caches() -> None:
@@ -106,16 +130,18 @@ class _SentenceCoder:
         triggers: list[Trigger],
         mentions: list[Mention],
         lowers: list[str],
+        nouns: dict[int, bool] | None = None,
     ) -> None:
         self.sentence = sentence
         self.tokens = tokens
         self.triggers = triggers
         self.mentions = mentions
+        self.lowers = lowers
         self.structure = analyse(tokens, triggers, lowers)
-        self.finder = RoleFinder(tokens, mentions, self.structure)
+        self.finder = RoleFinder(tokens, mentions, self.structure, nouns, lowers)
         self.place = _place_country(mentions)
         self.events: list[CodedEvent] = []
-        self.statements: list[CodedEvent] = []
+        self.statements: list[_Act] = []
         self.main_candidate: int | None = None
         self.demote: set[int] = set()
         # Frames that must rank below the act they embed: frame position -> act position.
@@ -131,14 +157,14 @@ class _SentenceCoder:
 
     def code(self) -> list[CodedEvent]:
         for position, trigger in enumerate(self.triggers):
-            event = self._code_trigger(position, trigger)
-            if event is None:
+            act = self._code_trigger(position, trigger)
+            if act is None:
                 continue
-            if event.cameo_code == STATEMENT:
-                self.statements.append(event)
+            if act.entry.code == STATEMENT:
+                self.statements.append(act)  # an event only when the sentence has no other
             else:
                 self.position_of[position] = len(self.events)
-                self.events.append(event)
+                self.events.append(self._event(act))
         self._rank_frames_below_their_acts()
         self._rank_background_below_main()
         events = self.events
@@ -151,12 +177,14 @@ class _SentenceCoder:
             # demand, "… would be punished" a threat); a plain statement is an event only
             # when both parties are named ("Biden told Putin …").
             for statement in self.statements:
-                event = statement_act(statement, self.tokens, self.starts, self.sentence)
+                event = statement_act(
+                    self._event(statement), self.tokens, self.starts, self.sentence
+                )
                 if event.actor1_code and (event.actor2_code or event.cameo_code != STATEMENT):
                     return [event]
         return events
 
-    def _code_trigger(self, position: int, trigger: Trigger) -> CodedEvent | None:
+    def _code_trigger(self, position: int, trigger: Trigger) -> _Act | None:
         tokens, finder = self.tokens, self.finder
         frame_index = governing_frame(self.triggers, position, tokens, self.structure)
         frame = self.triggers[frame_index] if frame_index is not None else None
@@ -224,15 +252,15 @@ class _SentenceCoder:
         confidence = self._confidence(
             position, trigger, frame, embedded, roles, actor1, actor2, mood
         )
-        starts = self.starts
-        a1 = _actor_fields(
-            actor1,
-            mention_name(tokens, starts, roles.actor1, self.sentence) if roles.actor1 else "",
-        )
-        a2 = _actor_fields(
-            actor2, mention_name(tokens, starts, target, self.sentence) if target else ""
-        )
-        plover_event, plover_mode = plover_type(trigger, entry, mood)
+        return _Act(trigger, roles.actor1, target, actor1, actor2, entry, mood, confidence)
+
+    def _event(self, act: _Act) -> CodedEvent:
+        """The coded event of an act, with its actors and words as written."""
+        tokens, starts, sentence = self.tokens, self.starts, self.sentence
+        trigger, entry = act.trigger, act.entry
+        a1 = _actor_fields(act.actor1, act.source, tokens, starts, sentence)
+        a2 = _actor_fields(act.actor2, act.target, tokens, starts, sentence)
+        plover_event, plover_mode = plover_type(trigger, entry, act.mood)
         start, end = starts[trigger.first], starts[trigger.last] + len(tokens[trigger.last].text)
         return CodedEvent(
             actor1_name=a1[0],
@@ -241,7 +269,7 @@ class _SentenceCoder:
             actor2_name=a2[0],
             actor2_code=a2[1],
             actor2_country=a2[2],
-            event_text=self.sentence[start:end],
+            event_text=sentence[start:end],
             event_start=start,
             event_end=end,
             plover_event=plover_event,
@@ -250,8 +278,8 @@ class _SentenceCoder:
             cameo_root=entry.root,
             quad_class=entry.quad_class,
             goldstein=entry.goldstein,
-            modality=mood,
-            confidence=confidence,
+            modality=act.mood,
+            confidence=act.confidence,
         )
 
     def _recode(
@@ -325,7 +353,7 @@ class _SentenceCoder:
                 self.demote.add(frame_index)
         if position and not self.structure.subordinate[trigger.first]:
             previous = self.triggers[position - 1]
-            gap_words = {t.lower for t in self.tokens[previous.last + 1 : trigger.first]}
+            gap_words = set(self.lowers[previous.last + 1 : trigger.first])
             if (
                 trigger.kind == "N"
                 and previous.kind == "V"
@@ -351,8 +379,10 @@ class _SentenceCoder:
         secondary = False
         if position and not subordinate and trigger.kind == "V":
             previous = self.triggers[position - 1]
-            gap_words = [t.lower for t in tokens[previous.last + 1 : trigger.first]]
-            secondary = self.main_candidate is not None and "and" in gap_words
+            secondary = (
+                self.main_candidate is not None
+                and "and" in self.lowers[previous.last + 1 : trigger.first]
+            )
         purpose = (
             purpose_infinitive(tokens, trigger, frame)
             or reduced_relative(tokens, trigger)

@@ -12,10 +12,16 @@ from .wordclasses import BE_FORMS, IRREGULAR_PARTICIPLES, NON_SUBJECT_PREPOSITIO
 
 def governor(tokens: list[Token], mention: Mention) -> str:
     """The word governing a mention: the preposition or verb before it, past determiners."""
-    k = mention.first - 1
+    return governor_at(tokens, mention.first)[0]
+
+
+def governor_at(tokens: list[Token], first: int) -> tuple[str, int | None]:
+    """The word governing a mention beginning at token `first`, and its index (None, with
+    the word "", when nothing but determiners and numbers stands before the mention)."""
+    k = first - 1
     while k >= 0 and (tokens[k].lower in SKIPPABLE or tokens[k].lower.isdigit()):
         k -= 1
-    return tokens[k].lower if k >= 0 else ""
+    return (tokens[k].lower, k) if k >= 0 else ("", None)
 
 
 def is_passive(tokens: list[Token], trigger: Trigger) -> bool:
@@ -51,18 +57,32 @@ NOUN_MODIFIERS = frozenset(
 class SentenceView:
     """Tokens, actor mentions and clause structure of one sentence."""
 
-    def __init__(self, tokens: list[Token], mentions: list[Mention], structure: Structure):
+    def __init__(
+        self,
+        tokens: list[Token],
+        mentions: list[Mention],
+        structure: Structure,
+        nouns: dict[int, bool] | None = None,
+        lowers: list[str] | None = None,
+    ):
         self.tokens = tokens
+        # The lower-case forms of the tokens.
+        self.lowers = [t.lower for t in tokens] if lowers is None else lowers
         self.mentions = [m for m in mentions if m.actor.code or m.pronoun]
         self.structure = structure
         # The tokens inside those mentions.
         self.in_mention = {k for m in self.mentions for k in range(m.first, m.last + 1)}
+        # The governing word of each mention and its index (see `governor_at`), by the
+        # mention's first token.
+        self.governing = {m.first: governor_at(tokens, m.first) for m in self.mentions}
         # Whether the verb trigger at a token reads as a noun, once asked.
         self._verb_as_noun: dict[int, bool] = {}
+        # `triggers.reads_as_noun` of the token indexes already asked (by `find_triggers`).
+        self._nouns: dict[int, bool] = {} if nouns is None else nouns
 
     def by_agent(self, trigger: Trigger) -> Mention | None:
         for m in self.mentions:
-            if trigger.last < m.first <= trigger.last + 8 and governor(self.tokens, m) == "by":
+            if trigger.last < m.first <= trigger.last + 8 and self.governing[m.first][0] == "by":
                 return m
         return None
 
@@ -104,7 +124,7 @@ class SentenceView:
         for m in self.mentions:
             if m.pronoun:
                 continue
-            if m.first > trigger.last and governor(self.tokens, m) in {",", ""}:
+            if m.first > trigger.last and self.governing[m.first][0] in {",", ""}:
                 return m
         before = [m for m in self.mentions if m.last < trigger.first and not m.pronoun]
         return before[-1] if before else None
@@ -118,7 +138,10 @@ class SentenceView:
         return known
 
     def _verb_reads_as_noun(self, first: int) -> bool:
-        if reads_as_noun(self.tokens, first):
+        noun = self._nouns.get(first)
+        if noun is None:
+            noun = self._nouns[first] = reads_as_noun(self.tokens, first)
+        if noun:
             return True
         word = self.tokens[first].lower
         if (
@@ -140,7 +163,7 @@ class SentenceView:
     def from_source(self, trigger: Trigger) -> Mention | None:
         for m in self.mentions:
             if trigger.last < m.first <= trigger.last + 6 and not m.pronoun:
-                if governor(self.tokens, m) == "from":
+                if self.governing[m.first][0] == "from":
                     return m
         return None
 

@@ -11,10 +11,10 @@ strikes", "Russia's invasion") or a "by" phrase.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .model import Mention, Token, Trigger
-from .phrases import SentenceView, governor, is_passive
+from .phrases import SentenceView, is_passive
 from .structure import (
     RELATIVES,
     Structure,
@@ -28,8 +28,7 @@ from .wordclasses import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Roles:
+class Roles(NamedTuple):
     """The chosen actors: mention (None when absent) and how it was found."""
 
     actor1: Mention | None
@@ -43,11 +42,27 @@ BEFORE_MODIFIER = SKIPPABLE | {",", "'s"}
 SOURCED_ROOTS = frozenset({"07", "18", "19", "20"})
 
 
+def _first_covering(triggers: list[Trigger]) -> dict[int, int]:
+    """For each token inside some trigger's words, the position of the first such trigger."""
+    covered: dict[int, int] = {}
+    for position, trigger in enumerate(triggers):
+        for k in range(trigger.first, trigger.last + 1):
+            covered.setdefault(k, position)
+    return covered
+
+
 class RoleFinder(SentenceView):
     """Assigns actors to the triggers of one sentence, left to right."""
 
-    def __init__(self, tokens: list[Token], mentions: list[Mention], structure: Structure):
-        super().__init__(tokens, mentions, structure)
+    def __init__(
+        self,
+        tokens: list[Token],
+        mentions: list[Mention],
+        structure: Structure,
+        nouns: dict[int, bool] | None = None,
+        lowers: list[str] | None = None,
+    ):
+        super().__init__(tokens, mentions, structure, nouns, lowers)
         self.actor1_of: dict[int, Mention | None] = {}
         self.actor2_of: dict[int, Mention | None] = {}
         # Triggers the coder discarded (an irrealis-only word used as a plain fact): they
@@ -55,20 +70,26 @@ class RoleFinder(SentenceView):
         self.dropped: set[int] = set()
         # The other party of a coordinated subject ("India and the United States …").
         self.partner: Mention | None = None
+        # The position of the first trigger whose words include a token, by token index
+        # (filled on the first look for a subject: every trigger covers a token).
+        self.covered: dict[int, int] = {}
 
     # -- subjects -------------------------------------------------------------------------
 
-    def _candidates(self, start: int, end: int, in_triggers: set[int]) -> list[Mention]:
+    def _candidates(self, start: int, end: int, position: int) -> list[Mention]:
+        """The mentions in tokens `start`..`end - 1` that may be the subject of the trigger
+        at `position`: not inside an earlier trigger's words, nor governed as an object."""
         found = []
+        covered = self.covered
         for m in self.mentions:
             if m.first < start or m.last >= end:
                 continue
-            if m.first in in_triggers:
+            if covered.get(m.first, position) < position:
                 continue  # inside another trigger's words: that trigger's object
             if m.pronoun:
                 found.append(m)
                 continue
-            word, token = self._governor_token(m)
+            word, token = self.governing[m.first]
             opens_clause = token is not None and token + 1 >= start and token < start
             if word in NON_SUBJECT_PREPOSITIONS and not opens_clause:
                 continue
@@ -76,12 +97,6 @@ class RoleFinder(SentenceView):
                 continue  # "to anger Beijing", "denigrate Biden": the object of a verb
             found.append(m)
         return found
-
-    def _governor_token(self, mention: Mention) -> tuple[str, int | None]:
-        k = mention.first - 1
-        while k >= 0 and (self.tokens[k].lower in SKIPPABLE or self.tokens[k].lower.isdigit()):
-            k -= 1
-        return (self.tokens[k].lower, k) if k >= 0 else ("", None)
 
     def _object_of_word(self, k: int) -> bool:
         token = self.tokens[k]
@@ -117,8 +132,8 @@ class RoleFinder(SentenceView):
     ) -> tuple[Mention | None, bool]:
         trigger = triggers[position]
         tokens = self.tokens
-        # The tokens of the earlier triggers.
-        in_triggers = {k for t in triggers[:position] for k in range(t.first, t.last + 1)}
+        if not self.covered:  # the same triggers for every call
+            self.covered = _first_covering(triggers)
         start = clause_start(tokens, trigger.first, self.structure)
         frame = triggers[frame_index] if frame_index is not None else None
         if frame is not None:
@@ -138,7 +153,7 @@ class RoleFinder(SentenceView):
                     if inherited is not None:
                         return inherited, False
                     break
-        candidates = self._candidates(start, trigger.first, in_triggers)
+        candidates = self._candidates(start, trigger.first, position)
         if candidates:
             chosen = self._first_of_coordination(candidates[-1], candidates)
             if chosen.pronoun:
@@ -169,7 +184,7 @@ class RoleFinder(SentenceView):
                 return before[-1], True
         if previous_index is not None and self.actor1_of.get(previous_index) is not None:
             return self.actor1_of[previous_index], False
-        wider = self._candidates(0, trigger.first, in_triggers)
+        wider = self._candidates(0, trigger.first, position)
         wider = [m for m in wider if not m.pronoun]
         if wider:
             return wider[-1], False
@@ -246,8 +261,9 @@ class RoleFinder(SentenceView):
             if later.first > trigger.last and not self.reads_as_noun(later):
                 limit = min(limit, later.first)
                 break
+        lowers = self.lowers
         for k in range(trigger.last + 1, limit):
-            if tokens[k].lower in {
+            if lowers[k] in {
                 ";",
                 "which",
                 "who",
@@ -274,7 +290,7 @@ class RoleFinder(SentenceView):
                 continue  # the speaker after a quotation is not the target of what it says
             if exclude is not None and m.actor == exclude.actor and m.first > trigger.last:
                 continue
-            if governor(tokens, m) == "by" and passive:
+            if passive and self.governing[m.first][0] == "by":
                 continue
             if m.first < trigger.first:
                 continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import compress
 
 from .model import Token, Trigger
 from .wordclasses import ADVERBS, SUBORDINATORS
@@ -63,7 +64,7 @@ def analyse(
     n = len(tokens)
     if lowers is None:
         lowers = [t.lower for t in tokens]
-    marks = [i for i, word in enumerate(lowers) if word in CLAUSE_MARKS]
+    marks = list(compress(range(n), map(CLAUSE_MARKS.__contains__, lowers)))
     marked = {lowers[i] for i in marks}
     unmarked = (False,) * n
     quoted: tuple[bool, ...] = unmarked

@@ -79,11 +79,16 @@ def _starts_name(tokens: list[Token], index: int) -> bool:
 
 
 def find_triggers(
-    tokens: list[Token], openings: list[tuple[int, tuple[Pattern, ...]]]
+    tokens: list[Token],
+    openings: list[tuple[int, tuple[Pattern, ...]]],
+    nouns: dict[int, bool] | None = None,
 ) -> list[Trigger]:
     """Non-overlapping lexicon matches: longest pattern first, then the most specific code.
 
-    `openings` are the `Lexicon.openings` of the tokens."""
+    `openings` are the `Lexicon.openings` of the tokens. `nouns`, when given, gets the
+    `reads_as_noun` of each token index asked, for later stages to reuse."""
+    if nouns is None:
+        nouns = {}
     found: list[tuple[Pattern, int, int]] = []
     for index, candidates in openings:
         if _starts_name(tokens, index):
@@ -93,7 +98,7 @@ def find_triggers(
         for pattern in candidates:
             if pattern.kind == "V" and (len(pattern.items) == 1 or determined):
                 if noun is None:
-                    noun = reads_as_noun(tokens, index)
+                    noun = nouns[index] = reads_as_noun(tokens, index)
                 if noun:
                     continue  # "bombed targets", "its ban on women": a noun, not a verb
             end = _match(pattern.items, tokens, index, 0)
