@@ -94,9 +94,12 @@ def analyse(
                 word == "that"
                 and i
                 and tokens[i - 1].text[:1].isalpha()
-                and _noun_like(tokens[i - 1])
+                and (_noun_like(tokens[i - 1]) or _verb_next(lowers, i, triggers))
             ):
-                opens = True  # relative "that" after a noun: "companies that provide support"
+                # Relative "that": after a noun ("companies that provide support"), or right
+                # before its verb ("the war that has devastated Gaza"), which a "that"
+                # opening reported speech never is ("said that Russia had …").
+                opens = True
             if not opens:
                 continue
             j = i
@@ -134,6 +137,20 @@ def _next_verb(tokens: list[Token], j: int, triggers: list[Trigger]) -> bool:
     return any(
         t.first == k and t.kind == "V" and not tokens[k].lower.endswith("ing") for t in triggers
     )
+
+
+# Auxiliaries and modals a relative "that" may be followed by directly.
+RELATIVE_VERBS = frozenset(
+    "has have had is are was were will would could can may might should does did".split()
+)
+
+
+def _verb_next(lowers: list[str], i: int, triggers: list[Trigger]) -> bool:
+    """Whether the word after position `i` is an auxiliary or begins a verb trigger."""
+    k = i + 1
+    if k >= len(lowers):
+        return False
+    return lowers[k] in RELATIVE_VERBS or any(t.first == k and t.kind == "V" for t in triggers)
 
 
 def _noun_like(token: Token) -> bool:
