@@ -30,6 +30,7 @@ from .ranking import (
     demand_code,
     obligation,
     participle_after_comma,
+    participle_relative,
     passive_participle,
     purpose_infinitive,
     reduced_relative,
@@ -388,6 +389,7 @@ class _SentenceCoder:
             or reduced_relative(tokens, trigger)
             or participle_after_comma(tokens, trigger)
             or passive_participle(tokens, trigger)
+            or participle_relative(tokens, trigger)
         )
         confidence = score(
             trigger,

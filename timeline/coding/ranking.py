@@ -73,6 +73,32 @@ def passive_participle(tokens: list[Token], trigger: Trigger) -> bool:
     )
 
 
+_PASSIVE_AUX = frozenset(
+    "is are was were be been being has have had get got gets not n't also".split()
+)
+
+
+# Participles whose complement shows they are passive: a finite "accused" takes an object
+# first ("accused Russia of"), so "accused of" right after a noun describes that noun.
+_PASSIVE_COMPLEMENT = {
+    "accused": "of", "convicted": "of", "suspected": "of", "acquitted": "of", "cleared": "of",
+    "charged": "with", "sentenced": "to", "jailed": "for", "arrested": "for",
+}  # fmt: skip
+
+
+def participle_relative(tokens: list[Token], trigger: Trigger) -> bool:
+    """ "A minister accused of incitement", "a man convicted of attacking …": a participle
+    with its complement right after a noun describes that noun; it is not the act told."""
+    if trigger.kind != "V" or trigger.first < 2 or trigger.first != trigger.last:
+        return False
+    word = tokens[trigger.first].lower
+    after = trigger.last + 1
+    if after >= len(tokens) or _PASSIVE_COMPLEMENT.get(word) != tokens[after].lower:
+        return False
+    before = tokens[trigger.first - 1]
+    return before.text.isalpha() and before.lower not in _PASSIVE_AUX
+
+
 def participle_after_comma(tokens: list[Token], trigger: Trigger) -> bool:
     """ ", calling for the president to resign": a participle clause adds detail to the act
     before the comma."""
