@@ -34,7 +34,7 @@ DOMESTIC_SECTORS = _words("OPP CVL LAB MED REB EDU REF")
 # A gap never runs across these: the object of "impose" must be in the same clause.
 GAP_STOPS = _words(
     ", ; : . ! ? ( ) that which who after before because while but said says despite amid "
-    "without following"
+    "without following under during since until"
 )
 
 LEXICON_DETERMINERS = _words("a an the its their his her 's this that any no these those our such")
