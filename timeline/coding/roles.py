@@ -141,6 +141,16 @@ class RoleFinder(SentenceView):
         kept = [k for k in range(position) if k not in self.dropped]
         previous_index = kept[-1] if kept else None
         previous = triggers[previous_index] if previous_index is not None else None
+        if _opens_with_coordinator(tokens, trigger.first):
+            # "India abstained in the vote condemning Russia, but expressed support …": a
+            # verb coordinated with the main clause shares its subject, the sentence's first.
+            head = [
+                m
+                for m in self._candidates(0, trigger.first, position)
+                if m.first <= 2 and not m.pronoun
+            ]
+            if head:
+                return head[0], True
         if previous is not None and coordinated_with_previous(
             tokens, trigger.first, previous.last + 1
         ):
@@ -182,10 +192,10 @@ class RoleFinder(SentenceView):
             before = [m for m in self.mentions if m.last < start - 1 and not m.pronoun]
             if before:
                 return before[-1], True
-        if previous_index is not None and self.actor1_of.get(previous_index) is not None:
-            return self.actor1_of[previous_index], False
         wider = self._candidates(0, trigger.first, position)
         wider = [m for m in wider if not m.pronoun]
+        if previous_index is not None and self.actor1_of.get(previous_index) is not None:
+            return self.actor1_of[previous_index], False
         if wider:
             return wider[-1], False
         return None, False
@@ -340,3 +350,12 @@ class RoleFinder(SentenceView):
         self.actor1_of[position] = actor1
         self.actor2_of[position] = actor2
         return Roles(actor1, actor2, explicit and actor1 is not None)
+
+
+def _opens_with_coordinator(tokens: list[Token], first: int) -> bool:
+    """Whether the trigger at `first` follows ", but" or ", and" (adverbs such as "also"
+    aside): "…, but expressed support"."""
+    k = first - 1
+    while k >= 0 and tokens[k].lower in {"also", "then", "later"}:
+        k -= 1
+    return k >= 1 and tokens[k].lower in {"and", "but"} and tokens[k - 1].lower == ","
