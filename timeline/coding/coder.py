@@ -342,6 +342,18 @@ class _SentenceCoder:
                 embedded = False
                 self.demote.add(frame_index)
                 self.yield_to[frame_index] = position
+            elif (
+                "intent" in frame.flags
+                and entry.plover_event == "CONCEDE"
+                and trigger.kind == "V"
+                and mood != "negated"
+                and self.tokens[frame.first].lower.startswith(_PROMISING)
+            ):
+                # "Promised to lift the state of emergency": PLOVER codes a promised
+                # concession as the concession (CONCEDE), not as an intent to cooperate.
+                embedded = False
+                self.demote.add(frame_index)
+                self.yield_to[frame_index] = position
             elif frame.cameo == "014":
                 # "Considering a missile strike": the act considered, held out.
                 embedded = False
@@ -447,6 +459,10 @@ class _SentenceCoder:
             if act is not None:
                 lowered = min(lowered, round(max(self.events[act].confidence - 0.05, 0.05), 2))
             self.events[index] = replace(self.events[index], confidence=lowered)
+
+
+# Frames that promise rather than agree: what they promise is the act coded.
+_PROMISING = ("promis", "pledg", "vow")
 
 
 def plover_type(trigger: Trigger, entry: CameoEntry, mood: Modality) -> tuple[str, str]:
