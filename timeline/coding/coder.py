@@ -433,18 +433,27 @@ class _SentenceCoder:
     def _rank_background_below_main(self) -> None:
         """An act told in a subordinate clause ("… after rebels fired a missile") ranks
         below the best act the main clause tells with a verb, when there is one ("the
-        sanctions come a month after Biden promised retaliation" has none)."""
-        main = [
-            self.events[index].confidence
-            for position, index in self.position_of.items()
-            if position not in self.background and self.triggers[position].kind == "V"
-        ]
-        if not main:
-            return
-        ceiling = round(max(main) - 0.01, 2)
+        sanctions come a month after Biden promised retaliation" has none); a background
+        act named by a noun ("… after mass protests") ranks below any act of the main
+        clause."""
+        main = {
+            kind: [
+                self.events[index].confidence
+                for position, index in self.position_of.items()
+                if position not in self.background
+                and (kind == "N" or self.triggers[position].kind == "V")
+            ]
+            for kind in ("V", "N")
+        }
         for position in self.background:
             index = self.position_of.get(position)
-            if index is not None and self.events[index].confidence > ceiling:
+            trigger = self.triggers[position]
+            named = trigger.kind == "N" or self.finder.reads_as_noun(trigger)
+            above = main["N" if named else "V"]
+            if index is None or not above:
+                continue
+            ceiling = round(max(above) - 0.01, 2)
+            if self.events[index].confidence > ceiling:
                 self.events[index] = replace(self.events[index], confidence=max(ceiling, 0.05))
 
     def _rank_frames_below_their_acts(self) -> None:
