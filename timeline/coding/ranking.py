@@ -81,8 +81,10 @@ _PASSIVE_AUX = frozenset(
 # Participles whose complement shows they are passive: a finite "accused" takes an object
 # first ("accused Russia of"), so "accused of" right after a noun describes that noun.
 _PASSIVE_COMPLEMENT = {
-    "accused": "of", "convicted": "of", "suspected": "of", "acquitted": "of", "cleared": "of",
-    "charged": "with", "sentenced": "to", "jailed": "for", "arrested": "for",
+    "accused": {"of"}, "convicted": {"of"}, "suspected": {"of"}, "acquitted": {"of"},
+    "cleared": {"of"}, "charged": {"with"}, "sentenced": {"to"}, "jailed": {"for", "in"},
+    "arrested": {"for", "in"}, "detained": {"in", "for", "at", "since"},
+    "imprisoned": {"in", "for"}, "abducted": {"in", "by"}, "kidnapped": {"in", "by"},
 }  # fmt: skip
 
 
@@ -93,7 +95,7 @@ def participle_relative(tokens: list[Token], trigger: Trigger) -> bool:
         return False
     word = tokens[trigger.first].lower
     after = trigger.last + 1
-    if after >= len(tokens) or _PASSIVE_COMPLEMENT.get(word) != tokens[after].lower:
+    if after >= len(tokens) or tokens[after].lower not in _PASSIVE_COMPLEMENT.get(word, ()):
         return False
     before = tokens[trigger.first - 1]
     return before.text.isalpha() and before.lower not in _PASSIVE_AUX
