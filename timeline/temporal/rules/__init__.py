@@ -6,7 +6,7 @@ so longer and more specific forms come first.
 
 from __future__ import annotations
 
-from . import clock, dates, durations, references, relative  # noqa: F401 - they register
+from . import clock, dates, durations, periods, references, relative  # noqa: F401 - they register
 from .base import RULES, Context, Reading, Rule
 
 RULES.sort(key=lambda r: r.priority)

@@ -1,0 +1,142 @@
+"""Business periods: quarters and halves, the year-ago period, year-end, the full year."""
+
+from __future__ import annotations
+
+from .. import calendar as cal
+from ..grammar import ORDINAL, YEAR
+from ..lexicon import ORDINALS
+from .base import Context, Groups, Reading, rule
+
+
+def period_number(word: str, kind: str) -> int | None:
+    """The number of the quarter ("Q") or half ("H") an ordinal names ("last" is the final
+    one), or None if there is no such period ("fourth half")."""
+    count = 4 if kind == "Q" else 2
+    number = count if word in ("last", "final") else ORDINALS[word]
+    return number if number <= count else None
+
+
+def current_period(ctx: Context, rel: str) -> str:
+    """The business quarter a story speaks of: the one it named, else the last one ended;
+    "the current quarter" is the one the document date is in."""
+    if rel == "the current":
+        return cal.quarter_value(ctx.dct)
+    if ctx.reference_is_period and ctx.reference.endswith(("Q1", "Q2", "Q3", "Q4")):
+        return ctx.reference
+    if rel == "the latest":
+        return cal.shift_period(cal.quarter_value(ctx.dct), "quarter", -1) or ""
+    return cal.quarter_value(ctx.dct)
+
+
+def _period_a_year_before(ctx: Context) -> str:
+    """The business period a year before the one the story reports on."""
+    current = current_period(ctx, "the latest")
+    return cal.shift_period(current, "year", -1) or current
+
+
+@rule(
+    "quarter",
+    250,
+    rf"(?P<the>(?i:the|this\s+year's|last\s+year's|next\s+year's)\s+)?"
+    rf"(?:(?P<qyear>{YEAR})\s+)?(?P<fiscal>(?i:fiscal)[\s-]+)?"
+    rf"(?P<ord>{ORDINAL})[\s-]+(?P<kind>(?i:quarter|half))(?!\w)"
+    rf"(?:\s+(?i:of)\s+(?:(?P<year>{YEAR})|(?P<rel>(?i:this|last|next|that|the))\s+"
+    rf"(?P<relunit>(?i:year|fiscal\s+year))))?"
+    rf"|(?P<q>Q[1-4]|H[12])\s+(?P<qqyear>{YEAR})",
+)
+def _quarter(g: Groups, ctx: Context) -> Reading | None:
+    if g.get("q"):
+        return Reading("DATE", f"{g['qqyear']}-{g['q']}", explicit=True)
+    kind = "Q" if g["kind"].lower() == "quarter" else "H"
+    word = g["ord"].lower()
+    count = 4 if kind == "Q" else 2
+    hyphenated = "-" in ctx.text[ctx.start : ctx.end].split(g["ord"], 1)[-1][:2]
+    lead = (g.get("the") or "").lower().split()
+    trim = len(g["the"]) if lead[:1] == ["the"] and hyphenated else 0
+    if word in ("last", "final") and not (g.get("year") or g.get("rel") or g.get("qyear")):
+        return None  # "the last quarter" alone is the one before now
+    number = period_number(word, kind)
+    if number is None:
+        return None
+    year = g.get("year") or g.get("qyear")
+    if year:
+        return Reading("DATE", f"{year}-{kind}{number}", explicit=True, trim_start=trim)
+    owner = " ".join(lead[:2])
+    if owner in ("last year's", "next year's") or g.get("rel"):
+        rel = (g.get("rel") or owner.split()[0]).lower()
+        shift = {"last": -1, "next": 1}.get(rel, 0)
+        base = ctx.reference_day.year if rel in ("that", "the") else ctx.dct.year
+        return Reading("DATE", f"{base + shift}-{kind}{number}", trim_start=trim)
+    dct = ctx.dct
+    current = (dct.month - 1) // (12 // count) + 1
+    # Business news reports on the current and the last ended periods: those are this
+    # year's; a later one is last year's unless the clause looks ahead, an earlier one next
+    # year's only when it does.
+    if number > current:
+        year_value = dct.year if ctx.direction() == "future" else dct.year - 1
+    elif number < current - 1 and ctx.direction() == "future":
+        year_value = dct.year + 1
+    else:
+        year_value = dct.year
+    return Reading("DATE", f"{year_value}-{kind}{number}", trim_start=trim)
+
+
+@rule(
+    "comparison_period",
+    245,
+    rf"(?P<the>(?i:the)\s+)?(?:(?i:comparable|corresponding|same)\s+)?"
+    rf"(?P<ago>(?i:year[\s-]earlier|year[\s-]ago|prior[\s-]year)|(?P<year>{YEAR}))"
+    rf"(?:\s+(?P<ord>{ORDINAL}))?"
+    rf"(?:[\s-]+(?P<what>(?i:quarter|period|(?:nine|six|three)\s+months|half)))?(?!\w)"
+    rf"|(?P<the2>(?i:the)\s+)(?i:corresponding|comparable|same)\s+(?i:period|quarter)"
+    rf"\s+(?P<lastyear>(?i:last\s+year|a\s+year\s+(?:ago|earlier)))"
+    rf"|(?P<lastyears>(?i:last\s+year's))\s+(?i:quarter|period)",
+)
+def _comparison_period(g: Groups, ctx: Context) -> Reading | None:
+    what = " ".join((g.get("what") or "").lower().split())
+    if g.get("lastyear") or g.get("lastyears"):
+        return Reading("DATE", _period_a_year_before(ctx), moves_story=False)
+    if g.get("year"):
+        if what not in ("quarter", "period", "half"):
+            return None  # a plain year: the year rule reads it
+        word = (g.get("ord") or "").lower()
+        if word in ORDINALS and what in ("quarter", "half"):
+            kind = "Q" if what == "quarter" else "H"
+            number = period_number(word, kind)
+            if number is None:
+                return None
+            return Reading("DATE", f"{g['year']}-{kind}{number}", explicit=True)
+        if what == "half":
+            return None
+        period = current_period(ctx, "the latest")
+        return Reading("DATE", f"{g['year']}{period[4:]}" if period else g["year"])
+    if what.endswith("months"):
+        months = {"nine": 9, "six": 6, "three": 3}[what.split()[0]]
+        return Reading("DURATION", f"P{months}M", moves_story=False)
+    if g.get("ord"):
+        number = ORDINALS[g["ord"].lower()]
+        year = int(current_period(ctx, "the latest")[:4]) - 1
+        return Reading("DATE", f"{year}-Q{number}", moves_story=False)
+    if not what and g.get("the"):
+        return None  # "the year-earlier" needs its noun
+    if ctx.reference_is_period or what in ("quarter", "period"):
+        return Reading("DATE", _period_a_year_before(ctx), moves_story=False)
+    return Reading("DATE", cal.shift_value(ctx.reference_day, "year", -1), moves_story=False)
+
+
+@rule(
+    "year_end",
+    505,
+    r"(?P<the>(?i:the)\s+)?(?:(?i:year[\s-]end|year's\s+end)|(?P<full>(?i:full\s+year)))(?!\w)",
+)
+def _year_end(g: Groups, ctx: Context) -> Reading | None:
+    # The year of the story's business periods, else the document's: an earlier year the
+    # story mentioned in passing ("an index based on 1969") does not move the books.
+    year = int(ctx.reference[:4]) if ctx.reference_is_period else ctx.dct.year
+    if g.get("full"):
+        if not g.get("the"):
+            return None
+        return Reading("DATE", str(year))
+    if ctx.word_before() == "since" and year == ctx.dct.year:
+        year -= 1  # "up 5% since year-end": the end of last year
+    return Reading("DATE", str(year), mod="END")
