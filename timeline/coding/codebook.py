@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from .model import Modality, Trigger
+
 
 @dataclass(frozen=True, slots=True)
 class CameoEntry:
@@ -42,3 +44,19 @@ def codebook() -> dict[str, CameoEntry]:
 def lookup(code: str) -> CameoEntry:
     """The entry for `code`; raises KeyError for a code the codebook does not have."""
     return codebook()[code]
+
+
+def plover_type(trigger: Trigger, entry: CameoEntry, mood: Modality) -> tuple[str, str]:
+    """The PLOVER type and mode of an act: the codebook's for its CAMEO code, unless the
+    lexicon entry names the type PLOVER 2.0 gives that wording (a flag `plover:TYPE`): a
+    resignation is RETREAT (mode resign) though CAMEO files it under acceding to demands;
+    declaring a ceasefire is CONCEDE, a declaration and not yet its implementation. A
+    RETREAT only promised is CONCEDE, as for the codebook's own retreats."""
+    mode = trigger.mode or entry.plover_mode
+    for flag in trigger.flags:
+        if flag.startswith("plover:"):
+            event = flag.removeprefix("plover:")
+            if event == "RETREAT" and mood in ("future", "hypothetical"):
+                return "CONCEDE", ""
+            return event, mode if event == "RETREAT" else ""
+    return entry.plover_event, mode

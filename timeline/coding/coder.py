@@ -17,7 +17,7 @@ from .adjust import (
     statement_act,
     target_country,
 )
-from .codebook import CameoEntry, lookup
+from .codebook import CameoEntry, lookup, plover_type
 from .lexicon import lexicon
 from .modality import modality
 from .model import Actor, CodedEvent, Mention, Modality, Token, Trigger
@@ -118,6 +118,10 @@ def clear_caches() -> None:
     """Forget the words the coder remembers between sentences (see `Lexicon.tokens`), so
     that the next sentence is coded as if it were the first."""
     lexicon().clear()
+
+
+# Frames that promise rather than agree: what they promise is the act coded.
+_PROMISING = ("promis", "pledg", "vow")
 
 
 class _SentenceCoder:
@@ -468,26 +472,6 @@ class _SentenceCoder:
             if act is not None:
                 lowered = min(lowered, round(max(self.events[act].confidence - 0.05, 0.05), 2))
             self.events[index] = replace(self.events[index], confidence=lowered)
-
-
-# Frames that promise rather than agree: what they promise is the act coded.
-_PROMISING = ("promis", "pledg", "vow")
-
-
-def plover_type(trigger: Trigger, entry: CameoEntry, mood: Modality) -> tuple[str, str]:
-    """The PLOVER type and mode of an act: the codebook's for its CAMEO code, unless the
-    lexicon entry names the type PLOVER 2.0 gives that wording (a flag `plover:TYPE`): a
-    resignation is RETREAT (mode resign) though CAMEO files it under acceding to demands;
-    declaring a ceasefire is CONCEDE, a declaration and not yet its implementation. A
-    RETREAT only promised is CONCEDE, as for the codebook's own retreats."""
-    mode = trigger.mode or entry.plover_mode
-    for flag in trigger.flags:
-        if flag.startswith("plover:"):
-            event = flag.removeprefix("plover:")
-            if event == "RETREAT" and mood in ("future", "hypothetical"):
-                return "CONCEDE", ""
-            return event, mode if event == "RETREAT" else ""
-    return entry.plover_event, mode
 
 
 def main_event(events: list[CodedEvent]) -> CodedEvent | None:
