@@ -131,47 +131,31 @@ def refusal(tokens: list[Token], trigger: Trigger) -> bool:
     return not REFUSING_AUXILIARIES.isdisjoint(window)
 
 
+def _by_prefix(cameo: str, table: tuple[tuple[str, str], ...], default: str) -> str:
+    """The code of the first prefix in `table` that `cameo` starts with, else `default`."""
+    return next((code for prefix, code in table if cameo.startswith(prefix)), default)
+
+
+_REFUSALS = (("04", "125"), ("036", "125"), ("06", "121"), ("07", "122"), ("084", "1243"),
+             ("085", "1244"), ("08", "124"))  # fmt: skip
+_THREATS = (("163", "1312"), ("16", "131"), ("19", "138"), ("18", "138"), ("20", "138"),
+            ("17", "137"))  # fmt: skip
+_DEMANDS = (("087", "1056"), ("084", "1053"), ("08", "105"), ("04", "106"))
+
+
 def refusal_code(cameo: str) -> str:
     """The CAMEO rejection matching a refused cooperative act."""
-    if cameo.startswith(("04", "036")):
-        return "125"
-    if cameo.startswith("06"):
-        return "121"
-    if cameo.startswith("07"):
-        return "122"
-    if cameo.startswith("084"):
-        return "1243"
-    if cameo.startswith("085"):
-        return "1244"
-    if cameo.startswith("08"):
-        return "124"
-    return "120"
+    return _by_prefix(cameo, _REFUSALS, "120")
 
 
 def threat_code(cameo: str) -> str:
     """The CAMEO threat matching a coercive act held out as a possibility."""
-    if cameo.startswith("163"):
-        return "1312"
-    if cameo.startswith("16"):
-        return "131"
-    if cameo.startswith(("19", "18", "20")):
-        return "138"
-    if cameo.startswith("17"):
-        return "137"
-    return "130"
+    return _by_prefix(cameo, _THREATS, "130")
 
 
 def demand_code(cameo: str) -> str:
     """The CAMEO demand matching an act someone is told they must do."""
-    if cameo.startswith(("0871", "087", "0874", "0873")):
-        return "1056"
-    if cameo.startswith("084"):
-        return "1053"
-    if cameo.startswith("08"):
-        return "105"
-    if cameo.startswith("04"):
-        return "106"
-    return "100"
+    return _by_prefix(cameo, _DEMANDS, "100")
 
 
 def score(

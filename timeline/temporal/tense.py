@@ -55,6 +55,7 @@ _LIMITS = frozenset("deadline ultimatum".split())
 _DEFERRALS = frozenset(
     "extended extends extend postponed delayed deferred adjourned gave given give".split()
 )
+_HELD_OPEN = _LIMITS | _DEFERRALS
 _ONCE = frozenset("had previously originally initially".split())
 # Plain present forms of schedule verbs ("they meet Monday"), unless negated in the past
 # ("did not meet Monday", where the scan goes on to "did") or infinitives ("to meet demand").
@@ -85,7 +86,7 @@ def clause_direction(text: str, start: int, end: int) -> Direction:
     left = [w.lower() for w in _WORD.findall(text[left_edge:start])]
     right_edge = _clause_end(text, end)
     right = [w.lower() for w in _WORD.findall(text[end:right_edge])[:_WINDOW_WORDS]]
-    if left and left[-1] in ("until", "till") and _LIMITS.union(_DEFERRALS).intersection(left):
+    if left and left[-1] in ("until", "till") and not _HELD_OPEN.isdisjoint(left):
         return "future"
     words = left + right
     order = [*range(len(left) - 1, max(-1, len(left) - 1 - _WINDOW_WORDS), -1)]
