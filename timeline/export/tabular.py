@@ -22,7 +22,7 @@ def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
     for column in safe.columns:
         if safe[column].dtype.kind in "iufb":
             continue
-        safe[column] = safe[column].map(_neutralise)
+        safe[column] = [_neutralise(value) for value in safe[column].tolist()]
     return safe
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from . import calendar as cal
 from .lexicon import PART_OF_DAY_NAMES, SEASON_MONTHS, SEASON_NAMES
@@ -31,6 +32,7 @@ _MOD_PREFIX = {
 }
 
 
+@lru_cache(maxsize=4096)
 def value_interval(value: str, mod: str = "") -> Interval | None:
     """The inclusive day interval and precision of a TimeML date value, or None if it has none.
 
@@ -115,6 +117,7 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+@lru_cache(maxsize=4096)
 def date_label(value: str, mod: str = "") -> str:
     """A date as a person writes it: "Tue 13 Apr 2021", "Mar 2021", "Summer 2021", "2020"."""
     interval = _base_interval(value)
