@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from .. import calendar as cal
-from ..grammar import DAY_OF_MONTH, MONTH, TIME_ZONE, WEEKDAY
+from ..grammar import DAY_OF_MONTH, MONTH, TIME_ZONE, WEEKDAY, YEAR
 from ..lexicon import WEEKDAYS
 from .base import Context, Groups, Reading, nearest_year, rule
 from .dates import month_number
@@ -24,7 +24,8 @@ def _clock_day(g: Groups, ctx: Context) -> date:
     if g.get("month"):
         month = month_number(g["month"])
         number = int(re.match(r"\d+", g["day"]).group())  # type: ignore[union-attr]
-        year = nearest_year(lambda y: date(y, month, min(number, 28)), ctx)
+        year = int(g["year"]) if g.get("year") else 0
+        year = year or nearest_year(lambda y: date(y, month, min(number, 28)), ctx)
         day = cal.parse_day(f"{year:04d}-{month:02d}-{number:02d}")
         if day is not None:
             return day
@@ -38,7 +39,7 @@ def _clock_day(g: Groups, ctx: Context) -> date:
 _DAY_AFTER = (
     r"(?:\s+(?i:local\s+time))?"
     rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dayword>(?i:yesterday|today|tonight|"
-    rf"tomorrow))(?!\w)|(?P<month>{MONTH})\s*(?P<day>{DAY_OF_MONTH})))?"
+    rf"tomorrow))(?!\w)|(?P<month>{MONTH})\s*(?P<day>{DAY_OF_MONTH})(?:,?\s+(?P<year>{YEAR}))?))?"
 )
 
 

@@ -169,6 +169,25 @@ def _mid_sentence(ctx: Context) -> bool:
     return bool(before) and before[-1] not in ".!?:\n"
 
 
+# Words before "the weekend" that make it a date ("over the weekend", "ahead of the
+# weekend"), and those of them that look ahead to it.
+_WEEKEND_PREPOSITIONS = frozenset(
+    "over during on at through throughout until till before after by of".split()
+)
+_WEEKEND_AHEAD = frozenset("until till before by".split())
+
+
+def _the_weekend(ctx: Context, ahead: bool) -> str:
+    """The weekend the story speaks of: the last one before the document date, or the next
+    when the words or the tense of the clause look ahead; a document dated on a Saturday
+    or Sunday speaks of that weekend."""
+    if ctx.dct.isoweekday() >= 6:
+        return cal.week_value(ctx.dct) + "-WE"
+    if ahead or ctx.direction() == "future":
+        return cal.week_value(cal.weekday_on_or_after(ctx.dct, 6)) + "-WE"
+    return cal.week_value(cal.weekday_on_or_before(ctx.dct, 6)) + "-WE"
+
+
 def _the_unit(unit: str, mod: str, ctx: Context) -> Reading | None:
     """ "the quarter", "the year", "the weekend": the period the story is in or speaks of."""
     before = ctx.word_before()
@@ -180,9 +199,13 @@ def _the_unit(unit: str, mod: str, ctx: Context) -> Reading | None:
         if mod or before in ("for", "during", "in", "of", "throughout"):
             return Reading("DATE", cal.shift_value(ctx.reference_day, "year", 0), mod=mod)
         return None
-    if unit == "weekend" and before in ("over", "during", "on", "at", "this"):
-        saturday = cal.weekday_on_or_before(ctx.dct - timedelta(days=1), 6)
-        return Reading("DATE", cal.week_value(saturday) + "-WE", mod=mod)
+    if unit == "weekend" and before in _WEEKEND_PREPOSITIONS:
+        ahead = before in _WEEKEND_AHEAD
+        if before == "of":
+            if ctx.words_before(2) != ["ahead", "of"]:
+                return None  # "the rest of the weekend" says which part, not which weekend
+            ahead = True
+        return Reading("DATE", _the_weekend(ctx, ahead), mod=mod)
     if unit == "week" and before in ("for", "during", "in", "of"):
         return Reading("DATE", cal.week_value(ctx.reference_day), mod=mod)
     if unit == "day" and (mod or before in ("in", "during", "of")):
