@@ -75,8 +75,12 @@ CASES = [
     ("The truce held through the weekend.", "the weekend", "DATE", "2021-W14-WE"),
     ("Talks will continue over the weekend.", "the weekend", "DATE", "2021-W15-WE"),
     ("Traders squared positions ahead of the weekend.", "the weekend", "DATE", "2021-W15-WE"),
-    ("The law took effect at midnight on Dec. 31, 2020.", "midnight on Dec. 31, 2020", "TIME",
-     "2020-12-31T24:00"),  # fmt: skip
+    (
+        "The law took effect at midnight on Dec. 31, 2020.",
+        "midnight on Dec. 31, 2020",
+        "TIME",
+        "2020-12-31T24:00",
+    ),  # fmt: skip
     # earlier / early / late
     (
         "He had a conversation with Putin earlier this week.",
