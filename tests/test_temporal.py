@@ -73,6 +73,12 @@ CASES = [
     ("Talks may resume next spring.", "next spring", "DATE", "2022-SP"),
     ("The plan was unveiled this weekend.", "this weekend", "DATE", "2021-W15-WE"),
     ("The truce held through the weekend.", "the weekend", "DATE", "2021-W14-WE"),
+    ("The vote is due the day after tomorrow.", "the day after tomorrow", "DATE", "2021-04-17"),
+    ("The summit, held from March 4 to 6, failed.", "6", "DATE", "2021-03-06"),
+    ("They meet on April 24 and 25 in Washington.", "25", "DATE", "2021-04-25"),
+    ("The meeting lasted half an hour.", "half an hour", "DURATION", "PT30M"),
+    ("Talks went on for half a day.", "half a day", "DURATION", "PT12H"),
+    ("It took half a dozen years.", "half a dozen years", "DURATION", "P6Y"),
     ("Talks will continue over the weekend.", "the weekend", "DATE", "2021-W15-WE"),
     ("Traders squared positions ahead of the weekend.", "the weekend", "DATE", "2021-W15-WE"),
     (
@@ -170,6 +176,7 @@ def test_mod(case: tuple[str, ...]) -> None:
         "Inflation reached 2020.5 points.",
         "One step forward and two steps back.",
         "Spring water and summer clothes were sold.",
+        "Half a million people fled.",
         "A second U.S. carrier group was ordered to the region.",
     ],
 )
@@ -249,3 +256,10 @@ def test_hostile_text_takes_linear_time() -> None:
             best = min(best, time.perf_counter() - start)
         timings.append(best)
     assert timings[1] / timings[0] < 8
+
+
+def test_a_number_after_a_date_is_a_day_only_when_it_closes_a_range() -> None:
+    found = [t.text for t in tag("Police fired on Jan. 6 and 25 others were hurt.", THURSDAY)]
+    assert found == ["Jan. 6"]
+    found = [t.text for t in tag("Prices rose on March 4 to 6% from 5%.", THURSDAY)]
+    assert found == ["March 4"]

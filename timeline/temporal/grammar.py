@@ -66,7 +66,7 @@ NUMBER = (
     + r"(?!\w)|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?i:hundred|thousand)"
     + r"(?!\w)|"
     + _NUMBER_WORD
-    + r"(?!\w))(?:\s+(?i:and\s+a\s+half)(?!\w))?"
+    + r"(?!\w)|(?i:half\s+an?)(?!\w))(?:\s+(?i:and\s+a\s+half)(?!\w))?"
 )
 # "a minute and a half": the half after the unit.
 AND_A_HALF = r"(?P<half>\s+(?i:and\s+a\s+half)(?!\w))?"

@@ -190,7 +190,48 @@ def tag(text: str, dct: date) -> list[Timex]:
         if reading.moves_story:
             reference, reference_day = _narrative_reference(timex, reference, reference_day)
         covered = match.end()
+        last_day = _range_end(text, timex)
+        if last_day is not None:
+            timexes.append(last_day)
+            previous = last_day
+            covered = max(covered, last_day.end)
     return timexes
+
+
+# The second day of a range or pair after a month and day: "March 4 to 6", "April 24 and
+# 25", "May 3-5", followed by punctuation or a word that cannot count something.
+_RANGE_DAY = re.compile(
+    r"(?:\s*[-–]\s*|\s+(?:to|and|through|or)\s+)(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|from|for|with|when|while|and|but|to|as)\b)"
+)
+
+
+_DAY_AT_END = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?$")
+
+
+def _range_end(text: str, timex: Timex) -> Timex | None:
+    """The bare day that closes a range begun by `timex` ("March 4 to [6]"), as its own
+    expression in the same month, or None."""
+    ending = _DAY_AT_END.search(timex.text)
+    if timex.type != "DATE" or ending is None or len(timex.value) != 10:
+        return None
+    day = cal.parse_day(timex.value)
+    if day is None or int(ending[1]) != day.day:
+        return None  # the expression does not end with its day of the month
+    match = _RANGE_DAY.match(text, timex.end)
+    if match is None:
+        return None
+    number = int(match["day"])
+    last = cal.parse_day(f"{timex.value[:8]}{number:02d}")
+    if last is None or number <= day.day:
+        return None
+    return Timex(
+        text=text[match.start("day") : match.end()],
+        start=match.start("day"),
+        end=match.end(),
+        type="DATE",
+        value=cal.day_value(last),
+    )
 
 
 def _narrative_reference(timex: Timex, value: str, day: date) -> tuple[str, date]:

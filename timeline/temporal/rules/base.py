@@ -139,6 +139,8 @@ def number_value(text: str | None) -> int | float | None:
         return int(word[:-4]) + 0.5
     if word in NUMBER_WORDS:
         return NUMBER_WORDS[word]
+    if word in ("half a", "half an"):
+        return 0.5
     parts = re.split(r"[\s-]+", word)
     if all(part in NUMBER_WORDS for part in parts):
         values = [NUMBER_WORDS[part] for part in parts]
@@ -158,6 +160,7 @@ def is_whole(amount: int | float | None) -> bool:
 
 # A fraction of a unit is written in the unit and the next smaller one: how many of the
 # smaller make one, and the value's format ("2 1/2 years" is P2Y6M, "1.5 days" P1DT12H).
+_NO_WHOLE = re.compile(r"(?<=[PT])0[A-Z]")
 _FRACTIONS = {
     "year": (12, "P{whole}Y{rest}M"),
     "month": (30, "P{whole}M{rest}D"),
@@ -178,7 +181,9 @@ def duration_value(amount: int | float | None, unit: str) -> str:
         if not float(scaled).is_integer() and unit in _FRACTIONS:
             per, template = _FRACTIONS[unit]
             whole = int(scaled)
-            return template.format(whole=whole, rest=round((scaled - whole) * per))
+            value = template.format(whole=whole, rest=round((scaled - whole) * per))
+            # Less than one unit is written in the smaller one: "half an hour" is PT30M.
+            return _NO_WHOLE.sub("", value) if whole == 0 else value
         count = str(int(scaled)) if float(scaled).is_integer() else f"{scaled:g}"
     return ("PT" if timed else "P") + count + designator
 

@@ -67,7 +67,7 @@ def _weekday(g: Groups, ctx: Context) -> Reading | None:
 @rule(
     "deictic_day",
     410,
-    rf"(?:(?P<mod>(?i:early|late))\s+)?"
+    rf"(?:(?P<mod>(?i:early|late))\s+|(?P<next>(?i:the\s+day\s+(?:after|before)))\s+)?"
     rf"(?P<word>(?i:yesterday|today|tonight|tomorrow))(?!\w)(?:\s+(?P<pod>{PART_OF_DAY}))?",
 )
 def _deictic_day(g: Groups, ctx: Context) -> Reading | None:
@@ -75,8 +75,11 @@ def _deictic_day(g: Groups, ctx: Context) -> Reading | None:
     if ctx.following(2) == "'s" and ctx.word_before() in ("in", "of", "for", "to"):
         return None  # "in today's world", "the people of tomorrow": the present, generically
     offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
+    if g.get("next"):
+        # "the day after tomorrow", "the day before yesterday"
+        offset += 1 if g["next"].lower().endswith("after") else -1
     day = ctx.dct + timedelta(days=offset)
-    if word == "tonight":
+    if word == "tonight" and not g.get("next"):
         return Reading("TIME", f"{cal.day_value(day)}TNI")
     if g.get("pod"):
         part = PARTS_OF_DAY[g["pod"].lower()]
