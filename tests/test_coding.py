@@ -460,6 +460,41 @@ def test_phone_call_mode_and_expel_mode() -> None:
             "SAU",
             "YEM",
         ),
+        # force a party says another used on its own side is its accusation ...
+        (
+            "Beijing said a Philippine vessel deliberately rammed a Chinese coast guard ship.",
+            "2024-06-17",
+            "ACCUSE",
+            "112",
+            "CHN",
+            "PHL",
+        ),
+        (
+            "Ukraine said Russian forces shelled the city of Kherson.",
+            "2023-05-03",
+            "ACCUSE",
+            "112",
+            "UKR",
+            "RUS",
+        ),  # fmt: skip
+        # ... but told first and attributed after, it is reported as fact
+        (
+            "Ukrainian drones attacked buildings in Moscow, Russian officials said.",
+            "2023-05-30",
+            "ASSAULT",
+            "190",
+            "UKR",
+            "RUS",
+        ),  # fmt: skip
+        # ... as it is when the speaker's side is not the one harmed
+        (
+            "Police said gunmen killed five people in the village.",
+            "2023-05-03",
+            "ASSAULT",
+            "190",
+            "",
+            "",
+        ),  # fmt: skip
     ],
 )
 def test_coding_rules(

@@ -48,6 +48,8 @@ from .triggers import find_triggers
 INTENT_OF = {"04": "036", "05": "032"}
 THREAT_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+# CAMEO 112, accuse: what a party's claim that another used force on it is coded as.
+ALLEGATION = "112"
 
 
 def _actor_fields(
@@ -248,6 +250,15 @@ class _SentenceCoder:
         if actor2 is not None and actor1 is not None and actor2.code == actor1.code:
             if roles.actor1 is target:
                 actor2 = None
+        accuser = self._accuser(trigger, frame, frame_index, mood, demanded, actor1, actor2)
+        if accuser is not None:
+            # "Beijing said a Philippine vessel rammed a Chinese ship": a party's account of
+            # force used on its own side by another is its accusation (PLOVER ACCUSE).
+            trigger = replace(trigger, cameo=ALLEGATION, mode="")
+            roles = Roles(finder.actor1_of.get(frame_index), roles.actor1, True)  # type: ignore[arg-type]
+            target = roles.actor2
+            actor1, actor2 = accuser, actor1
+            frame, frame_index = None, None
         own_side = frame_index is not None and same_side(finder.actor1_of.get(frame_index), actor1)
         if frame is not None and "speech" in frame.flags and mood == "hypothetical" and own_side:
             mood = "asserted"  # an order to one's own forces is carried out, not requested
@@ -258,6 +269,41 @@ class _SentenceCoder:
             position, trigger, frame, embedded, roles, actor1, actor2, mood
         )
         return _Act(trigger, roles.actor1, target, actor1, actor2, entry, mood, confidence)
+
+    def _accuser(
+        self,
+        trigger: Trigger,
+        frame: Trigger | None,
+        frame_index: int | None,
+        mood: Modality,
+        demanded: bool,
+        actor1: Actor | None,
+        actor2: Actor | None,
+    ) -> Actor | None:
+        """The speaker, when the act is force a named party says another used on the
+        speaker's own side, told after the saying ("Kyiv said Russian forces shelled
+        Kherson"); None otherwise. An act told first and attributed after ("..., Kyiv
+        said") is reported as fact and keeps its own actors."""
+        if (
+            frame is None
+            or frame_index is None
+            or "report" not in frame.flags
+            or frame.last >= trigger.first
+            or mood != "asserted"
+            or demanded
+            or trigger.cameo[:2] not in VIOLENT_ROOTS
+            or actor1 is None
+            or actor2 is None
+            or not actor1.country
+        ):
+            return None
+        speaker = self.finder.actor1_of.get(frame_index)
+        if speaker is None or speaker.pronoun:
+            return None
+        said_by = _resolve(speaker, self.mentions, self.tokens, self.place)
+        if said_by is None or not said_by.country or said_by.country == actor1.country:
+            return None
+        return said_by if actor2.country == said_by.country else None
 
     def _event(self, act: _Act) -> CodedEvent:
         """The coded event of an act, with its actors and words as written."""
