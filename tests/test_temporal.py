@@ -24,6 +24,8 @@ CASES = [
     ("Lawyers will appeal Monday's ruling.", "Monday", "DATE", "2021-04-12"),
     ("She set aside vacation plans on Monday.", "Monday", "DATE", "2021-04-12"),
     ("The deadline was extended until Monday.", "Monday", "DATE", "2021-04-19"),
+    ("The sanctions remain in force until Jan. 31, it said.", "Jan. 31", "DATE", "2022-01-31"),
+    ("The border remained closed until Jan. 31.", "Jan. 31", "DATE", "2021-01-31"),
     ("Banks would stay closed until Tuesday.", "Tuesday", "DATE", "2021-04-20"),
     ("The pope celebrates Mass on Sunday.", "Sunday", "DATE", "2021-04-18"),
     (
@@ -263,3 +265,9 @@ def test_a_number_after_a_date_is_a_day_only_when_it_closes_a_range() -> None:
     assert found == ["Jan. 6"]
     found = [t.text for t in tag("Prices rose on March 4 to 6% from 5%.", THURSDAY)]
     assert found == ["March 4"]
+
+
+def test_a_part_of_day_of_a_date_leaves_the_day_to_the_date() -> None:
+    sentence = "Unrest lasted until the morning of March 5."
+    found = [(t.text, t.value) for t in tag(sentence, THURSDAY)]
+    assert found == [("March 5", "2021-03-05")]

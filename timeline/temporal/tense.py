@@ -56,6 +56,12 @@ _DEFERRALS = frozenset(
     "extended extends extend postponed delayed deferred adjourned gave given give".split()
 )
 _HELD_OPEN = _LIMITS | _DEFERRALS
+# Present states that last until a limit still to come ("remains closed until Monday"),
+# and their past forms, which end at a limit gone by ("remained closed until Monday").
+_ONGOING = frozenset(
+    "remain remains stay stays continue continues last lasts run runs is are".split()
+)
+_PAST_STATES = frozenset("was were had remained stayed continued lasted ran".split())
 _ONCE = frozenset("had previously originally initially".split())
 # Plain present forms of schedule verbs ("they meet Monday"), unless negated in the past
 # ("did not meet Monday", where the scan goes on to "did") or infinitives ("to meet demand").
@@ -86,8 +92,12 @@ def clause_direction(text: str, start: int, end: int) -> Direction:
     left = [w.lower() for w in _WORD.findall(text[left_edge:start])]
     right_edge = _clause_end(text, end)
     right = [w.lower() for w in _WORD.findall(text[end:right_edge])[:_WINDOW_WORDS]]
-    if left and left[-1] in ("until", "till") and not _HELD_OPEN.isdisjoint(left):
-        return "future"
+    if left and left[-1] in ("until", "till"):
+        near = left[-7:-1]
+        if not _HELD_OPEN.isdisjoint(left):
+            return "future"
+        if not _ONGOING.isdisjoint(near) and _PAST_STATES.isdisjoint(near):
+            return "future"  # "the sanctions remain in force until Dec. 31"
     words = left + right
     order = [*range(len(left) - 1, max(-1, len(left) - 1 - _WINDOW_WORDS), -1)]
     order += range(len(left), len(words))

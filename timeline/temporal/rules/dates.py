@@ -24,11 +24,15 @@ def year_for_month(month: int, day: int | None, ctx: Context) -> int:
     on Aug. 6" in a story of February is last August, "effective Feb. 1" in October next
     February), more than twelve times for a bare month, whose tense says more ("held in May",
     told in April, is last May; "orders for November", told on October 30, are this
-    November's even after a past verb).
+    November's even after a past verb). After "until", a month and day also gets twelve
+    times: "in force until Dec. 31", told in March, is this December.
     """
     dct = ctx.dct
     if day is not None:
-        return nearest_year(lambda y: date(y, month, min(day, 28)), ctx)
+        # A limit the clause holds open ("remain in force until Dec. 31") lies ahead
+        # however far it is; other day dates keep to the nearer side.
+        reach = 12 if ctx.word_before() in ("until", "till") else 2
+        return nearest_year(lambda y: date(y, month, min(day, 28)), ctx, reach=reach)
     if month == dct.month:
         return dct.year
     return nearest_year(lambda y: date(y, month, 15), ctx, reach=12)

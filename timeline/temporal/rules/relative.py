@@ -106,6 +106,8 @@ def _part_of_day(g: Groups, ctx: Context) -> Reading | None:
     elif rel in ("that", "the"):
         if rel == "the" and ctx.word_before() not in ("in", "during", "by", "until", "of"):
             return None
+        if rel == "the" and ctx.following(4).lower().startswith(" of"):
+            return None  # "the morning of March 5": the date that follows says which day
         day = ctx.reference_day
     elif rel == "the previous":
         day = ctx.reference_day - timedelta(days=1)
