@@ -24,6 +24,8 @@ CASES = [
     ("Lawyers will appeal Monday's ruling.", "Monday", "DATE", "2021-04-12"),
     ("She set aside vacation plans on Monday.", "Monday", "DATE", "2021-04-12"),
     ("The deadline was extended until Monday.", "Monday", "DATE", "2021-04-19"),
+    ("The court adjourned the case to Monday.", "Monday", "DATE", "2021-04-19"),
+    ("The rally, planned for this Sunday, was banned.", "this Sunday", "DATE", "2021-04-18"),
     ("The sanctions remain in force until Jan. 31, it said.", "Jan. 31", "DATE", "2022-01-31"),
     ("The border remained closed until Jan. 31.", "Jan. 31", "DATE", "2021-01-31"),
     ("Banks would stay closed until Tuesday.", "Tuesday", "DATE", "2021-04-20"),

@@ -56,6 +56,10 @@ _DEFERRALS = frozenset(
     "extended extends extend postponed delayed deferred adjourned gave given give".split()
 )
 _HELD_OPEN = _LIMITS | _DEFERRALS
+# Deferrals that put an act off "to" a later day.
+_PUT_OFF = frozenset(
+    "postponed postpones postpone delayed delays deferred adjourned adjourns".split()
+)
 # Present states that last until a limit still to come ("remains closed until Monday"),
 # and their past forms, which end at a limit gone by ("remained closed until Monday").
 _ONGOING = frozenset(
@@ -92,6 +96,8 @@ def clause_direction(text: str, start: int, end: int) -> Direction:
     left = [w.lower() for w in _WORD.findall(text[left_edge:start])]
     right_edge = _clause_end(text, end)
     right = [w.lower() for w in _WORD.findall(text[end:right_edge])[:_WINDOW_WORDS]]
+    if left and left[-1] == "to" and not _PUT_OFF.isdisjoint(left[-6:-1]):
+        return "future"  # "adjourned the case to Monday", "postponed the vote to May"
     if left and left[-1] in ("until", "till"):
         near = left[-7:-1]
         if not _HELD_OPEN.isdisjoint(left):

@@ -41,6 +41,9 @@ def weekday_date(weekday: int, rel: str, ctx: Context) -> date:
         return cal.weekday_on_or_after(anchor, weekday)
     if weekday == dct.isoweekday():
         return dct
+    if rel == "this" and weekday > dct.isoweekday():
+        # "this Sunday", told on a Thursday: the Sunday of the story's own week.
+        return cal.weekday_on_or_after(dct, weekday)
     # "Wednesday's ruling" names an event the story reports: it has happened.
     if ctx.direction() == "future" and ctx.following(2) not in ("'s", "’s"):
         return cal.weekday_on_or_after(dct, weekday)
