@@ -217,6 +217,21 @@ def test_narrative_time_anchors_anaphoric_expressions() -> None:
     assert values == ["2020-03-03", "2020-03-05"]
 
 
+def test_the_story_time_follows_days_the_text_names() -> None:
+    text = (
+        "The crisis began on Feb. 3, 2011. The next day, the president resigned. "
+        "On March 1 this year, parliament was dissolved; two days later elections were called."
+    )
+    found = [(t.text, t.value) for t in tag(text, THURSDAY)]
+    assert ("The next day", "2011-02-04") in found
+    assert ("two days later", "2021-03-03") in found  # "this year" encloses March 1
+
+
+def test_that_month_after_a_year_is_left_unresolved() -> None:
+    found = [t.text for t in tag("In 2012 the economy grew. That month, rates fell.", THURSDAY)]
+    assert found == ["2012"]
+
+
 def test_offsets_locate_the_expression() -> None:
     text = "Officials met on Tuesday and again on Thursday."
     for timex in tag(text, THURSDAY):

@@ -188,7 +188,8 @@ def tag(text: str, dct: date) -> list[Timex]:
         timexes.append(timex)
         previous = timex
         if reading.moves_story:
-            reference, reference_day = _narrative_reference(timex, reference, reference_day)
+            told = reference if reference != cal.day_value(dct) else ""  # the text's own
+            reference, reference_day = _narrative_reference(timex, reference, reference_day, told)
         covered = match.end()
         last_day = _range_end(text, timex)
         if last_day is not None:
@@ -234,11 +235,19 @@ def _range_end(text: str, timex: Timex) -> Timex | None:
     )
 
 
-def _narrative_reference(timex: Timex, value: str, day: date) -> tuple[str, date]:
-    """The story's current time after `timex`: the date it names, if it names one."""
+def _narrative_reference(timex: Timex, value: str, day: date, told: str) -> tuple[str, date]:
+    """The story's current time after `timex`: the date it names, if it names one. A year
+    or month around a day the text itself named (`told`) keeps that day: "On March 1 this
+    year, ... two days later" counts from March 1."""
     if timex.type not in ("DATE", "TIME"):
         return value, day
     interval = value_interval(timex.value)
     if interval is None:
+        return value, day
+    if (
+        cal.value_grain(told) == "day"
+        and cal.value_grain(timex.value) in ("year", "month")
+        and interval.start <= day <= interval.end
+    ):
         return value, day
     return timex.value.split("T", 1)[0], interval.start

@@ -124,7 +124,8 @@ def _part_of_day(g: Groups, ctx: Context) -> Reading | None:
     500,
     rf"(?:(?P<mod>{POSITION})[\s-]+)?"
     rf"(?P<rel>(?i:this past|this coming|this|last|next|that|the same|the current|"
-    rf"the previous|the following|the latest|the|(?:later|earlier)\s+(?:this|that|in\s+the)))"
+    rf"the previous|the following|the next|the latest|the|"
+    rf"(?:later|earlier)\s+(?:this|that|in\s+the)))"
     rf"\s+(?P<fiscal>(?i:fiscal)\s+)?"
     rf"(?P<unit>(?i:week|weekend|month|year|quarter|period|decade|century|day))(?!\w)",
 )
@@ -144,9 +145,15 @@ def _relative_unit(g: Groups, ctx: Context) -> Reading | None:
         if rel not in ("the latest", "the same", "the current", "that", "the previous"):
             return None
         unit = "quarter"
+    if rel == "the next":
+        if unit != "day":
+            return None  # "the next week" is as often a span ahead as the week after
+        rel = "the following"
     if rel in ("that", "the same"):
         if unit == "quarter" and ctx.reference_is_period:
             return Reading("DATE", ctx.reference, mod=mod)
+        if _COARSENESS.get(cal.value_grain(ctx.reference), 0) > _COARSENESS.get(unit, 0):
+            return None  # "that month" after "in 2012": which month, the story does not say
         return Reading("DATE", cal.shift_value(ctx.reference_day, unit, 0), mod=mod)
     if rel == "the":
         return _the_unit(unit, mod, ctx)
@@ -169,6 +176,11 @@ def _relative_unit(g: Groups, ctx: Context) -> Reading | None:
         saturday = cal.weekday_on_or_before(ctx.dct - timedelta(days=1), 6)
         return Reading("DATE", cal.week_value(saturday) + "-WE", mod=mod)
     return Reading("DATE", cal.shift_value(ctx.dct, unit, step), mod=mod)
+
+
+# How coarse a grain is, to tell whether the story's time says which week or month it is.
+_COARSENESS = {"day": 1, "week": 2, "weekend": 2, "month": 3, "season": 4, "quarter": 4,
+               "half": 5, "year": 6, "decade": 7, "century": 8}  # fmt: skip
 
 
 def _mid_sentence(ctx: Context) -> bool:
