@@ -31,6 +31,15 @@ def test_reporting_date_dates_the_saying_not_the_act() -> None:
     assert attack.timex_text == "Thursday" and attack.date_basis == "inherited"
 
 
+def test_a_date_before_a_second_predicate_dates_the_act_before_it() -> None:
+    text = (
+        "Washington imposed sanctions on four companies on April 1, and said it would "
+        "consider further measures next week."
+    )
+    sanctions = act(events_of(text), "SANCTION")
+    assert (sanctions.timex_text, sanctions.date_start) == ("April 1", date(2021, 4, 1))
+
+
 def test_year_before_a_noun_dates_only_the_act_it_names() -> None:
     text = (
         "The U.S. formally named Russia's Foreign Intelligence Service as the perpetrator "

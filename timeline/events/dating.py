@@ -56,6 +56,8 @@ _REPORTING_VERBS = frozenset(
 _SUBORDINATORS = frozenset(
     "when that who which while after before because since as if whom whose where".split()
 )
+# ", and said", ", but added": the subject's next act, not an attribution of the date.
+_SECOND_PREDICATE = re.compile(r"\s*,\s*(?:and|but)\b")
 _REPORTING_TRIGGER = re.compile(
     r"(?i)^(?:said|says|say|told|tells|added|stated|declared|reported|confirmed|announced|"
     r"wrote)\b"
@@ -113,6 +115,8 @@ def reporting_date(text: str, timex: Timex) -> bool:
     before = text[max(0, timex.start - 60) : timex.start]
     if _REPORTED_BEFORE.search(before):
         return True
+    if _SECOND_PREDICATE.match(text, timex.end):
+        return False  # "imposed sanctions on June 1, and said ...": the saying is another act
     for word in _WORD.findall(text[timex.end : timex.end + 80])[:6]:
         lowered = word.lower()
         if lowered in _SUBORDINATORS:
