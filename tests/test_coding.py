@@ -486,6 +486,23 @@ def test_phone_call_mode_and_expel_mode() -> None:
             "UKR",
             "RUS",
         ),  # fmt: skip
+        # a commander's trip is a visit; troops arriving are deployed
+        (
+            "Pakistan's army chief visited Washington on Tuesday.",
+            "2023-05-03",
+            "CONSULT",
+            "042",
+            "PAK",
+            "USA",
+        ),  # fmt: skip
+        (
+            "U.S. troops arrived in Poland on Monday.",
+            "2023-05-03",
+            "MOBILIZE",
+            "154",
+            "USA",
+            "POL",
+        ),  # fmt: skip
         # ... as it is when the speaker's side is not the one harmed
         (
             "Police said gunmen killed five people in the village.",

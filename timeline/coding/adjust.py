@@ -50,6 +50,13 @@ COPULAS = frozenset(
 
 
 # Words naming weapons or relief whose "arrival" somewhere is a delivery, not a visit.
+# Titles of one person in an armed service or government.
+PERSON_TITLES = frozenset(
+    "chief commander general admiral marshal colonel officer head leader minister "
+    "secretary envoy spokesman spokeswoman".split()
+)
+# Capitalised names of forces rather than of people.
+FORCE_NAMES = frozenset("marines rangers forces troops guards army navy".split())
 ARRIVING_WEAPONS = frozenset(
     (
         "weapons arms launchers launcher tanks tank jets jet fighters f-16s f-16 missiles "
@@ -138,6 +145,21 @@ def predicative(tokens: list[Token], trigger: Trigger) -> bool:
     return not COPULAS.isdisjoint(window)
 
 
+def is_individual(tokens: list[Token], mention: Mention | None) -> bool:
+    """Whether a mention names one person ("Pakistan's army chief", "General Milley")
+    rather than a body or forces ("U.S. troops", "Chinese warships")."""
+    if mention is None:
+        return False
+    # The mention and two words after it: "Pakistan's army [chief]", "the army['s commander]".
+    words = tokens[mention.first : mention.last + 3]
+    if any(token.lower in PERSON_TITLES for token in words):
+        return True
+    last = tokens[mention.last]
+    parts = last.text.replace("'", "").split("-")  # "al-Burhan", "Ould-Abdallah"
+    named = all(part.isalpha() for part in parts) and any(p[:1].isupper() for p in parts)
+    return named and last.lower not in FORCE_NAMES
+
+
 def same_side(frame_subject: Mention | None, actor: Actor | None) -> bool:
     if frame_subject is None or actor is None:
         return False
@@ -146,9 +168,13 @@ def same_side(frame_subject: Mention | None, actor: Actor | None) -> bool:
 
 
 def cameo_for(
-    trigger: Trigger, tokens: list[Token], actor1: Actor | None, actor2: Actor | None
+    trigger: Trigger,
+    tokens: list[Token],
+    actor1: Actor | None,
+    actor2: Actor | None,
+    named: Mention | None = None,
 ) -> str:
-    """The CAMEO code of a trigger once its actors are known."""
+    """The CAMEO code of a trigger once its actors are known (`named`: actor1's mention)."""
     if trigger.cameo.startswith("042") and tokens[trigger.first].lemma in {"arrive", "land"}:
         subject = _subject_words(tokens, trigger)
         if subject & ARRIVING_WEAPONS:
@@ -162,7 +188,8 @@ def cameo_for(
         if subject & ARRIVING_RELIEF:
             return "073"  # "a team of Chinese medical experts landed in Rome"
     if trigger.cameo.startswith("042") and actor1 is not None and actor1.agent == "MIL":
-        return "154"  # troops "arriving in" a country are deployed, not visiting
+        if not is_individual(tokens, named):
+            return "154"  # troops "arriving in" a country are deployed, not visiting
     if trigger.cameo == "072" and (actor2 is None or not actor2.code):
         return "154"  # weapons sent to no other party: a deployment, not military aid
     if trigger.cameo.startswith("141") and tokens[trigger.first].lemma == "protest":

@@ -262,7 +262,7 @@ class _SentenceCoder:
         own_side = frame_index is not None and same_side(finder.actor1_of.get(frame_index), actor1)
         if frame is not None and "speech" in frame.flags and mood == "hypothetical" and own_side:
             mood = "asserted"  # an order to one's own forces is carried out, not requested
-        cameo, mood = self._recode(trigger, actor1, actor2, frame, mood, demanded)
+        cameo, mood = self._recode(trigger, actor1, actor2, frame, mood, demanded, roles.actor1)
         entry = lookup(cameo)
         embedded = self._embedded(position, trigger, frame, frame_index, entry, mood, own_side)
         confidence = self._confidence(
@@ -341,10 +341,12 @@ class _SentenceCoder:
         frame: Trigger | None,
         mood: Modality,
         demanded: bool,
+        source: Mention | None = None,
     ) -> tuple[str, Modality]:
-        """The CAMEO code once actors, frame and modality are known."""
+        """The CAMEO code once actors, frame and modality are known (`source`: actor1's
+        mention)."""
         tokens = self.tokens
-        cameo = cameo_for(trigger, tokens, actor1, actor2)
+        cameo = cameo_for(trigger, tokens, actor1, actor2, source)
         if (
             mood == "hypothetical"
             and cameo[:2] in THREAT_ROOTS
