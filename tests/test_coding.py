@@ -486,6 +486,16 @@ def test_phone_call_mode_and_expel_mode() -> None:
             "UKR",
             "RUS",
         ),  # fmt: skip
+        # the parties of "fighting between X and Y" are X and Y, not the clause's subject
+        (
+            "A truce brokered by the United States collapsed as fighting between Sudan's army "
+            "and the paramilitary Rapid Support Forces spread.",
+            "2023-06-15",
+            "ASSAULT",
+            "190",
+            "SDN",
+            "",
+        ),  # fmt: skip
         # a commander's trip is a visit; troops arriving are deployed
         (
             "Pakistan's army chief visited Washington on Tuesday.",

@@ -167,15 +167,20 @@ class SentenceView:
                     return m
         return None
 
-    def between(self, trigger: Trigger) -> tuple[Mention, Mention] | None:
-        """ "Talks between Russia and Ukraine": both parties."""
+    def between(self, trigger: Trigger) -> tuple[Mention, Mention | None] | None:
+        """ "Talks between Russia and Ukraine": both parties; in fighting, the first alone
+        when the second is a party the coder does not know ("fighting between Sudan's army
+        and the Rapid Support Forces")."""
         k = trigger.last + 1
         if k >= len(self.tokens) or self.tokens[k].lower not in {"between", "with"}:
             return None
         after = [m for m in self.mentions if m.first > k and not m.pronoun][:2]
-        if self.tokens[k].lower == "between" and len(after) == 2:
+        if self.tokens[k].lower != "between" or not after:
+            return None
+        if len(after) == 2:
             return after[0], after[1]
-        return None
+        fighting = trigger.cameo[:2] in {"18", "19", "20"}
+        return (after[0], None) if fighting and after[0].first <= k + 3 else None
 
     # -- all together ---------------------------------------------------------------------
 

@@ -313,11 +313,16 @@ class RoleFinder(SentenceView):
         passive = is_passive(self.tokens, trigger)
         explicit = True
         actor1: Mention | None
-        if self.reads_as_noun(trigger):
+        noun = self.reads_as_noun(trigger)
+        gerund = self.lowers[trigger.last].endswith("ing")
+        if noun or (gerund and self.lowers[trigger.last + 1 : trigger.last + 2] == ["between"]):
+            # "talks between X and Y"; a gerund before "between" is a noun too ("as
+            # fighting between X and Y spread").
             pair = self.between(trigger)
             if pair is not None:
                 self.actor1_of[position], self.actor2_of[position] = pair
                 return Roles(pair[0], pair[1], True)
+        if noun:
             actor1 = (
                 self.modifier(trigger)
                 or self.by_agent(trigger)
