@@ -40,6 +40,24 @@ def test_a_date_before_a_second_predicate_dates_the_act_before_it() -> None:
     assert (sanctions.timex_text, sanctions.date_start) == ("April 1", date(2021, 4, 1))
 
 
+def test_a_limit_or_a_later_saying_does_not_date_the_act() -> None:
+    text = (
+        "Police arrested the leader on Tuesday. She called for a truce and said she would "
+        "serve until July 2026."
+    )
+    truce = act(events_of(text), "REQUEST")
+    assert (truce.timex_text, truce.date_basis) == ("Tuesday", "inherited")
+
+
+def test_a_date_in_a_relative_clause_dates_neither_the_act_nor_the_story() -> None:
+    text = (
+        "Congress removed the president late Wednesday. The United States, which had warned "
+        "him on Monday against any coup, welcomed the vote."
+    )
+    welcomed = act(events_of(text), "SUPPORT")
+    assert (welcomed.timex_text, welcomed.date_basis) == ("late Wednesday", "inherited")
+
+
 def test_year_before_a_noun_dates_only_the_act_it_names() -> None:
     text = (
         "The U.S. formally named Russia's Foreign Intelligence Service as the perpetrator "

@@ -11,6 +11,7 @@ from .dating import (
     act_timex,
     continues_episode,
     dates_something,
+    in_relative_clause,
     is_news_time,
     statement_basis,
     story_timex,
@@ -46,7 +47,11 @@ def article_events(article: Article) -> list[Event]:
             own.append(timexes[cursor])
             cursor += 1
         for candidate in own:
-            if is_news_time(candidate, article.published):
+            # A date in a relative clause set off by commas tells background ("The U.S.,
+            # which had warned him on Tuesday, welcomed the vote"), not the day's news.
+            if is_news_time(candidate, article.published) and not in_relative_clause(
+                text, candidate
+            ):
                 news = candidate
         acts = _told_acts(code_sentence(sentence.text, when=article.published))
         if episode is not None and episode[1] == sentence.paragraph:

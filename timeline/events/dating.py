@@ -7,14 +7,19 @@ An act (a coded political event) is dated, in order, by:
    exists, and never one that dates something else: a reporting verb's date ("he said
    Thursday" dates the saying, not the act reported), a date beyond another act of the
    sentence ("named X as the perpetrator of the cyberattack last year": last year is the
-   cyberattack's), or a year used before a noun ("the 2020 election") unless the act is
-   named in that very phrase ("2020 election interference"). A duration used as an offset
-   ("a month after Biden promised ...") dates the act it points to.
+   cyberattack's), a year used before a noun ("the 2020 election") unless the act is
+   named in that very phrase ("2020 election interference"), the limit of a state ("would
+   serve until July 2026"), a date told after a later saying ("called for a truce and
+   said she would ... in July"), or a date in a relative clause set off by commas that the
+   act is not in ("The U.S., which had warned him on Tuesday, welcomed the vote"). A
+   duration used as an offset ("a month after Biden promised ...") dates the act it
+   points to.
 2. Otherwise the time of the episode being told (`inherited`): within a paragraph, the date
    the last dated sentence gave its surest act (or, with no act, its first date that is
-   not a year before a noun). A new paragraph starts from the news of the day instead:
-   the last date the story named within a fortnight of publication, at day or week
-   precision ("Thursday"), so that background years ("in 2016") do not leak into it.
+   neither a year before a noun nor in a relative clause). A new paragraph starts from the
+   news of the day instead: the last date the story named within a fortnight of
+   publication, at day or week precision ("Thursday"), outside relative clauses, so that
+   background ("in 2016", ", which had warned him on Tuesday,") does not leak into it.
 3. Otherwise, when the story has named no such date, the publication day (`publication`).
 
 A sentence with no political act keeps the statement rows of a dated sentence (one per time
@@ -62,6 +67,14 @@ _REPORTING_TRIGGER = re.compile(
     r"(?i)^(?:said|says|say|told|tells|added|stated|declared|reported|confirmed|announced|"
     r"wrote)\b"
 )
+# A limit before a date: "until July 2026".
+_LIMIT_BEFORE = re.compile(r"(?i)\b(?:until|till)\s+$")
+# A second, reporting verb between an act and a date after it: "..., and said that ...".
+_REPORTED_AFTER = re.compile(
+    r"(?i)\b(?:and|but)\s+(?:\w+\s+)?(?:said|says|told|tells|added|warned|stressed)\b"
+)
+# A relative clause set off by commas: ", which had warned Castillo on Tuesday,".
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|whom)\b[^,;]*")
 _CLAUSE_BOUNDARY = re.compile(
     r"[;:]|\s[–—-]\s|\b(?:after|before|when|while|because|since|although|though|whereas|"
     r"until|but)\b|\band\s+(?:\w+ed|said|told|took|made|gave|met|sent|held|began|won|lost|"
@@ -149,6 +162,28 @@ def _claimed_by_other(
     return False
 
 
+def in_relative_clause(text: str, timex: Timex) -> bool:
+    """Whether the date lies in a relative clause set off by commas (", which had warned him
+    on Tuesday,")."""
+    for clause in _RELATIVE_CLAUSE.finditer(text, max(0, timex.start - 200), timex.end):
+        if clause.start() <= timex.start and timex.end <= clause.end():
+            return True
+    return False
+
+
+def _in_other_relative_clause(text: str, timex: Timex, act_start: int, act_end: int) -> bool:
+    """Whether the date lies in a relative clause set off by commas that the act is not in:
+    "The United States, which had warned him on Tuesday, welcomed the vote"."""
+    low = min(timex.start, act_start)
+    high = max(timex.end, act_end)
+    for clause in _RELATIVE_CLAUSE.finditer(text, max(0, low - 200), high):
+        start, end = clause.start(), clause.end()
+        inside = start <= timex.start and timex.end <= end
+        if inside and not (start <= act_start and act_end <= end):
+            return True
+    return False
+
+
 def act_timex(
     text: str,
     act_start: int,
@@ -179,6 +214,12 @@ def act_timex(
         distance = _words(between)
         if not act_reports and reporting_date(text, timex):
             continue
+        if _LIMIT_BEFORE.search(text, max(0, timex.start - 8), timex.start):
+            continue  # "would serve until July 2026": the end of a state, not an act's date
+        if timex.start >= act_end and _REPORTED_AFTER.search(between):
+            continue  # "called for a truce and said she would serve ...": what was said
+        if _in_other_relative_clause(text, timex, act_start, act_end):
+            continue
         if prenominal_year(text, timex) and distance > (6 if _PP.search(between) else 4):
             continue
         cost = distance + (_BOUNDARY_COST if _CLAUSE_BOUNDARY.search(between) else 0)
@@ -193,6 +234,8 @@ def story_timex(used: list[Timex], timexes: list[Timex], text: str) -> Timex | N
     for timex in [*used, *timexes]:
         if timex.value == "PRESENT_REF" or not dates_something(timex):
             continue
+        if timex not in used and in_relative_clause(text, timex):
+            continue  # background in a relative clause leaves the story's time alone
         if not prenominal_year(text, timex):
             return timex
     return None
