@@ -486,6 +486,26 @@ def test_phone_call_mode_and_expel_mode() -> None:
             "UKR",
             "RUS",
         ),  # fmt: skip
+        # the subject stands before an aside set off by commas; a country's body keeps its
+        # country across words of its own
+        (
+            "French President Emmanuel Macron, visiting Kyiv with the leaders of Germany and "
+            "Italy, voiced support.",
+            "2022-06-16",
+            "SUPPORT",
+            "050",
+            "FRA",
+            "",
+        ),  # fmt: skip
+        (
+            "Under pressure from Washington, Israel's security cabinet said it would allow aid "
+            "trucks to enter Gaza.",
+            "2023-12-15",
+            "CONCEDE",
+            "080",
+            "ISR",
+            "",
+        ),  # fmt: skip
         # the parties of "fighting between X and Y" are X and Y, not the clause's subject
         (
             "A truce brokered by the United States collapsed as fighting between Sudan's army "

@@ -147,6 +147,11 @@ def _joinable(group: list[_Piece], piece: _Piece, lowers: list[str]) -> bool:
         return piece_agentish or not has_country or "org" in piece.kinds
     if gap == ["'s"] or gap == ["’s"]:
         return piece_agentish or "org" in piece.kinds
+    if gap[0] in ("'s", "’s") and len(gap) <= 3 and "agent" in piece.kinds and len(group) == 1:
+        # "Israel's security cabinet", "Nigeria's state oil company": a country's body
+        # named with words of its own.
+        rest = gap[1:]
+        return all(w.isalpha() and w not in FUNCTION_WORDS and not w.endswith("ed") for w in rest)
     agent_only = not has_country
     if gap in (["of"], ["for"], ["of", "the"], ["for", "the"]) and agent_only:
         return True

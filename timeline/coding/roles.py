@@ -164,6 +164,11 @@ class RoleFinder(SentenceView):
                         return inherited, False
                     break
         candidates = self._candidates(start, trigger.first, position)
+        if len(candidates) > 1:
+            # "Macron, visiting Kyiv with the leaders of Germany and Italy, voiced support":
+            # the subject stands before an aside set off by commas, not inside it.
+            outside = [m for m in candidates if not self._in_aside(m.first, trigger.first)]
+            candidates = outside or candidates
         if candidates:
             chosen = self._first_of_coordination(candidates[-1], candidates)
             if chosen.pronoun:
@@ -199,6 +204,20 @@ class RoleFinder(SentenceView):
         if wider:
             return wider[-1], False
         return None, False
+
+    def _in_aside(self, k: int, end: int) -> bool:
+        """Whether token `k` lies in an aside set off by commas that closes before token
+        `end`: ", visiting Kyiv ...,", ", which had been ...,", ", flown in aboard ...,"."""
+        lowers = self.lowers
+        opening = k - 1
+        while opening >= 0 and lowers[opening] != ",":
+            opening -= 1
+        if opening < 0:
+            return False
+        first = lowers[opening + 1]
+        if not (first in RELATIVES or first.endswith("ing") or first.endswith("ed")):
+            return False
+        return "," in lowers[k + 1 : end]
 
     def _marker_before(self, first: int) -> str:
         """The word introducing the trigger's phrase: "to" (withdraw), "of" (hacking)."""
@@ -253,9 +272,8 @@ class RoleFinder(SentenceView):
         if before:
             return before[0]
         # A quotation followed by its speaker: '"We condemn …," the ministry said.'
-        after = [m for m in self.mentions if m.first > pronoun.first and not m.pronoun]
-        if after and self.structure.quoted[pronoun.first]:
-            return after[-1]
+        if self.structure.quoted[pronoun.first]:
+            return self._speaker_after_quote(pronoun.first)
         return None
 
     # -- objects --------------------------------------------------------------------------
