@@ -506,6 +506,40 @@ def test_phone_call_mode_and_expel_mode() -> None:
             "ISR",
             "",
         ),  # fmt: skip
+        # a blocking phrase ("aid worker") wins over an act of its size: a release, not aid
+        (
+            "Iran released British-Iranian aid worker Nazanin Zaghari-Ratcliffe on Wednesday.",
+            "2022-03-16",
+            "RETREAT",
+            "0841",
+            "IRN",
+            "",
+        ),  # fmt: skip
+        # relief flown or sent, an ultimatum given, close work with a counterpart
+        (
+            "India flew hundreds of tonnes of drinking water to the Maldives on Friday.",
+            "2014-12-06",
+            "AID",
+            "073",
+            "IND",
+            "MDV",
+        ),  # fmt: skip
+        (
+            "The African Union gave the junta two weeks to restore civilian rule.",
+            "2023-08-01",
+            "THREATEN",
+            "139",
+            "",
+            "",
+        ),  # fmt: skip
+        (
+            "Kenyan police said they were working closely with their Ugandan counterparts.",
+            "2019-06-14",
+            "COOPERATE",
+            "060",
+            "KEN",
+            "UGA",
+        ),  # fmt: skip
         # the parties of "fighting between X and Y" are X and Y, not the clause's subject
         (
             "A truce brokered by the United States collapsed as fighting between Sudan's army "

@@ -117,7 +117,9 @@ def find_triggers(
         # intervenes ("vowed a strong rebuff in response").
         inside = {t.lower for t in tokens[first : last + 1]}
         reach = last - first if not inside & PLURAL_AFTER else first - last
-        return (-size, first, -reach, -blocks, -kind_fit, -len(pattern.cameo), pattern.order)
+        # A blocking phrase wins over an act of its size wherever that starts: "released
+        # British-Iranian aid worker" is no release of aid.
+        return (-size, -blocks, first, -reach, -kind_fit, -len(pattern.cameo), pattern.order)
 
     used: set[int] = set()
     triggers: list[Trigger] = []
