@@ -297,6 +297,10 @@ def test_two_acts_in_one_sentence_are_two_events() -> None:
     assert all(e.actor1_country == "USA" for e in events)
 
 
+def test_leaving_is_a_withdrawal_only_for_armed_forces() -> None:
+    assert code_sentence("The president left Paris for Berlin on Tuesday.", when=D2021) == []
+
+
 def test_a_sentence_without_a_political_act_has_no_event() -> None:
     assert code_sentence("The weather in Paris was mild on Tuesday.", when=D2021) == []
     assert code_sentence("", when=D2021) == []
@@ -514,6 +518,15 @@ def test_phone_call_mode_and_expel_mode() -> None:
             "0841",
             "IRN",
             "",
+        ),  # fmt: skip
+        # forces leaving a country withdraw; a president leaving a city does not
+        (
+            "The last U.S. troops left Afghanistan on Monday, ending America's longest war.",
+            "2021-08-31",
+            "RETREAT",
+            "0874",
+            "USA",
+            "AFG",
         ),  # fmt: skip
         # relief flown or sent, an ultimatum given, close work with a counterpart
         (

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from .actors import find_mentions, mention_name
 from .adjust import (
+    ARMED_SECTORS,
     cameo_for,
     fill_missing_sources,
     held_out,
@@ -236,6 +237,11 @@ class _SentenceCoder:
                 roles = Roles(speaker, roles.actor1, True)
                 mood, frame, frame_index, demanded = "asserted", None, None, True
         actor1 = _resolve(roles.actor1, self.mentions, tokens, self.place)
+        if "forces" in trigger.flags and (actor1 is None or actor1.agent not in ARMED_SECTORS):
+            # "The last U.S. troops left Afghanistan": a word that is a withdrawal only
+            # when armed forces do it.
+            finder.dropped.add(position)
+            return None
         target = roles.actor2
         if target is None and frame is not None and frame.cameo.startswith("11"):
             # "The U.S. accused Russia of a cyberattack": the accuser is the injured party.
