@@ -6,6 +6,14 @@ patterns, matched in any inflection; a noun in nominal ones, matched singular or
 `=form` for one exact word form, and `*` for a gap of up to four words inside the clause.
 Alternatives are separated by `|`. Rows with code `-` block a phrase ("press conference",
 "sign an executive order") so that no shorter pattern fires inside it.
+
+The `flags` column says how an act relates to others: `report` and `speech` (a saying or
+an order that frames an act), `intent` and `frame` (a promise, plan or charge that embeds
+one), `deny` (a denial: what it frames did not happen), `weak` (ranked lower), `verdict`
+(a judgement, an accusation only as a predicate), `irrealis` (a threat only when not
+asserted as fact), `recipient` (the subject receives), `forces` (an act only when armed
+forces do it: troops "left"), and `plover:TYPE` (the PLOVER type where it differs from the
+CAMEO table's).
 """
 
 from __future__ import annotations
