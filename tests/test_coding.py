@@ -519,6 +519,15 @@ def test_phone_call_mode_and_expel_mode() -> None:
             "IRN",
             "",
         ),  # fmt: skip
+        # a declared decision not to coerce is a concession
+        (
+            "Sisi said on Monday that he would not extend the nationwide state of emergency.",
+            "2021-10-25",
+            "CONCEDE",
+            "081",
+            "EGY",
+            "",
+        ),  # fmt: skip
         # forces leaving a country withdraw; a president leaving a city does not
         (
             "The last U.S. troops left Afghanistan on Monday, ending America's longest war.",

@@ -365,6 +365,10 @@ class _SentenceCoder:
         if mood == "negated" and refusal(tokens, trigger) and lookup(cameo).quad_class <= 2:
             # "Iran will not negotiate", "Moscow does not recognise the court": a refusal.
             cameo, mood = refusal_code(cameo), "asserted"
+        if mood == "negated" and cameo[:2] in ("16", "17") and self._declared(trigger):
+            # "Sisi said he would not extend the state of emergency": a declared decision
+            # not to coerce is a concession (CAMEO 081, ease restrictions).
+            cameo, mood = "081", "asserted"
         if demanded:
             cameo = demand_code(cameo)
         if mood == "future" and frame is not None and "report" in frame.flags:
@@ -376,6 +380,14 @@ class _SentenceCoder:
             # only retreats actually carried out are RETREAT.
             cameo = "080"
         return cameo, mood
+
+    def _declared(self, trigger: Trigger) -> bool:
+        """Whether the act is negated as a decision about the future: "will not", "would
+        not", "won't" just before it."""
+        before = self.lowers[max(0, trigger.first - 4) : trigger.first]
+        return ("will" in before or "would" in before or "wo" in before) and (
+            "not" in before or "n't" in before
+        )
 
     def _embedded(
         self,
