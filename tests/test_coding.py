@@ -519,6 +519,23 @@ def test_phone_call_mode_and_expel_mode() -> None:
             "IRN",
             "",
         ),  # fmt: skip
+        # a brigade of doctors sent abroad is relief; a brigade of paratroopers is not
+        (
+            "Cuba sent a brigade of 52 doctors and nurses to Italy on Sunday.",
+            "2020-03-22",
+            "AID",
+            "073",
+            "CUB",
+            "ITA",
+        ),  # fmt: skip
+        (
+            "Russia sent a brigade of paratroopers to Belarus.",
+            "2022-02-10",
+            "MOBILIZE",
+            "154",
+            "RUS",
+            "BLR",
+        ),  # fmt: skip
         # a declared decision not to coerce is a concession
         (
             "Sisi said on Monday that he would not extend the nationwide state of emergency.",

@@ -67,6 +67,8 @@ ARRIVING_WEAPONS = frozenset(
 ARRIVING_RELIEF = frozenset(
     "aid supplies relief medical medicines medicine rescuers rescue vaccines doses food".split()
 )
+RELIEF_WORKERS = frozenset("doctors nurses medics paramedics firefighters rescuers".split())
+SENDING = frozenset("send dispatch deploy fly".split())
 ARMED_SECTORS = frozenset({"MIL", "REB", "SPY"})
 CLAUSE_EDGES = frozenset({",", ";", ".", "and", "but", "after", "before", "when", "as"})
 
@@ -187,6 +189,10 @@ def cameo_for(
             return "154"
         if subject & ARRIVING_RELIEF:
             return "073"  # "a team of Chinese medical experts landed in Rome"
+    if trigger.cameo.startswith("15") and tokens[trigger.first].lemma in SENDING:
+        sent = {t.lower for t in tokens[trigger.first + 1 : trigger.last + 6]}
+        if sent & (ARRIVING_RELIEF | RELIEF_WORKERS):
+            return "073"  # "sent a brigade of 52 doctors and nurses": relief, not forces
     if trigger.cameo.startswith("042") and actor1 is not None and actor1.agent == "MIL":
         if not is_individual(tokens, named):
             return "154"  # troops "arriving in" a country are deployed, not visiting
