@@ -519,6 +519,15 @@ def test_phone_call_mode_and_expel_mode() -> None:
             "IRN",
             "",
         ),  # fmt: skip
+        # a promise of talks told first and attributed after is an intent, as when said first
+        (
+            "Greece and Turkey will resume exploratory talks in Istanbul, the ministry said.",
+            "2021-01-12",
+            "AGREE",
+            "036",
+            "GRC",
+            "TUR",
+        ),  # fmt: skip
         # a brigade of doctors sent abroad is relief; a brigade of paratroopers is not
         (
             "Cuba sent a brigade of 52 doctors and nurses to Italy on Sunday.",

@@ -67,6 +67,7 @@ ARRIVING_WEAPONS = frozenset(
 ARRIVING_RELIEF = frozenset(
     "aid supplies relief medical medicines medicine rescuers rescue vaccines doses food".split()
 )
+SELF_PRONOUNS = frozenset("it we they he she i".split())
 RELIEF_WORKERS = frozenset("doctors nurses medics paramedics firefighters rescuers".split())
 SENDING = frozenset("send dispatch deploy fly".split())
 ARMED_SECTORS = frozenset({"MIL", "REB", "SPY"})
@@ -145,6 +146,16 @@ def fill_missing_sources(
 def predicative(tokens: list[Token], trigger: Trigger) -> bool:
     window = [t.lower for t in tokens[max(0, trigger.first - 4) : trigger.first]]
     return not COPULAS.isdisjoint(window)
+
+
+def said_of_itself(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether a predicate describes a pronoun subject, the speaker itself as a rule: "said
+    it was on high alert" (not "said the launches were a provocation")."""
+    window = [t.lower for t in tokens[max(0, trigger.first - 5) : trigger.first]]
+    for k in range(len(window) - 1, 0, -1):  # the copula nearest the predicate
+        if window[k] in COPULAS:
+            return window[k - 1] in SELF_PRONOUNS
+    return False
 
 
 def is_individual(tokens: list[Token], mention: Mention | None) -> bool:

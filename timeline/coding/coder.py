@@ -14,6 +14,7 @@ from .adjust import (
     fill_missing_sources,
     held_out,
     predicative,
+    said_of_itself,
     same_side,
     statement_act,
     target_country,
@@ -210,6 +211,7 @@ class _SentenceCoder:
             and frame is not None
             and "report" in frame.flags
             and predicative(tokens, trigger)
+            and not said_of_itself(tokens, trigger)
             and lookup(trigger.cameo).quad_class >= 3
         ):
             # "China said the sanctions were a serious interference": a hostile act named
@@ -371,15 +373,27 @@ class _SentenceCoder:
             cameo, mood = "081", "asserted"
         if demanded:
             cameo = demand_code(cameo)
-        if mood == "future" and frame is not None and "report" in frame.flags:
-            # "Tehran and Riyadh said they would reopen embassies": a reported promise of
-            # cooperation is an expression of intent (CAMEO 03, PLOVER AGREE).
+        reported = frame is not None and "report" in frame.flags
+        if mood == "future" and (reported or self._attributed_after(trigger)):
+            # "Tehran and Riyadh said they would reopen embassies", "Greece and Turkey will
+            # resume talks, the ministry said": a reported promise of cooperation is an
+            # expression of intent (CAMEO 03, PLOVER AGREE).
             cameo = INTENT_OF.get(cameo[:2], cameo)
         if lookup(cameo).plover_event == "RETREAT" and mood in ("future", "hypothetical"):
             # PLOVER: a promised withdrawal, release or ceasefire is a verbal concession;
             # only retreats actually carried out are RETREAT.
             cameo = "080"
         return cameo, mood
+
+    def _attributed_after(self, trigger: Trigger) -> bool:
+        """Whether the act is told first and attributed after: "..., the ministry said"."""
+        lowers = self.lowers
+        for later in self.triggers:
+            if later.first <= trigger.last or "report" not in later.flags:
+                continue
+            if "," in lowers[max(trigger.last + 1, later.first - 5) : later.first]:
+                return True
+        return False
 
     def _declared(self, trigger: Trigger) -> bool:
         """Whether the act is negated as a decision about the future: "will not", "would

@@ -214,7 +214,11 @@ def reads_as_noun(tokens: list[Token], index: int) -> bool:
         # "the release of jailed opposition leaders", "led by jailed Fatah leader …": an
         # adjective
         return True
+    # "the ministry said", "the cabinet met": a past form other than in -ed is a verb.
+    past = word != tokens[index].lemma and not word.endswith("s")
     if earlier is not None and earlier.lower in DETERMINERS and not word.endswith(("ing", "ed")):
+        if past:
+            return False
         return (
             before.text.isalpha()
             and before.text.islower()
