@@ -528,6 +528,15 @@ def test_phone_call_mode_and_expel_mode() -> None:
             "GRC",
             "TUR",
         ),  # fmt: skip
+        # what a speaker says of itself is its own act, not an accusation
+        (
+            "Israel's military said it was on high alert for an Iranian attack.",
+            "2024-04-10",
+            "MOBILIZE",
+            "152",
+            "ISR",
+            "",
+        ),  # fmt: skip
         # a brigade of doctors sent abroad is relief; a brigade of paratroopers is not
         (
             "Cuba sent a brigade of 52 doctors and nurses to Italy on Sunday.",
