@@ -464,7 +464,8 @@ def test_phone_call_mode_and_expel_mode() -> None:
             "SAU",
             "YEM",
         ),
-        # force a party says another used on its own side is its accusation ...
+        # force a party says another used on its own side, or an international body says a
+        # state used, is an accusation ...
         (
             "Beijing said a Philippine vessel deliberately rammed a Chinese coast guard ship.",
             "2024-06-17",
@@ -480,6 +481,14 @@ def test_phone_call_mode_and_expel_mode() -> None:
             "112",
             "UKR",
             "RUS",
+        ),  # fmt: skip
+        (
+            "A U.N. report said Myanmar's military had carried out mass killings of Rohingya.",
+            "2018-08-27",
+            "ACCUSE",
+            "112",
+            "",
+            "MMR",
         ),  # fmt: skip
         # ... but told first and attributed after, it is reported as fact
         (

@@ -289,9 +289,10 @@ class _SentenceCoder:
         actor2: Actor | None,
     ) -> Actor | None:
         """The speaker, when the act is force a named party says another used on the
-        speaker's own side, told after the saying ("Kyiv said Russian forces shelled
-        Kherson"); None otherwise. An act told first and attributed after ("..., Kyiv
-        said") is reported as fact and keeps its own actors."""
+        speaker's own side, or an international body says a state used, told after the
+        saying ("Kyiv said Russian forces shelled Kherson"); None otherwise. An act told
+        first and attributed after ("..., Kyiv said") is reported as fact and keeps its
+        own actors."""
         if (
             frame is None
             or frame_index is None
@@ -301,7 +302,6 @@ class _SentenceCoder:
             or demanded
             or trigger.cameo[:2] not in VIOLENT_ROOTS
             or actor1 is None
-            or actor2 is None
             or not actor1.country
         ):
             return None
@@ -309,9 +309,13 @@ class _SentenceCoder:
         if speaker is None or speaker.pronoun:
             return None
         said_by = _resolve(speaker, self.mentions, self.tokens, self.place)
+        if said_by is not None and said_by.code.startswith(("IGO", "NGO")):
+            # "A U.N. report said Myanmar's military had carried out mass killings": an
+            # international body's finding against a state is its accusation.
+            return said_by
         if said_by is None or not said_by.country or said_by.country == actor1.country:
             return None
-        return said_by if actor2.country == said_by.country else None
+        return said_by if actor2 is not None and actor2.country == said_by.country else None
 
     def _event(self, act: _Act) -> CodedEvent:
         """The coded event of an act, with its actors and words as written."""
