@@ -537,6 +537,15 @@ def test_phone_call_mode_and_expel_mode() -> None:
             "GRC",
             "TUR",
         ),  # fmt: skip
+        # a passive act in someone's attack is theirs
+        (
+            "Five civilians were killed in an Israeli airstrike on Gaza.",
+            "2023-10-20",
+            "ASSAULT",
+            "190",
+            "ISR",
+            "PSE",
+        ),  # fmt: skip
         # what a speaker says of itself is its own act, not an accusation
         (
             "Israel's military said it was on high alert for an Iranian attack.",

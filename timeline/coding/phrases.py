@@ -54,6 +54,13 @@ NOUN_MODIFIERS = frozenset(
 )
 
 
+# Nouns of attacks whose owner is the agent of a passive act in them.
+ATTACK_NOUNS = frozenset(
+    "strike strikes airstrike airstrikes attack attacks raid raids bombing bombardment "
+    "shelling offensive ambush".split()
+)
+
+
 class SentenceView:
     """Tokens, actor mentions and clause structure of one sentence."""
 
@@ -83,6 +90,20 @@ class SentenceView:
     def by_agent(self, trigger: Trigger) -> Mention | None:
         for m in self.mentions:
             if trigger.last < m.first <= trigger.last + 8 and self.governing[m.first][0] == "by":
+                return m
+        return None
+
+    def attack_owner(self, trigger: Trigger) -> Mention | None:
+        """Whose attack a passive act happened in: "was killed in a U.S. drone strike"."""
+        tokens = self.tokens
+        for m in self.mentions:
+            if m.pronoun or not trigger.last < m.first <= trigger.last + 4:
+                continue
+            between = {t.lower for t in tokens[trigger.last + 1 : m.first]}
+            if "in" not in between or not between <= {"in", "a", "an", "the"}:
+                continue
+            after = {t.lower for t in tokens[m.last + 1 : m.last + 4]}
+            if after & ATTACK_NOUNS:
                 return m
         return None
 

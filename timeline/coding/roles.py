@@ -354,6 +354,8 @@ class RoleFinder(SentenceView):
                 actor1, explicit = self.subject(position, triggers, frame_index)
         elif passive:
             actor1 = self.by_agent(trigger)
+            if actor1 is None and trigger.cameo[:2] in {"18", "19", "20"}:
+                actor1 = self.attack_owner(trigger)  # "killed in a U.S. drone strike"
         else:
             actor1, explicit = self.subject(position, triggers, frame_index)
         if "recipient" in trigger.flags and not passive:
