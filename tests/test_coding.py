@@ -537,6 +537,15 @@ def test_phone_call_mode_and_expel_mode() -> None:
             "GRC",
             "TUR",
         ),  # fmt: skip
+        # forces deployed, with no one named deploying them, are the actors
+        (
+            "Thousands of police officers were deployed across Nairobi on Tuesday.",
+            "2023-07-18",
+            "MOBILIZE",
+            "154",
+            "KEN",
+            "",
+        ),  # fmt: skip
         # a passive act in someone's attack is theirs
         (
             "Five civilians were killed in an Israeli airstrike on Gaza.",

@@ -216,7 +216,7 @@ def fill_country(
     country = ""
     for m in mentions:
         if m.first > mention.last and m.actor.country and m.first - mention.last <= 3:
-            if tokens[mention.last + 1].lower in {"in", "of", "from"}:
+            if tokens[mention.last + 1].lower in {"in", "of", "from", "across", "throughout"}:
                 country = m.actor.country
                 break
     country = country or fallback

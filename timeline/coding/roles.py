@@ -38,6 +38,8 @@ class Roles(NamedTuple):
 
 # Words before a modifier of the mention ("The last French soldiers", "Russia's top diplomat").
 BEFORE_MODIFIER = SKIPPABLE | {",", "'s"}
+# Forces that, deployed, are the actors of their deployment.
+DEPLOYED = frozenset({"MIL", "COP", "REB"})
 # Nominal acts whose source may follow as "from X": aid, attacks, fire.
 SOURCED_ROOTS = frozenset({"07", "18", "19", "20"})
 
@@ -367,6 +369,15 @@ class RoleFinder(SentenceView):
         if passive:
             patient, _ = self.subject(position, triggers, frame_index)
             actor2 = patient
+            if (
+                actor1 is None
+                and trigger.cameo[:2] == "15"
+                and patient is not None
+                and patient.actor.agent in DEPLOYED
+            ):
+                # "Thousands of police officers were deployed": the forces deployed are
+                # the ones acting.
+                actor1, actor2 = patient, None
             explicit = actor1 is not None
         else:
             actor2 = self.target(trigger, triggers, actor1, passive)
