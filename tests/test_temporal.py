@@ -288,3 +288,11 @@ def test_a_part_of_day_of_a_date_leaves_the_day_to_the_date() -> None:
     sentence = "Unrest lasted until the morning of March 5."
     found = [(t.text, t.value) for t in tag(sentence, THURSDAY)]
     assert found == [("March 5", "2021-03-05")]
+
+
+def test_a_day_naming_an_event_lies_where_the_tense_puts_it() -> None:
+    october = date(2023, 10, 12)
+    [attack] = tag("The Jan. 6 attack on the Capitol was investigated.", october)
+    assert attack.value == "2023-01-06"
+    [vote] = tag("The Nov. 5 election will decide the presidency.", october)
+    assert vote.value == "2023-11-05"

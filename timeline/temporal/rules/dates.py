@@ -10,6 +10,9 @@ from ..grammar import DAY_OF_MONTH, MONTH, POSITION, WEEKDAY, YEAR
 from ..lexicon import AMBIGUOUS_MONTHS, MONTHS
 from .base import Context, Groups, Reading, nearest_year, position_mod, rule
 
+# A lower-case word after a date, which then names an event: "the Jan. 6 attack".
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|at|on|of|for|by|with|was|is|when)\b)[a-z]{3,}\b")
+
 
 def month_number(name: str) -> int:
     return MONTHS[name.lower()]
@@ -30,8 +33,11 @@ def year_for_month(month: int, day: int | None, ctx: Context) -> int:
     dct = ctx.dct
     if day is not None:
         # A limit the clause holds open ("remain in force until Dec. 31") lies ahead
-        # however far it is; other day dates keep to the nearer side.
-        reach = 12 if ctx.word_before() in ("until", "till") else 2
+        # however far it is, and a day naming an event ("the Jan. 6 attack was
+        # investigated") lies where the tense puts it; other day dates keep to the nearer
+        # side.
+        named = ctx.word_before() == "the" and _NOUN_AFTER.match(ctx.following(20))
+        reach = 12 if ctx.word_before() in ("until", "till") or named else 2
         return nearest_year(lambda y: date(y, month, min(day, 28)), ctx, reach=reach)
     if month == dct.month:
         return dct.year
