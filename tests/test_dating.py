@@ -58,6 +58,12 @@ def test_a_date_in_a_relative_clause_dates_neither_the_act_nor_the_story() -> No
     assert (welcomed.timex_text, welcomed.date_basis) == ("late Wednesday", "inherited")
 
 
+def test_an_act_going_on_since_a_date_spans_until_publication() -> None:
+    fought = act(events_of("A Saudi-led coalition has fought the Houthis since 2015."), "ASSAULT")
+    assert (fought.date_start, fought.date_end) == (date(2015, 1, 1), THURSDAY)
+    assert fought.date_label == "since 2015"
+
+
 def test_year_before_a_noun_dates_only_the_act_it_names() -> None:
     text = (
         "The U.S. formally named Russia's Foreign Intelligence Service as the perpetrator "

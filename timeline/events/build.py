@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from ..article import Article
@@ -110,7 +111,16 @@ def _when(article: Article, timex: Timex | None) -> tuple[date, date, str, str]:
     assert interval is not None
     label = date_label(timex.date_value, timex.mod)
     start, end = _told_side(timex, interval.start, interval.end, article.published)
+    if (
+        _SINCE.search(article.text, max(0, timex.start - 8), timex.start)
+        and end < article.published
+    ):
+        end = article.published  # "has fought the Houthis since 2015": from then until now
+        label = f"since {label}"
     return start, end, interval.precision, label
+
+
+_SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 
 
 def _told_side(timex: Timex, start: date, end: date, published: date) -> tuple[date, date]:
