@@ -22,6 +22,9 @@ An act (a coded political event) is dated, in order, by:
    background ("in 2016", ", which had warned him on Tuesday,") does not leak into it.
 3. Otherwise, when the story has named no such date, the publication day (`publication`).
 
+A date after "since" dates an act that is still going on: its row spans from that date to
+the publication day.
+
 A sentence with no political act keeps the statement rows of a dated sentence (one per time
 expression: `explicit`, `relative`, or `publication` for "now"), and a sentence that
 visibly continues the one before it in the same paragraph ("Under the order, ...", "He
