@@ -537,6 +537,15 @@ def test_phone_call_mode_and_expel_mode() -> None:
             "GRC",
             "TUR",
         ),  # fmt: skip
+        # people who gather are of the place they gather in, not of the embassy's country
+        (
+            "Hundreds of protesters gathered outside the U.S. embassy in Jakarta on Friday.",
+            "2017-12-08",
+            "PROTEST",
+            "141",
+            "IDN",
+            "USA",
+        ),  # fmt: skip
         # forces deployed, with no one named deploying them, are the actors
         (
             "Thousands of police officers were deployed across Nairobi on Tuesday.",

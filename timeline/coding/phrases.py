@@ -7,7 +7,13 @@ from __future__ import annotations
 from .model import Actor, Mention, Token, Trigger
 from .structure import Structure
 from .triggers import reads_as_noun
-from .wordclasses import BE_FORMS, IRREGULAR_PARTICIPLES, NON_SUBJECT_PREPOSITIONS, SKIPPABLE
+from .wordclasses import (
+    BE_FORMS,
+    FUNCTION_WORDS,
+    IRREGULAR_PARTICIPLES,
+    NON_SUBJECT_PREPOSITIONS,
+    SKIPPABLE,
+)
 
 
 def governor(tokens: list[Token], mention: Mention) -> str:
@@ -59,6 +65,11 @@ ATTACK_NOUNS = frozenset(
     "strike strikes airstrike airstrikes attack attacks raid raids bombing bombardment "
     "shelling offensive ambush".split()
 )
+
+
+PLACE_NOUNS = frozenset("capital city town province region".split())
+# People whose country is where they gather: protesters, crowds, strikers.
+GATHERING = frozenset({"OPP", "CVL", "LAB"})
 
 
 class SentenceView:
@@ -219,6 +230,19 @@ def fill_country(
             if tokens[mention.last + 1].lower in {"in", "of", "from", "across", "throughout"}:
                 country = m.actor.country
                 break
+    if not country and actor.agent in GATHERING:
+        # "protesters gathered outside the U.S. embassy in Jakarta": people who gather are
+        # where they gather, not of the embassy's country.
+        for m in mentions:
+            if mention.last < m.first <= mention.last + 12 and m.actor.country:
+                before = [t.lower for t in tokens[max(0, m.first - 2) : m.first]]
+                after = tokens[m.last + 1].lower if m.last + 1 < len(tokens) else ""
+                # A place, not a word qualifying a noun ("in an Israeli airstrike"), bar
+                # the capital or a city ("in the Iranian capital").
+                attributive = after.isalpha() and after.islower() and after not in PLACE_NOUNS
+                if "in" in before and (not attributive or after in FUNCTION_WORDS):
+                    country = m.actor.country
+                    break
     country = country or fallback
     if not country:
         return actor
