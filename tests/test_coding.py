@@ -537,6 +537,15 @@ def test_phone_call_mode_and_expel_mode() -> None:
             "GRC",
             "TUR",
         ),  # fmt: skip
+        # a capital between a title and a surname is a first name
+        (
+            "Argentine Foreign Minister Santiago Cafiero called on Britain to resume talks.",
+            "2022-06-20",
+            "REQUEST",
+            "020",
+            "ARG",
+            "GBR",
+        ),  # fmt: skip
         # people who gather are of the place they gather in, not of the embassy's country
         (
             "Hundreds of protesters gathered outside the U.S. embassy in Jakarta on Friday.",

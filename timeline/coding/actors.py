@@ -86,6 +86,8 @@ def find_pieces(tokens: list[Token], when: date, lowers: list[str]) -> list[_Pie
         node = starts[lowers[i]]
         if not node.entries and (i == last or lowers[i + 1] not in node.following):
             continue  # the commonest case: "the" not followed by "Kremlin", "Pentagon" …
+        if _first_name(tokens, i, node, starts):
+            continue  # "Foreign Minister Santiago Cafiero": a first name, not Chile
         for end, node in gaz.phrases_at(lowers, i):
             if node.plain:
                 piece: _Piece | None = _Piece(i, end - 1, node.entries, node.kinds)
@@ -96,6 +98,29 @@ def find_pieces(tokens: list[Token], when: date, lowers: list[str]) -> list[_Pie
                 free = end
                 break
     return pieces
+
+
+# Titles before a person's name: "Foreign Minister Santiago Cafiero".
+_TITLES = frozenset(
+    "minister president secretary ambassador general senator governor mayor chancellor "
+    "envoy spokesman spokeswoman commander chief".split()
+)
+
+
+def _first_name(tokens: list[Token], i: int, node: PhraseNode, starts: dict) -> bool:
+    """Whether the seat of power at token `i` is a person's first name: between a title and
+    a capitalised word the gazetteer does not know ("Minister Santiago Cafiero")."""
+    if i == 0 or i + 1 >= len(tokens) or not node.entries:
+        return False
+    if any(entry.kind != "seat" for entry in node.entries):
+        return False
+    after = tokens[i + 1]
+    return (
+        tokens[i - 1].lower in _TITLES
+        and after.text[:1].isupper()
+        and after.text.isalpha()
+        and after.lower not in starts
+    )
 
 
 def _checked_piece(
