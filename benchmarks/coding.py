@@ -3,7 +3,8 @@
     python benchmarks/coding.py [FILE.jsonl ...] [--errors]
 
 For each file of coded sentences (default: tests/fixtures/coded_sentences.jsonl and, when
-present, benchmarks/data/coded_sentences_{dev,tune,wire,blind_a,blind_b,blind_c}.jsonl)
+present, benchmarks/data/coded_sentences_{dev,tune,wire,blind_a,blind_b,blind_c,
+blind_d}.jsonl)
 prints the main-event PLOVER accuracy per type, overall, and the actor1 country accuracy; then the
 coder's speed on one core and the speed of `timeline.temporal.tag` on the same sentences,
 with the ratio of the two.
@@ -33,6 +34,7 @@ DEFAULT_FILES = [
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_a.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_b.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_c.jsonl",
+    ROOT / "benchmarks" / "data" / "coded_sentences_blind_d.jsonl",
 ]
 REPEATS = 20
 
