@@ -3,9 +3,8 @@
     python benchmarks/coding.py [FILE.jsonl ...] [--errors]
 
 For each file of coded sentences (default: tests/fixtures/coded_sentences.jsonl and, when
-present, benchmarks/data/coded_sentences_{dev,tune,wire,blind_a,blind_b,blind_c,
-blind_d}.jsonl)
-prints the main-event PLOVER accuracy per type, overall, and the actor1 country accuracy; then the
+present, the sets benchmarks/data/coded_sentences_*.jsonl listed below) prints the
+main-event PLOVER accuracy per type, overall, and the actor1 country accuracy; then the
 coder's speed on one core and the speed of `timeline.temporal.tag` on the same sentences,
 with the ratio of the two.
 A sentence that yields no event counts as wrong.
