@@ -297,6 +297,13 @@ def test_two_acts_in_one_sentence_are_two_events() -> None:
     assert all(e.actor1_country == "USA" for e in events)
 
 
+def test_allowing_its_own_police_is_no_concession() -> None:
+    events = code_sentence(
+        "Parliament passed a law allowing police to use facial recognition.", when=D2021
+    )
+    assert "CONCEDE" not in {e.plover_event for e in events}
+
+
 def test_leaving_is_a_withdrawal_only_for_armed_forces() -> None:
     assert code_sentence("The president left Paris for Berlin on Tuesday.", when=D2021) == []
 
@@ -536,6 +543,32 @@ def test_phone_call_mode_and_expel_mode() -> None:
             "036",
             "GRC",
             "TUR",
+        ),  # fmt: skip
+        # a state allowing others is a concession, refusing to allow a rejection; a
+        # permission announced in the passive is the announcer's
+        (
+            "Cuba's government said it would allow the creation of private businesses.",
+            "2021-08-07",
+            "CONCEDE",
+            "080",
+            "CUB",
+            "",
+        ),  # fmt: skip
+        (
+            "Hungary will not allow shipments of weapons to Ukraine to cross its territory.",
+            "2022-02-28",
+            "REJECT",
+            "124",
+            "HUN",
+            "UKR",
+        ),  # fmt: skip
+        (
+            "Saudi Arabia announced on Tuesday that women would be allowed to drive.",
+            "2017-09-26",
+            "CONCEDE",
+            "080",
+            "SAU",
+            "",
         ),  # fmt: skip
         # a capital between a title and a surname is a first name
         (

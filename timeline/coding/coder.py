@@ -82,6 +82,17 @@ class _Act(NamedTuple):
     confidence: float
 
 
+def _is_state(actor: Actor | None, target: Mention | None = None) -> bool:
+    """Whether an actor is a state or its government ("Cuba", "Cuba's government") acting
+    on others than its own forces ("allowing police to use facial recognition" is none)."""
+    if target is not None and target.actor.agent in _STATE_ORGANS:
+        return False
+    return actor is not None and bool(actor.country) and actor.agent in ("", "GOV", "LEG")
+
+
+_STATE_ORGANS = frozenset({"COP", "MIL", "SPY", "GOV", "JUD"})
+
+
 def _resolve(
     mention: Mention | None, mentions: list[Mention], tokens: list[Token], fallback: str
 ) -> Actor | None:
@@ -227,8 +238,16 @@ class _SentenceCoder:
             if speaker is not None:
                 roles = Roles(speaker, roles.actor1, True)
                 frame, frame_index = None, None
-        if roles.actor1 is None and "irrealis" in trigger.flags and frame_index is not None:
-            # "Khamenei said Israel would be punished": the speaker threatens.
+        if (
+            roles.actor1 is None
+            and frame_index is not None
+            and (
+                "irrealis" in trigger.flags
+                or (trigger.cameo[:2] == "08" and frame is not None and "report" in frame.flags)
+            )
+        ):
+            # "Khamenei said Israel would be punished": the speaker threatens; "Riyadh
+            # announced that women would be allowed to drive": the speaker concedes.
             roles = Roles(finder.actor1_of.get(frame_index), roles.actor2, False)
         demanded = False
         speaker = finder.actor1_of.get(frame_index) if frame_index is not None else None
@@ -239,9 +258,11 @@ class _SentenceCoder:
                 roles = Roles(speaker, roles.actor1, True)
                 mood, frame, frame_index, demanded = "asserted", None, None, True
         actor1 = _resolve(roles.actor1, self.mentions, tokens, self.place)
-        if "forces" in trigger.flags and (actor1 is None or actor1.agent not in ARMED_SECTORS):
-            # "The last U.S. troops left Afghanistan": a word that is a withdrawal only
-            # when armed forces do it.
+        if (
+            "forces" in trigger.flags and (actor1 is None or actor1.agent not in ARMED_SECTORS)
+        ) or ("state" in trigger.flags and not _is_state(actor1, roles.actor2)):
+            # "The last U.S. troops left Afghanistan", "Cuba will allow private businesses":
+            # words that are acts only when armed forces, or a state, do them.
             finder.dropped.add(position)
             return None
         target = roles.actor2

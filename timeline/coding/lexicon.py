@@ -12,8 +12,9 @@ an order that frames an act), `intent` and `frame` (a promise, plan or charge th
 one), `deny` (a denial: what it frames did not happen), `weak` (ranked lower), `verdict`
 (a judgement, an accusation only as a predicate), `irrealis` (a threat only when not
 asserted as fact), `recipient` (the subject receives), `forces` (an act only when armed
-forces do it: troops "left"), and `plover:TYPE` (the PLOVER type where it differs from the
-CAMEO table's).
+forces do it: troops "left"), `state` (an act only when a state does it to others than its
+own organs: Cuba "will allow" private businesses), and `plover:TYPE` (the PLOVER type where
+it differs from the CAMEO table's).
 """
 
 from __future__ import annotations
