@@ -544,6 +544,15 @@ def test_phone_call_mode_and_expel_mode() -> None:
             "GRC",
             "TUR",
         ),  # fmt: skip
+        # "2,000 detained protesters": a participle after a number qualifies the noun
+        (
+            "Belarus released more than 2,000 detained protesters after a wave of criticism.",
+            "2020-08-13",
+            "RETREAT",
+            "0841",
+            "BLR",
+            "BLR",
+        ),  # fmt: skip
         # a state allowing others is a concession, refusing to allow a rejection; a
         # permission announced in the passive is the announcer's
         (

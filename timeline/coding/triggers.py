@@ -196,7 +196,7 @@ def reads_as_noun(tokens: list[Token], index: int) -> bool:
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     if (
         word.endswith("ed")
-        and (before.lower.isdigit() or before.lower in NUMBER_WORDS)
+        and (before.lower.replace(",", "").isdigit() or before.lower in NUMBER_WORDS)
         and following.isalpha()
         and following not in NOT_BEFORE_NOUN
     ):
