@@ -544,6 +544,23 @@ def test_phone_call_mode_and_expel_mode() -> None:
             "GRC",
             "TUR",
         ),  # fmt: skip
+        # missiles fired at no one are a show of force; fired at a party, an attack
+        (
+            "North Korea fired two missiles into the sea on Tuesday.",
+            "2023-03-14",
+            "MOBILIZE",
+            "150",
+            "PRK",
+            "",
+        ),  # fmt: skip
+        (
+            "Houthi rebels fired missiles and drones at American warships in the Red Sea.",
+            "2024-01-10",
+            "ASSAULT",
+            "194",
+            "YEM",
+            "USA",
+        ),  # fmt: skip
         # "2,000 detained protesters": a participle after a number qualifies the noun
         (
             "Belarus released more than 2,000 detained protesters after a wave of criticism.",

@@ -50,6 +50,9 @@ from .triggers import find_triggers
 INTENT_OF = {"04": "036", "05": "032"}
 THREAT_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+MISSILES = frozenset("missile missiles rocket rockets icbm icbms".split())
+AIMED = frozenset("at on into against toward towards".split())
+OPEN_WATER = frozenset("sea seas waters ocean".split())
 # CAMEO 112, accuse: what a party's claim that another used force on it is coded as.
 ALLEGATION = "112"
 
@@ -292,6 +295,8 @@ class _SentenceCoder:
         if frame is not None and "speech" in frame.flags and mood == "hypothetical" and own_side:
             mood = "asserted"  # an order to one's own forces is carried out, not requested
         cameo, mood = self._recode(trigger, actor1, actor2, frame, mood, demanded, roles.actor1)
+        if cameo[:2] in ("18", "19") and self._launch_without_target(trigger, target):
+            cameo = "150"  # "North Korea fired two missiles into the sea": a show of force
         entry = lookup(cameo)
         embedded = self._embedded(position, trigger, frame, frame_index, entry, mood, own_side)
         confidence = self._confidence(
@@ -409,6 +414,22 @@ class _SentenceCoder:
             # only retreats actually carried out are RETREAT.
             cameo = "080"
         return cameo, mood
+
+    def _launch_without_target(self, trigger: Trigger, target: Mention | None) -> bool:
+        """Whether missiles or rockets are fired or launched at no party named outside the
+        act's own words ("fired more than 20 missiles", "launched a missile into the sea")."""
+        if self.tokens[trigger.first].lemma not in ("fire", "launch", "test-fire"):
+            return False
+        if MISSILES.isdisjoint(self.lowers[trigger.first : trigger.last + 1]):
+            return False
+        if target is not None and target.first > trigger.last:
+            return False
+        after = self.lowers[trigger.last + 1 : trigger.last + 8]
+        # "at Kyiv", "and drones at American warships", but not "into the sea"
+        for k, word in enumerate(after[:4]):
+            if word in AIMED:
+                return not OPEN_WATER.isdisjoint(after[k + 1 : k + 4])
+        return True
 
     def _attributed_after(self, trigger: Trigger) -> bool:
         """Whether the act is told first and attributed after: "..., the ministry said"."""
