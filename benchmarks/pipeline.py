@@ -13,6 +13,11 @@ and prints the best time of each and their ratio, twice:
   between sentences are known, as in a long run over thousands of articles (the memory
   holds words, never sentences or articles).
 
+Then, as an analyst runs it, `timeline render` on one article at a time (sentences, time
+expressions, coding, dating, the chart, both HTML pages with plotly.js inline and the CSV,
+written to a temporary folder), over `--render-articles` of the articles, with and without
+the coder, best of `--render-repeat`.
+
 Without the corpus it uses the bundled example and the coded test sentences.
 """
 
@@ -21,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 import time
 from datetime import date
 from pathlib import Path
@@ -33,7 +39,10 @@ from timeline.article import Article, read_articles  # noqa: E402
 from timeline.coding import clear_caches  # noqa: E402
 from timeline.events import extract_events  # noqa: E402
 from timeline.export import to_bytes  # noqa: E402
+from timeline.render.chart import build_figure  # noqa: E402
+from timeline.render.report import page_title, render_report, render_timeline_page  # noqa: E402
 from timeline.table import events_table  # noqa: E402
+from timeline.textio import write_files_atomically  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "tempeval3-tbaq"
 
@@ -80,6 +89,29 @@ def timed(articles: list[Article], coded: bool, cold: bool) -> tuple[float, int]
         build.code_sentence = coder
 
 
+def rendered(articles: list[Article], coded: bool, folder: Path) -> float:
+    """Seconds to render each article on its own, as `timeline render ARTICLE` does."""
+    coder = build.code_sentence
+    if not coded:
+        build.code_sentence = lambda sentence, when: []
+    try:
+        start = time.perf_counter()
+        for article in articles:
+            events = extract_events([article])
+            figure = build_figure(events, title=page_title([article]))
+            target = folder / article.article_id
+            write_files_atomically(
+                {
+                    target / "report.html": render_report(events, [article], figure).encode(),
+                    target / "timeline.html": render_timeline_page(figure, [article]).encode(),
+                    target / "events.csv": to_bytes(events_table(events), "csv"),
+                }
+            )
+        return time.perf_counter() - start
+    finally:
+        build.code_sentence = coder
+
+
 def compare(articles: list[Article], repeat: int, cold: bool) -> dict[bool, tuple[float, int]]:
     """The best time and the rows with (True) and without (False) the coder."""
     if not cold:
@@ -97,6 +129,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--render-articles", type=int, default=60)
+    parser.add_argument("--render-repeat", type=int, default=3)
     args = parser.parse_args()
     if args.corpus.is_dir():
         articles, name = corpus_articles(args.corpus), f"TBAQ ({args.corpus})"
@@ -114,6 +148,17 @@ def main() -> None:
         print(f"{label + ', dates and coding':<34} {coded_time:>8.3f} "
               f"{chars / coded_time:>12,.0f} {coded_rows:>7} {ratio:>5.2f}x")  # fmt: skip
     print("\nratio: how many times longer the pipeline takes with event coding than without")
+    chosen = articles[: args.render_articles]
+    with tempfile.TemporaryDirectory() as folder:
+        rendered(chosen, True, Path(folder))  # warm up: imports, plotly, the coder's words
+        times = {True: float("inf"), False: float("inf")}
+        for _ in range(args.render_repeat):
+            for coded in (True, False):
+                times[coded] = min(times[coded], rendered(chosen, coded, Path(folder)))
+    print(f"\n`timeline render` one article at a time, {len(chosen)} articles")
+    print(f"{'render, dates only':<34} {times[False]:>8.3f}")
+    print(f"{'render, dates and coding':<34} {times[True]:>8.3f} "
+          f"{'':>12} {'':>7} {times[True] / times[False]:>5.2f}x")  # fmt: skip
 
 
 if __name__ == "__main__":
