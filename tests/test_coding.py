@@ -297,6 +297,14 @@ def test_two_acts_in_one_sentence_are_two_events() -> None:
     assert all(e.actor1_country == "USA" for e in events)
 
 
+def test_text_without_full_stops_is_coded_in_pieces_with_true_offsets() -> None:
+    text = "Russia attacked Ukraine, which said " * 400 + "Poland expelled two Russian diplomats."
+    events = code_sentence(text, when=D2021)
+    assert len(events) > 400
+    assert all(text[e.event_start : e.event_end] == e.event_text for e in events)
+    assert events[-1].plover_event == "SANCTION"
+
+
 def test_allowing_its_own_police_is_no_concession() -> None:
     events = code_sentence(
         "Parliament passed a law allowing police to use facial recognition.", when=D2021

@@ -115,8 +115,18 @@ def _place_country(mentions: list[Mention]) -> str:
 def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
     """The political events in one English news sentence, coded in CAMEO and PLOVER.
 
-    `when` is the story's date: it decides which office a named leader holds.
+    `when` is the story's date: it decides which office a named leader holds. A "sentence"
+    longer than any real one (text without full stops) is coded in pieces cut at clause
+    punctuation, so that coding time stays proportional to its length.
     """
+    if len(sentence) > LONGEST_SENTENCE:
+        events: list[CodedEvent] = []
+        for start, piece in _pieces(sentence):
+            events.extend(
+                replace(e, event_start=e.event_start + start, event_end=e.event_end + start)
+                for e in code_sentence(piece, when=when)
+            )
+        return events
     lex = lexicon()
     words = lex.tokens(sentence)
     openings = lex.openings(words)
@@ -130,6 +140,27 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
     lowers = [word.lower for word in words]
     mentions = find_mentions(tokens, when, lowers)
     return _SentenceCoder(sentence, tokens, triggers, mentions, lowers, nouns).code()
+
+
+# Characters beyond which a sentence is coded in pieces (news sentences stay well below).
+LONGEST_SENTENCE = 1500
+
+
+def _pieces(sentence: str) -> list[tuple[int, str]]:
+    """The sentence cut into pieces of at most LONGEST_SENTENCE characters, each with its
+    offset, at the last ";", "," or space before the limit (anywhere, failing those)."""
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while start < len(sentence):
+        end = min(len(sentence), start + LONGEST_SENTENCE)
+        if end < len(sentence):
+            cut = max(sentence.rfind(mark, start + 1, end) for mark in (";", ","))
+            if cut <= start:
+                cut = sentence.rfind(" ", start + 1, end)
+            end = cut + 1 if cut > start else end
+        pieces.append((start, sentence[start:end]))
+        start = end
+    return pieces
 
 
 def clear_caches() -> None:
