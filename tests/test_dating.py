@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 from timeline.article import Article
@@ -114,3 +115,18 @@ def test_earlier_and_later_this_period_stay_on_their_side_of_the_publication_day
     later = events_of("Moscow will expel ten diplomats later this month.")[0]
     assert (later.date_start, later.date_end) == (date(2021, 4, 16), date(2021, 4, 30))
     assert later.precision == "month"
+
+
+def test_text_without_full_stops_is_dated_in_linear_time() -> None:
+    """Four times the run-on text takes about four times as long, never sixteen."""
+    clause = "Russia attacked Ukraine on Tuesday, which said the talks in 2021 failed in May "
+    timings = []
+    for size in (2_000, 8_000):
+        text = (clause * (size // len(clause) + 1))[:size]
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            events_of(text)
+            best = min(best, time.perf_counter() - start)
+        timings.append(best)
+    assert timings[1] / timings[0] < 8

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 
 from ..article import Article
@@ -20,6 +21,9 @@ from .dating import (
 from .model import DateBasis, Event
 from .sentences import Sentence, split_sentences
 
+# Characters around an act beyond which no date is its own (`dating.act_timex` looks no
+# further than a few dozen words).
+_NEAR = 800
 # Besides a sentence's main act, acts the coder is less sure of than this are left out: they
 # are mostly passing mentions ("the sanctions", "a response") rather than acts told.
 SECONDARY_ACT_FLOOR = 0.35
@@ -62,9 +66,22 @@ def article_events(article: Article) -> list[Event]:
         if acts:
             used: list[tuple[float, Timex]] = []
             spans = [(sentence.start + a.event_start, sentence.start + a.event_end) for a in acts]
+            # Only dates and acts near an act can bear on its date: looking no further keeps
+            # the work proportional to the text, even for text without full stops.
+            ordered = sorted(spans)
+            span_starts = [span[0] for span in ordered]
+            timex_starts = [t.start for t in own]
             for act, (start, end) in zip(acts, spans, strict=True):
-                others = [span for span in spans if span != (start, end)]
-                timex: Timex | None = act_timex(text, start, end, own, others)
+                low, high = start - _NEAR, end + _NEAR
+                near = own[bisect_left(timex_starts, low) : bisect_right(timex_starts, high)]
+                others = [
+                    span
+                    for span in ordered[
+                        bisect_left(span_starts, low) : bisect_right(span_starts, high)
+                    ]
+                    if span != (start, end)
+                ]
+                timex: Timex | None = act_timex(text, start, end, near, others)
                 basis: DateBasis
                 if timex is not None:
                     basis = statement_basis(timex)
