@@ -150,6 +150,7 @@ CASES = [
     ("Now is the time to de-escalate.", "Now", "DATE", "PRESENT_REF"),
     ("Troops are currently stationed there.", "currently", "DATE", "PRESENT_REF"),
     ("Tensions have risen recently.", "recently", "DATE", "PAST_REF"),
+    ("Profit rose in FY2013.", "FY2013", "DATE", "2013"),
     # quarters and halves
     ("Exports fell in the first quarter.", "the first quarter", "DATE", "2021-Q1"),
     ("Output grew in the second half of 2020.", "the second half of 2020", "DATE", "2020-H2"),

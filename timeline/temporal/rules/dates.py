@@ -255,7 +255,7 @@ _NOT_YEAR_AFTER = re.compile(
     "year",
     320,
     rf"(?:(?P<mod>{POSITION})[\s-]+)?(?:(?P<fiscal>(?i:fiscal year|fiscal|FY))\s*)?"
-    rf"(?:(?P<post>(?i:post|pre))-)?(?<![\w$€£#.,])(?P<year>{YEAR})",
+    rf"(?:(?P<post>(?i:post|pre))-)?(?:(?<=[Ff][Yy])|(?<![\w$€£#.,]))(?P<year>{YEAR})",
 )
 def _year(g: Groups, ctx: Context) -> Reading | None:
     if _NOT_YEAR_AFTER.match(ctx.text, ctx.end):
