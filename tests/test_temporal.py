@@ -297,3 +297,15 @@ def test_a_day_naming_an_event_lies_where_the_tense_puts_it() -> None:
     assert attack.value == "2023-01-06"
     [vote] = tag("The Nov. 5 election will decide the presidency.", october)
     assert vote.value == "2023-11-05"
+
+
+def test_the_end_of_a_range_follows_its_start() -> None:
+    found = [t.value for t in tag("The exhibition runs from June through September.", THURSDAY)]
+    assert found == ["2021-06", "2021-09"]
+    found = [t.value for t in tag("Talks lasted from Dec. 28 to Jan. 3.", THURSDAY)]
+    assert found == ["2020-12-28", "2021-01-03"]
+
+
+def test_a_past_form_after_to_is_an_infinitive() -> None:
+    [saturday] = tag("The storm is expected to hit the coast late Saturday.", THURSDAY)
+    assert saturday.value == "2021-04-17"

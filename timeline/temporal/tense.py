@@ -162,4 +162,6 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
         if before == "be" and index > 1 and words[index - 2] == "to":
             return "future"
         return None
+    if before == "to":
+        return None  # "expected to hit the coast": an infinitive ("hit", "set"), not a past
     return "past"

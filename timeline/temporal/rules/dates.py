@@ -28,9 +28,14 @@ def year_for_month(month: int, day: int | None, ctx: Context) -> int:
     February), more than twelve times for a bare month, whose tense says more ("held in May",
     told in April, is last May; "orders for November", told on October 30, are this
     November's even after a past verb). After "until", a month and day also gets twelve
-    times: "in force until Dec. 31", told in March, is this December.
+    times: "in force until Dec. 31", told in March, is this December. The end of a range
+    follows its start: "from June through September" is September after that June.
     """
     dct = ctx.dct
+    start = _range_start(ctx)
+    if start is not None:
+        floor = start if day is not None else start.replace(day=1)
+        return start.year if date(start.year, month, min(day or 1, 28)) >= floor else start.year + 1
     if day is not None:
         # A limit the clause holds open ("remain in force until Dec. 31") lies ahead
         # however far it is, and a day naming an event ("the Jan. 6 attack was
@@ -42,6 +47,24 @@ def year_for_month(month: int, day: int | None, ctx: Context) -> int:
     if month == dct.month:
         return dct.year
     return nearest_year(lambda y: date(y, month, 15), ctx, reach=12)
+
+
+_RANGE_END = frozenset({"through", "thru", "to", "until", "till"})
+_FROM = re.compile(r"(?i)\bfrom\b")
+
+
+def _range_start(ctx: Context) -> date | None:
+    """The first day of the date a range in the same sentence began with, when this month
+    closes it ("from June through September")."""
+    word = ctx.word_before()
+    if word not in _RANGE_END or not ctx.previous_in_sentence:
+        return None
+    if word == "to" and not _FROM.search(ctx.text, max(0, ctx.start - 30), ctx.start):
+        return None  # "a revision Friday to December's figures": no range
+    value = ctx.previous_in_sentence
+    if cal.value_grain(value) not in ("day", "month"):
+        return None
+    return date(int(value[:4]), int(value[5:7]), int(value[8:10]) if len(value) >= 10 else 1)
 
 
 def two_digit_year(text: str, dct: date) -> int:
