@@ -305,6 +305,15 @@ def test_text_without_full_stops_is_coded_in_pieces_with_true_offsets() -> None:
     assert events[-1].plover_event == "SANCTION"
 
 
+def test_people_protesting_against_something_demonstrate() -> None:
+    [event] = [
+        e
+        for e in code_sentence("Students protested against the new fees.", when=D2021)
+        if e.event_text.startswith("protested")
+    ]
+    assert event.plover_event == "PROTEST"
+
+
 def test_allowing_its_own_police_is_no_concession() -> None:
     events = code_sentence(
         "Parliament passed a law allowing police to use facial recognition.", when=D2021
@@ -613,6 +622,16 @@ def test_phone_call_mode_and_expel_mode() -> None:
             "ARG",
             "GBR",
         ),  # fmt: skip
+        # farmers protesting against rules demonstrate; a state protesting disapproves
+        (
+            "Farmers blocked motorways across Belgium, protesting against low prices.",
+            "2024-01-30",
+            "PROTEST",
+            "144",
+            "BEL",
+            "",
+        ),  # fmt: skip
+        ("China protested against the visit.", "2024-01-30", "ACCUSE", "110", "CHN", ""),
         # people who gather are of the place they gather in, not of the embassy's country
         (
             "Hundreds of protesters gathered outside the U.S. embassy in Jakarta on Friday.",

@@ -209,6 +209,9 @@ def cameo_for(
             return "154"  # troops "arriving in" a country are deployed, not visiting
     if trigger.cameo == "072" and (actor2 is None or not actor2.code):
         return "154"  # weapons sent to no other party: a deployment, not military aid
+    if trigger.cameo == "110" and tokens[trigger.first].lemma == "protest":
+        if actor1 is not None and actor1.agent in {"OPP", "CVL", "LAB", "EDU", "HLH"}:
+            return "141"  # farmers or students "protesting against" rules demonstrate
     if trigger.cameo.startswith("141") and tokens[trigger.first].lemma == "protest":
         if actor1 is not None and actor1.code and actor1.agent not in PROTESTING_SECTORS:
             return "114"
