@@ -622,6 +622,15 @@ def test_phone_call_mode_and_expel_mode() -> None:
             "ARG",
             "GBR",
         ),  # fmt: skip
+        # blocking the approval of a budget is a veto
+        (
+            "Hungary and Poland blocked approval of the European Union's budget on Monday.",
+            "2020-11-16",
+            "REJECT",
+            "129",
+            "HUN",
+            "",
+        ),  # fmt: skip
         # farmers protesting against rules demonstrate; a state protesting disapproves
         (
             "Farmers blocked motorways across Belgium, protesting against low prices.",
