@@ -622,6 +622,23 @@ def test_phone_call_mode_and_expel_mode() -> None:
             "ARG",
             "GBR",
         ),  # fmt: skip
+        # suspending a broadcaster is censorship; blocking a mission obstructs it
+        (
+            "Burkina Faso's military government suspended Radio France Internationale.",
+            "2022-12-03",
+            "COERCE",
+            "1721",
+            "BFA",
+            "",
+        ),  # fmt: skip
+        (
+            "Chinese coast guard vessels blocked a Philippine resupply mission on Saturday.",
+            "2023-08-05",
+            "COERCE",
+            "191",
+            "CHN",
+            "PHL",
+        ),  # fmt: skip
         # blocking the approval of a budget is a veto
         (
             "Hungary and Poland blocked approval of the European Union's budget on Monday.",
