@@ -151,6 +151,7 @@ CASES = [
     ("Troops are currently stationed there.", "currently", "DATE", "PRESENT_REF"),
     ("Tensions have risen recently.", "recently", "DATE", "PAST_REF"),
     ("Profit rose in FY2013.", "FY2013", "DATE", "2013"),
+    ("Markets close on Easter Monday.", "Easter Monday", "DATE", "2021-04-05"),
     # quarters and halves
     ("Exports fell in the first quarter.", "the first quarter", "DATE", "2021-Q1"),
     ("Output grew in the second half of 2020.", "the second half of 2020", "DATE", "2020-H2"),
@@ -309,3 +310,8 @@ def test_the_end_of_a_range_follows_its_start() -> None:
 def test_a_past_form_after_to_is_an_infinitive() -> None:
     [saturday] = tag("The storm is expected to hit the coast late Saturday.", THURSDAY)
     assert saturday.value == "2021-04-17"
+
+
+def test_the_last_day_of_a_month_is_no_span() -> None:
+    found = [(t.text, t.type) for t in tag("They voted on the last day of February.", THURSDAY)]
+    assert found == [("February", "DATE")]

@@ -151,4 +151,5 @@ HOLIDAYS: dict[str, tuple[str, int, int, int, int]] = {
     "easter": ("easter", 0, 0, 0, 0),
     "easter sunday": ("easter", 0, 0, 0, 0),
     "good friday": ("easter", 0, 0, 0, -2),
+    "easter monday": ("easter", 0, 0, 0, 1),
 }

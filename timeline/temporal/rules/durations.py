@@ -86,6 +86,8 @@ def _span(g: Groups, ctx: Context) -> Reading | None:
     mod = "APPROX" if g.get("orso") else ""
     if not g.get("num"):
         if not plural:
+            if ctx.following(4).lower().startswith(" of"):
+                return None  # "the last day of February" is a day of it, not a span
             if rel in ("the past", "the last"):
                 # "over the past year": the year up to now, a duration in TimeML.
                 return Reading("DURATION", duration_value(1, unit), mod=mod)

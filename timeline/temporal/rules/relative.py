@@ -286,7 +286,8 @@ def season_year(season: str, ctx: Context, rel: str) -> int:
     "holiday",
     270,
     r"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>(?i:Christmas Eve|Christmas Day|Christmas|"
-    r"New Year's Eve|New Year's Day|Thanksgiving Day|Thanksgiving|Easter Sunday|Easter|"
+    r"New Year's Eve|New Year's Day|Thanksgiving Day|Thanksgiving|Easter Sunday|Easter Monday|"
+    r"Easter|"
     r"Election Day|Independence Day|Labor Day|Memorial Day|Veterans Day|Halloween|"
     r"Valentine's Day|Boxing Day|Good Friday))(?:\s+(?P<week>(?i:week|weekend)))?"
     rf"(?:,?\s+(?P<year>{YEAR}))?(?!\w)",
