@@ -578,6 +578,15 @@ def test_phone_call_mode_and_expel_mode() -> None:
             "YEM",
             "USA",
         ),  # fmt: skip
+        # "of detained Americans": a participle before a people's name qualifies it
+        (
+            "Qatar offered to mediate over the release of detained Americans.",
+            "2023-08-10",
+            "AGREE",
+            "039",
+            "QAT",
+            "",
+        ),  # fmt: skip
         # "2,000 detained protesters": a participle after a number qualifies the noun
         (
             "Belarus released more than 2,000 detained protesters after a wave of criticism.",

@@ -209,6 +209,7 @@ def reads_as_noun(tokens: list[Token], index: int) -> bool:
             _is_agent_word(tokens[index + 1])
             or _is_adjective(tokens[index + 1])
             or _named_agent(tokens, index + 1)
+            or "demonym" in gazetteer().word_kinds(tokens[index + 1].lower)
         )
     ):
         # "the release of jailed opposition leaders", "led by jailed Fatah leader …": an
