@@ -703,6 +703,15 @@ def test_phone_call_mode_and_expel_mode() -> None:
             "ISR",
             "",
         ),  # fmt: skip
+        # a trip made with relief brings aid
+        (
+            "Macron flew to Beirut with medical supplies and rescue workers after the explosion.",
+            "2020-08-06",
+            "AID",
+            "073",
+            "FRA",
+            "LBN",
+        ),  # fmt: skip
         # a brigade of doctors sent abroad is relief; a brigade of paratroopers is not
         (
             "Cuba sent a brigade of 52 doctors and nurses to Italy on Sunday.",

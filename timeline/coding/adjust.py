@@ -204,6 +204,12 @@ def cameo_for(
         sent = {t.lower for t in tokens[trigger.first + 1 : trigger.last + 6]}
         if sent & (ARRIVING_RELIEF | RELIEF_WORKERS):
             return "073"  # "sent a brigade of 52 doctors and nurses": relief, not forces
+    if trigger.cameo.startswith("042"):
+        after = [t.lower for t in tokens[trigger.last + 1 : trigger.last + 10]]
+        if "with" in after and set(after[after.index("with") :]) & (
+            ARRIVING_RELIEF | RELIEF_WORKERS
+        ):
+            return "073"  # "flew to Beirut with medical supplies and rescue workers"
     if trigger.cameo.startswith("042") and actor1 is not None and actor1.agent == "MIL":
         if not is_individual(tokens, named):
             return "154"  # troops "arriving in" a country are deployed, not visiting
