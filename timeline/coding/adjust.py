@@ -67,6 +67,10 @@ ARRIVING_WEAPONS = frozenset(
 ARRIVING_RELIEF = frozenset(
     "aid supplies relief medical medicines medicine rescuers rescue vaccines doses food".split()
 )
+STATE_ORGANS = frozenset({"COP", "MIL", "SPY", "GOV", "JUD"})
+MISSILES = frozenset("missile missiles rocket rockets icbm icbms".split())
+AIMED = frozenset("at on into against toward towards".split())
+OPEN_WATER = frozenset("sea seas waters ocean".split())
 SELF_PRONOUNS = frozenset("it we they he she i".split())
 RELIEF_WORKERS = frozenset("doctors nurses medics paramedics firefighters rescuers".split())
 SENDING = frozenset("send dispatch deploy fly".split())
@@ -305,3 +309,40 @@ def held_out(tokens: list[Token], trigger: Trigger, frame: Trigger | None) -> bo
         if token.lower in {"if", "unless"}:
             return True
     return "would" in window and frame is None
+
+
+def is_state(actor: Actor | None, target: Mention | None = None) -> bool:
+    """Whether an actor is a state or its government ("Cuba", "Cuba's government") acting
+    on others than its own organs ("allowing police to use facial recognition" is none)."""
+    if target is not None and target.actor.agent in STATE_ORGANS:
+        return False
+    return actor is not None and bool(actor.country) and actor.agent in ("", "GOV", "LEG")
+
+
+def launch_without_target(tokens: list[Token], trigger: Trigger, target: Mention | None) -> bool:
+    """Whether missiles or rockets are fired or launched at no party named outside the
+    act's own words ("fired more than 20 missiles", "launched a missile into the sea")."""
+    if tokens[trigger.first].lemma not in ("fire", "launch", "test-fire"):
+        return False
+    if MISSILES.isdisjoint(t.lower for t in tokens[trigger.first : trigger.last + 1]):
+        return False
+    if target is not None and target.first > trigger.last:
+        return False
+    after = [t.lower for t in tokens[trigger.last + 1 : trigger.last + 8]]
+    # "at Kyiv", "and drones at American warships", but not "into the sea"
+    for k, word in enumerate(after[:4]):
+        if word in AIMED:
+            return not OPEN_WATER.isdisjoint(after[k + 1 : k + 4])
+    return True
+
+
+def attributed_after(tokens: list[Token], triggers: list[Trigger], trigger: Trigger) -> bool:
+    """Whether the act is told first and attributed after: "..., the ministry said"."""
+    for later in triggers:
+        if later.first <= trigger.last or "report" not in later.flags:
+            continue
+        if any(
+            t.lower == "," for t in tokens[max(trigger.last + 1, later.first - 5) : later.first]
+        ):
+            return True
+    return False

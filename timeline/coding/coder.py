@@ -10,9 +10,12 @@ from typing import NamedTuple
 from .actors import find_mentions, mention_name
 from .adjust import (
     ARMED_SECTORS,
+    attributed_after,
     cameo_for,
     fill_missing_sources,
     held_out,
+    is_state,
+    launch_without_target,
     predicative,
     said_of_itself,
     same_side,
@@ -25,6 +28,7 @@ from .modality import modality
 from .model import Actor, CodedEvent, Mention, Modality, Token, Trigger
 from .phrases import fill_country
 from .ranking import (
+    DECIDING_AUXILIARIES,
     FIRST_MAIN_BONUS,
     PENALTIES,
     SECONDARY,
@@ -50,9 +54,6 @@ from .triggers import find_triggers
 INTENT_OF = {"04": "036", "05": "032"}
 THREAT_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
-MISSILES = frozenset("missile missiles rocket rockets icbm icbms".split())
-AIMED = frozenset("at on into against toward towards".split())
-OPEN_WATER = frozenset("sea seas waters ocean".split())
 # CAMEO 112, accuse: what a party's claim that another used force on it is coded as.
 ALLEGATION = "112"
 
@@ -83,17 +84,6 @@ class _Act(NamedTuple):
     entry: CameoEntry
     mood: Modality
     confidence: float
-
-
-def _is_state(actor: Actor | None, target: Mention | None = None) -> bool:
-    """Whether an actor is a state or its government ("Cuba", "Cuba's government") acting
-    on others than its own forces ("allowing police to use facial recognition" is none)."""
-    if target is not None and target.actor.agent in _STATE_ORGANS:
-        return False
-    return actor is not None and bool(actor.country) and actor.agent in ("", "GOV", "LEG")
-
-
-_STATE_ORGANS = frozenset({"COP", "MIL", "SPY", "GOV", "JUD"})
 
 
 def _resolve(
@@ -294,7 +284,7 @@ class _SentenceCoder:
         actor1 = _resolve(roles.actor1, self.mentions, tokens, self.place)
         if (
             "forces" in trigger.flags and (actor1 is None or actor1.agent not in ARMED_SECTORS)
-        ) or ("state" in trigger.flags and not _is_state(actor1, roles.actor2)):
+        ) or ("state" in trigger.flags and not is_state(actor1, roles.actor2)):
             # "The last U.S. troops left Afghanistan", "Cuba will allow private businesses":
             # words that are acts only when armed forces, or a state, do them.
             finder.dropped.add(position)
@@ -326,7 +316,7 @@ class _SentenceCoder:
         if frame is not None and "speech" in frame.flags and mood == "hypothetical" and own_side:
             mood = "asserted"  # an order to one's own forces is carried out, not requested
         cameo, mood = self._recode(trigger, actor1, actor2, frame, mood, demanded, roles.actor1)
-        if cameo[:2] in ("18", "19") and self._launch_without_target(trigger, target):
+        if cameo[:2] in ("18", "19") and launch_without_target(tokens, trigger, target):
             cameo = "150"  # "North Korea fired two missiles into the sea": a show of force
         entry = lookup(cameo)
         embedded = self._embedded(position, trigger, frame, frame_index, entry, mood, own_side)
@@ -425,17 +415,18 @@ class _SentenceCoder:
             # "Turkish missiles could hit Athens", "sites it would strike if Tehran
             # retaliated": force held out as a possibility is a threat.
             cameo = threat_code(cameo)
-        if mood == "negated" and refusal(tokens, trigger) and lookup(cameo).quad_class <= 2:
-            # "Iran will not negotiate", "Moscow does not recognise the court": a refusal.
-            cameo, mood = refusal_code(cameo), "asserted"
-        if mood == "negated" and cameo[:2] in ("16", "17") and self._declared(trigger):
-            # "Sisi said he would not extend the state of emergency": a declared decision
-            # not to coerce is a concession (CAMEO 081, ease restrictions).
-            cameo, mood = "081", "asserted"
+        if mood == "negated" and refusal(tokens, trigger):
+            if lookup(cameo).quad_class <= 2:
+                # "Iran will not negotiate", "Moscow does not recognise the court": a refusal.
+                cameo, mood = refusal_code(cameo), "asserted"
+            elif cameo[:2] in ("16", "17") and refusal(tokens, trigger, DECIDING_AUXILIARIES):
+                # "Sisi said he would not extend the state of emergency": deciding not to
+                # coerce is a concession (CAMEO 081, ease restrictions).
+                cameo, mood = "081", "asserted"
         if demanded:
             cameo = demand_code(cameo)
         reported = frame is not None and "report" in frame.flags
-        if mood == "future" and (reported or self._attributed_after(trigger)):
+        if mood == "future" and (reported or attributed_after(tokens, self.triggers, trigger)):
             # "Tehran and Riyadh said they would reopen embassies", "Greece and Turkey will
             # resume talks, the ministry said": a reported promise of cooperation is an
             # expression of intent (CAMEO 03, PLOVER AGREE).
@@ -445,40 +436,6 @@ class _SentenceCoder:
             # only retreats actually carried out are RETREAT.
             cameo = "080"
         return cameo, mood
-
-    def _launch_without_target(self, trigger: Trigger, target: Mention | None) -> bool:
-        """Whether missiles or rockets are fired or launched at no party named outside the
-        act's own words ("fired more than 20 missiles", "launched a missile into the sea")."""
-        if self.tokens[trigger.first].lemma not in ("fire", "launch", "test-fire"):
-            return False
-        if MISSILES.isdisjoint(self.lowers[trigger.first : trigger.last + 1]):
-            return False
-        if target is not None and target.first > trigger.last:
-            return False
-        after = self.lowers[trigger.last + 1 : trigger.last + 8]
-        # "at Kyiv", "and drones at American warships", but not "into the sea"
-        for k, word in enumerate(after[:4]):
-            if word in AIMED:
-                return not OPEN_WATER.isdisjoint(after[k + 1 : k + 4])
-        return True
-
-    def _attributed_after(self, trigger: Trigger) -> bool:
-        """Whether the act is told first and attributed after: "..., the ministry said"."""
-        lowers = self.lowers
-        for later in self.triggers:
-            if later.first <= trigger.last or "report" not in later.flags:
-                continue
-            if "," in lowers[max(trigger.last + 1, later.first - 5) : later.first]:
-                return True
-        return False
-
-    def _declared(self, trigger: Trigger) -> bool:
-        """Whether the act is negated as a decision about the future: "will not", "would
-        not", "won't" just before it."""
-        before = self.lowers[max(0, trigger.first - 4) : trigger.first]
-        return ("will" in before or "would" in before or "wo" in before) and (
-            "not" in before or "n't" in before
-        )
 
     def _embedded(
         self,

@@ -122,13 +122,17 @@ def obligation(tokens: list[Token], trigger: Trigger) -> bool:
 REFUSING_AUXILIARIES = frozenset(
     {"will", "would", "wo", "'ll", "shall", "can", "ca", "could", "does", "do", "cannot"}
 )
+DECIDING_AUXILIARIES = frozenset({"will", "would", "wo", "'ll", "shall"})
 
 
-def refusal(tokens: list[Token], trigger: Trigger) -> bool:
+def refusal(
+    tokens: list[Token], trigger: Trigger, auxiliaries: frozenset[str] | None = None
+) -> bool:
     """ "Will not negotiate", "won't release", "does not recognise": a refusal, not a mere
-    absence of the act ("did not sign" stays a negated signing)."""
+    absence of the act ("did not sign" stays a negated signing). `auxiliaries` narrows the
+    words that make one (DECIDING_AUXILIARIES: a decision about what is to come)."""
     window = [t.lower for t in tokens[max(0, trigger.first - 4) : trigger.first]]
-    return not REFUSING_AUXILIARIES.isdisjoint(window)
+    return not (auxiliaries or REFUSING_AUXILIARIES).isdisjoint(window)
 
 
 def _by_prefix(cameo: str, table: tuple[tuple[str, str], ...], default: str) -> str:
