@@ -7,6 +7,7 @@ from datetime import date
 
 from .. import calendar as cal
 from ..grammar import DAY_OF_MONTH, MONTH, POSITION, WEEKDAY, YEAR
+from ..intervals import value_interval
 from ..lexicon import AMBIGUOUS_MONTHS, MONTHS
 from .base import Context, Groups, Reading, nearest_year, position_mod, rule
 
@@ -62,9 +63,8 @@ def _range_start(ctx: Context) -> date | None:
     if word == "to" and not _FROM.search(ctx.text, max(0, ctx.start - 30), ctx.start):
         return None  # "a revision Friday to December's figures": no range
     value = ctx.previous_in_sentence
-    if cal.value_grain(value) not in ("day", "month"):
-        return None
-    return date(int(value[:4]), int(value[5:7]), int(value[8:10]) if len(value) >= 10 else 1)
+    interval = value_interval(value)
+    return interval.start if interval and interval.precision in ("day", "month") else None
 
 
 def two_digit_year(text: str, dct: date) -> int:
