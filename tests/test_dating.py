@@ -65,6 +65,15 @@ def test_an_act_going_on_since_a_date_spans_until_publication() -> None:
     assert fought.date_label == "since 2015"
 
 
+def test_a_relative_clause_ends_with_its_sentence() -> None:
+    text = (
+        "Ministers met the envoy, who arrived from Cairo. The talks ended on Tuesday.\n\n"
+        "Russia expelled two diplomats."
+    )
+    expelled = act(events_of(text), "SANCTION")
+    assert (expelled.timex_text, expelled.date_basis) == ("Tuesday", "inherited")
+
+
 def test_year_before_a_noun_dates_only_the_act_it_names() -> None:
     text = (
         "The U.S. formally named Russia's Foreign Intelligence Service as the perpetrator "

@@ -77,7 +77,7 @@ _REPORTED_AFTER = re.compile(
     r"(?i)\b(?:and|but)\s+(?:\w+\s+)?(?:said|says|told|tells|added|warned|stressed)\b"
 )
 # A relative clause set off by commas: ", which had warned Castillo on Tuesday,".
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|whom)\b[^,;]*")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|whom)\b[^,;.!?]*")
 _CLAUSE_BOUNDARY = re.compile(
     r"[;:]|\s[–—-]\s|\b(?:after|before|when|while|because|since|although|though|whereas|"
     r"until|but)\b|\band\s+(?:\w+ed|said|told|took|made|gave|met|sent|held|began|won|lost|"
@@ -165,26 +165,25 @@ def _claimed_by_other(
     return False
 
 
-def in_relative_clause(text: str, timex: Timex) -> bool:
-    """Whether the date lies in a relative clause set off by commas (", which had warned him
-    on Tuesday,")."""
+def _relative_clause(text: str, timex: Timex) -> tuple[int, int] | None:
+    """The span of the relative clause set off by commas that the date lies in (", which
+    had warned him on Tuesday,"), if any."""
     for clause in _RELATIVE_CLAUSE.finditer(text, max(0, timex.start - 200), timex.end):
         if clause.start() <= timex.start and timex.end <= clause.end():
-            return True
-    return False
+            return clause.span()
+    return None
+
+
+def in_relative_clause(text: str, timex: Timex) -> bool:
+    """Whether the date lies in a relative clause set off by commas."""
+    return _relative_clause(text, timex) is not None
 
 
 def _in_other_relative_clause(text: str, timex: Timex, act_start: int, act_end: int) -> bool:
     """Whether the date lies in a relative clause set off by commas that the act is not in:
     "The United States, which had warned him on Tuesday, welcomed the vote"."""
-    low = min(timex.start, act_start)
-    high = max(timex.end, act_end)
-    for clause in _RELATIVE_CLAUSE.finditer(text, max(0, low - 200), high):
-        start, end = clause.start(), clause.end()
-        inside = start <= timex.start and timex.end <= end
-        if inside and not (start <= act_start and act_end <= end):
-            return True
-    return False
+    clause = _relative_clause(text, timex)
+    return clause is not None and not (clause[0] <= act_start and act_end <= clause[1])
 
 
 def act_timex(
