@@ -97,4 +97,8 @@ APPROX_MODS = {
 }  # fmt: skip
 
 # Time zones news writes after a clock time ("10 a.m. EDT").
-TIME_ZONE = r"(?:\(?(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|[A-Z]{3}\+\d)\)?)"
+TIME_ZONE = (
+    r"(?:\(?(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|[A-Z]{3}\+\d)\)?(?!\w)"
+    r"|(?:Eastern|Pacific|Central|Mountain)(?:\s+(?:[Ss]tandard\s+|[Dd]aylight\s+)?[Tt]ime)?"
+    r"(?!\w)(?!\s+[A-Z]))"
+)

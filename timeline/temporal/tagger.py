@@ -48,7 +48,7 @@ _LEAD_WORDS = frozenset(
     eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty
     thirty forty fifty sixty seventy eighty ninety hundred couple dozen several few many
     each every per fiscal fy post pre in its right as approximately roughly final first
-    second third fourth""".split()
+    second third fourth twice thrice times""".split()
 )
 # How many tokens an expression may reach before its trigger.
 _LEAD_TOKENS = 6
@@ -187,7 +187,9 @@ def tag(text: str, dct: date) -> list[Timex]:
         )
         timexes.append(timex)
         previous = timex
-        if reading.moves_story:
+        if reading.moves_story and not _SINCE.search(text, max(0, start - 8), start):
+            # "highest since 2008", "chancellor since 2005": a span up to now, not the
+            # time the story moves to.
             told = reference if reference != cal.day_value(dct) else ""  # the text's own
             reference, reference_day = _narrative_reference(timex, reference, reference_day, told)
         covered = match.end()
@@ -197,6 +199,9 @@ def tag(text: str, dct: date) -> list[Timex]:
             previous = last_day
             covered = max(covered, last_day.end)
     return timexes
+
+
+_SINCE = re.compile(r"(?i:\bsince)\s+$")
 
 
 # The second day of a range or pair after a month and day: "March 4 to 6", "April 24 and

@@ -13,6 +13,14 @@ from ..lexicon import DURATION_UNITS, NUMBER_WORDS, POSITION_MODS
 from ..tense import Direction, clause_direction
 
 _LAST_WORDS = re.compile(r"[A-Za-z][A-Za-z'-]*")
+# The grains of a story time that name a day inside a period of each unit.
+_DAY_GRAINS = frozenset({"day", "time"})
+_AS_FINE_AS = {
+    "day": _DAY_GRAINS,
+    "week": _DAY_GRAINS | {"week", "weekend"},
+    "month": _DAY_GRAINS | {"week", "weekend", "month"},
+    "year": _DAY_GRAINS | {"week", "weekend", "month", "quarter", "half", "season", "year"},
+}
 
 
 @dataclass(slots=True)
@@ -53,6 +61,14 @@ class Context:
     def following(self, length: int = 30) -> str:
         """The text just after the match."""
         return self.text[self.end : self.end + length]
+
+    def day_within(self, unit: str) -> date:
+        """The day "the <unit>" ("the month", "the week") is read around: the story's time
+        when the text named it at least as finely as `unit`, else the document date ("the
+        end of the month" after "chancellor since 2005" is not January 2005)."""
+        if cal.value_grain(self.reference) in _AS_FINE_AS[unit]:
+            return self.reference_day
+        return self.dct
 
     @property
     def reference_is_period(self) -> bool:

@@ -17,6 +17,8 @@ _DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 
 def _clock_day(g: Groups, ctx: Context) -> date:
     """The day a clock time is on: the day it names, else the story's current day."""
+    if g.get("onwd") or g.get("onmonth"):
+        g = {key[2:]: value for key, value in g.items() if key.startswith("on")}
     if g.get("wd"):
         return weekday_date(WEEKDAYS[g["wd"].lower()], "", ctx)
     if g.get("dayword"):
@@ -36,10 +38,14 @@ def _clock_day(g: Groups, ctx: Context) -> date:
     return ctx.reference_day if cal.value_grain(ctx.reference) == "day" else ctx.dct
 
 
+# The day after a clock time: part of the expression ("10 p.m. Wednesday"), or after "on",
+# outside it but still its day ("22:00 BST on Thursday": TimeML leaves prepositions out).
 _DAY_AFTER = (
     r"(?:\s+(?i:local\s+time))?"
-    rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dayword>(?i:yesterday|today|tonight|"
-    rf"tomorrow))(?!\w)|(?P<month>{MONTH})\s*(?P<day>{DAY_OF_MONTH})(?:,?\s+(?P<year>{YEAR}))?))?"
+    rf"(?:,?\s+(?:(?P<wd>{WEEKDAY})|(?P<dayword>(?i:yesterday|today|tonight|"
+    rf"tomorrow))(?!\w)|(?P<month>{MONTH})\s*(?P<day>{DAY_OF_MONTH})(?:,?\s+(?P<year>{YEAR}))?)"
+    rf"|(?=,?\s+(?i:on)\s+(?:(?P<onwd>{WEEKDAY})|(?P<onmonth>{MONTH})\s*(?P<onday>{DAY_OF_MONTH})"
+    rf"(?:,?\s+(?P<onyear>{YEAR}))?)))?"
 )
 
 
@@ -61,14 +67,22 @@ def _clock(g: Groups, ctx: Context) -> Reading | None:
     return Reading("TIME", f"{cal.day_value(day)}T{hour:02d}:{minute:02d}", trim_start=trim)
 
 
+# Words before a clock time of the 24-hour clock written without a time zone: "began at
+# 10:00", "until 15:00", "from 9:30".
+_BEFORE_24H = frozenset("at by until till from before after around about since to and".split())
+
+
 @rule(
     "clock_24h",
     125,
-    r"(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)\s*(?P<tz>[A-Z]{3})(?!\w)" + _DAY_AFTER,
+    rf"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])(?:\s*(?P<tz>{TIME_ZONE})(?!\w))?" + _DAY_AFTER,
 )
 def _clock_24h(g: Groups, ctx: Context) -> Reading | None:
+    if not g.get("tz") and ctx.word_before() not in _BEFORE_24H:
+        return None  # "2:1", a ratio or a score, not a time
     day = _clock_day(g, ctx)
-    return Reading("TIME", f"{cal.day_value(day)}T{g['h']}:{g['m']}")
+    hour = int(g["h"])
+    return Reading("TIME", f"{cal.day_value(day)}T{hour:02d}:{g['m']}")
 
 
 @rule(

@@ -176,6 +176,24 @@ def _offset(g: Groups, ctx: Context) -> Reading | None:
 
 
 @rule(
+    "rate",
+    625,
+    rf"(?P<count>(?i:once|twice|thrice)|{NUMBER}\s+(?i:times|days|nights|hours|weekends))"
+    r"\s+(?i:a|an|per)\s+(?P<unit>(?i:day|week|month|year))(?!\w)",
+)
+def _rate(g: Groups, ctx: Context) -> Reading | None:
+    # "twice a week", "six days a week", "eight times a year": how often, TimeML's SET.
+    return Reading("SET", duration_value(1, g["unit"].lower()))
+
+
+_RELATION_AFTER = re.compile(r"\s+(?i:after|before|later|earlier|ago)\b")
+# A count just before "a day", "a year": "100,000 people a day", "$2 billion a year".
+_COUNTED = re.compile(
+    r"(?:\d|(?i:million|billion|trillion|hundred|thousand|dozen|times))\S*(?:\s+[A-Za-z]+){0,2}\s*$"
+)
+
+
+@rule(
     "duration",
     630,
     rf"(?:(?P<the>(?i:the(?:\s+first|\s+last|\s+final)?)\s+)|(?P<approx>{APPROX})\s+)?"
@@ -198,8 +216,8 @@ def _duration(g: Groups, ctx: Context) -> Reading | None:
         return Reading("SET", duration_value(1, unit))
     if number in ("a", "an") and not plural and ctx.words_before(1)[-1:] != []:
         # "$1 billion a year", "three times a week": a rate, TimeML's SET.
-        previous = ctx.text[max(0, ctx.start - 12) : ctx.start].rstrip()
-        if re.search(r"(?:\d|million|billion|times)$", previous, re.I):
+        previous = ctx.text[max(0, ctx.start - 30) : ctx.start]
+        if _COUNTED.search(previous) and not _RELATION_AFTER.match(ctx.following(10)):
             return Reading("SET", duration_value(1, unit))
     amount = _amount(g)
     mod, trim = _approx_trim(g)

@@ -16,12 +16,12 @@ _DAY_MODS = {"early": "START", "late": "END", "mid": "MID"}
 
 
 def _day_reading(day: date, g: Groups) -> Reading:
-    # "Friday night" is a DATE of that day with its part of the day, as TimeBank annotates
-    # news ("2000-01-07TNI").
+    # "Friday night" is a TIME: that day with its part of the day ("2000-01-07TNI"), as the
+    # TimeML guidelines have it.
     mod = _DAY_MODS.get((g.get("mod") or "").lower(), "")
     if g.get("pod"):
         part = PARTS_OF_DAY[g["pod"].lower()]
-        return Reading("DATE", f"{cal.day_value(day)}T{part}", mod=mod)
+        return Reading("TIME", f"{cal.day_value(day)}T{part}", mod=mod)
     return Reading("DATE", cal.day_value(day), mod=mod)
 
 
@@ -217,7 +217,7 @@ def _the_unit(unit: str, mod: str, ctx: Context) -> Reading | None:
         if ctx.following(7).lower().startswith((" ended", " ending", " to ")):
             return Reading("DURATION", "P1Y", mod=mod)
         if mod or before in ("for", "during", "in", "of", "throughout"):
-            return Reading("DATE", cal.shift_value(ctx.reference_day, "year", 0), mod=mod)
+            return Reading("DATE", cal.shift_value(ctx.day_within("year"), "year", 0), mod=mod)
         return None
     if unit == "weekend" and before in _WEEKEND_PREPOSITIONS:
         ahead = before in _WEEKEND_AHEAD
@@ -227,11 +227,11 @@ def _the_unit(unit: str, mod: str, ctx: Context) -> Reading | None:
             ahead = True
         return Reading("DATE", _the_weekend(ctx, ahead), mod=mod)
     if unit == "week" and before in ("for", "during", "in", "of"):
-        return Reading("DATE", cal.week_value(ctx.reference_day), mod=mod)
+        return Reading("DATE", cal.week_value(ctx.day_within("week")), mod=mod)
     if unit == "day" and (mod or before in ("in", "during", "of")):
-        return Reading("DATE", cal.day_value(ctx.reference_day), mod=mod)
+        return Reading("DATE", cal.day_value(ctx.day_within("day")), mod=mod)
     if unit == "month" and (mod or before in ("for", "during", "in", "of")):
-        return Reading("DATE", cal.shift_value(ctx.reference_day, "month", 0), mod=mod)
+        return Reading("DATE", cal.shift_value(ctx.day_within("month"), "month", 0), mod=mod)
     return None
 
 
