@@ -355,3 +355,39 @@ def test_news_clock_sets_and_story_time(
     sentence: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [(t.text, t.type, t.value) for t in tag(sentence, THURSDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A limit with no tense around it lies ahead.
+        ("Rain totals of 8 to 12 inches through Saturday.", [("Saturday", "DATE", "2021-04-17")]),
+        # Urging someone to act looks ahead from the urging.
+        (
+            "Officials urged people to stay home over the weekend.",
+            [("the weekend", "DATE", "2021-W15-WE")],
+        ),
+        # "could" of what may yet happen; "could be located" is a past attempt.
+        ("Prices could climb through the winter.", [("the winter", "DATE", "2021-WI")]),
+        ("He could not be located Tuesday.", [("Tuesday", "DATE", "2021-04-13")]),
+        # "their scheduled close" is an adjective: the past verb decides.
+        (
+            "The talks ran a day past their scheduled close on Wednesday.",
+            [("a day", "DURATION", "P1D"), ("Wednesday", "DATE", "2021-04-14")],
+        ),
+        # "last" as a verb is no part of the duration.
+        (
+            "The visit will open on Monday and last two days.",
+            [("Monday", "DATE", "2021-04-19"), ("two days", "DURATION", "P2D")],
+        ),
+        # The article of "the 10-year note" belongs to the noun.
+        ("The yield on the 10-year note rose.", [("10-year", "DURATION", "P10Y")]),
+        ("Talks run through the end of the week.", [("the end of the week", "DATE", "2021-W15")]),
+        (
+            "Warming since the late 19th century could reach 2.7C by the end of the century.",
+            [("the late 19th century", "DATE", "18"), ("the end of the century", "DATE", "20")],
+        ),
+    ],
+)
+def test_tense_and_extent_in_news(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(sentence, THURSDAY)] == expected

@@ -47,6 +47,12 @@ _PROJECTING = frozenset(
     pledges vowed vow vows voted vote votes threatened threaten threatens agreement deal
     accord intention intent bid set forecast projected predicted poised""".split()
 )
+# Verbs that send someone to an act still to come: "urged Americans to stay home over the
+# weekend" looks ahead from the urging.
+_DIRECTIVE = frozenset(
+    """urged urge urges asked ask asks ordered order orders told instructed encouraged
+    advised called invited allowed forced pressed""".split()
+)
 # Arrangements that looked ahead from a past time: "had been due to expire Friday" is past.
 _ARRANGED = frozenset("due scheduled planned expected supposed expire".split())
 # "extended the deadline until Tuesday" looks ahead; "by the Tuesday deadline" says nothing.
@@ -65,6 +71,10 @@ _PUT_OFF = frozenset(
 _ONGOING = frozenset(
     "remain remains stay stays continue continues last lasts run runs is are".split()
 )
+# Modals of what may yet happen, unless negated, perfect or passive ("could not attend",
+# "might have been", "could be located").
+_POSSIBLE = frozenset("could might".split())
+_UNTIL = frozenset("until till through".split())
 _PAST_STATES = frozenset("was were had remained stayed continued lasted ran".split())
 _ONCE = frozenset("had previously originally initially".split())
 # Plain present forms of schedule verbs ("they meet Monday"), unless negated in the past
@@ -111,6 +121,8 @@ def clause_direction(text: str, start: int, end: int) -> Direction:
         direction = _cue(words, index, len(left))
         if direction is not None:
             return direction
+    if left and left[-1] in _UNTIL:
+        return "future"  # "rainfall of 8 to 12 inches through Thursday": a limit to come
     return None
 
 
@@ -140,6 +152,10 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
         return None  # "next to the embassy": a place
     if word in _PROJECTING and after == "to" and index < split:
         return "future"
+    if word in _POSSIBLE and after not in ("not", "have", "be", ""):
+        return "future"  # "could push prices higher through the winter"
+    if word in _DIRECTIVE and index < split and "to" in words[index + 1 : min(split, index + 5)]:
+        return "future"
     if word in _LIMITS:
         return "future" if index < split else None
     if word in _SCHEDULE_BASE:
@@ -148,8 +164,8 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
         if word in _ARRANGED:
             if _ONCE.intersection(words[max(0, index - 4) : index]):
                 return "past"
-            if word.endswith("ed") and before.endswith("ly"):
-                return None  # "a hastily planned trip": an adjective
+            if word.endswith("ed") and (before.endswith("ly") or before in _MODIFIERS):
+                return None  # "a hastily planned trip", "their scheduled close": adjectives
         return "future"
     past = word in _PAST_WORDS or (word.endswith("ed") and len(word) > 3 and word not in _NOT_PAST)
     if not past:

@@ -262,10 +262,12 @@ def _decade(g: Groups, ctx: Context) -> Reading | None:
 @rule(
     "century",
     310,
-    r"(?P<the>(?i:the)\s+)?(?P<ord>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+(?i:century)(?!\w)",
+    r"(?P<the>(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?"
+    r"(?P<ord>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+(?i:century)(?!\w)",
 )
 def _century(g: Groups, ctx: Context) -> Reading | None:
-    return Reading("DATE", f"{int(g['ord']) - 1:02d}", explicit=True)
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get((g.get("mod") or "").lower(), "")
+    return Reading("DATE", f"{int(g['ord']) - 1:02d}", mod=mod, explicit=True)
 
 
 _NOT_YEAR_AFTER = re.compile(

@@ -98,10 +98,24 @@ def _span(g: Groups, ctx: Context) -> Reading | None:
     amount = number_value(g["num"])
     if rel == "the" and ctx.following(4).lower().startswith(" of"):
         return None  # "the two years of negotiations" keeps only "two years"
+    if rel == "the" and ctx.text[ctx.end - len(g["unit"]) - 1] == "-":
+        # "the 10-year Treasury note": the article belongs to the noun, as in `_duration`.
+        value = _quarters_in_months(duration_value(amount, unit))
+        return Reading("DURATION", value, mod=mod, trim_start=len(g["rel"]) + 1)
     bare = rel in ("past", "last", "next", "coming")
     if bare and ctx.word_before() == "the":
         return None
-    return Reading("DURATION", _quarters_in_months(duration_value(amount, unit)), mod=mod)
+    value = _quarters_in_months(duration_value(amount, unit))
+    if rel == "last" and ctx.word_before() in _BEFORE_VERB:
+        # "scheduled to open on July 10 and last two days": the verb is no part of it.
+        return Reading("DURATION", value, mod=mod, trim_start=len(g["rel"]) + 1)
+    return Reading("DURATION", value, mod=mod)
+
+
+# Words after which "last" is the verb ("will last two hours").
+_BEFORE_VERB = frozenset(
+    "to will would could can may might should must shall and which that also only".split()
+)
 
 
 @rule(

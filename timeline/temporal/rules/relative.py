@@ -226,7 +226,11 @@ def _the_unit(unit: str, mod: str, ctx: Context) -> Reading | None:
                 return None  # "the rest of the weekend" says which part, not which weekend
             ahead = True
         return Reading("DATE", _the_weekend(ctx, ahead), mod=mod)
-    if unit == "week" and before in ("for", "during", "in", "of"):
+    if unit in ("decade", "century") and mod:
+        # "by the end of the century": the story's own century (or decade).
+        year = str(ctx.day_within("year").year)
+        return Reading("DATE", year[:3] if unit == "decade" else year[:2], mod=mod)
+    if unit == "week" and (mod or before in ("for", "during", "in", "of")):
         return Reading("DATE", cal.week_value(ctx.day_within("week")), mod=mod)
     if unit == "day" and (mod or before in ("in", "during", "of")):
         return Reading("DATE", cal.day_value(ctx.day_within("day")), mod=mod)
