@@ -375,6 +375,11 @@ def test_news_clock_sets_and_story_time(
             "The talks ran a day past their scheduled close on Wednesday.",
             [("a day", "DURATION", "P1D"), ("Wednesday", "DATE", "2021-04-14")],
         ),
+        # "recent years" is a time gone by; "recent weeks" a stretch up to now.
+        (
+            "Sales fell in recent years and in recent weeks.",
+            [("recent years", "DATE", "PAST_REF"), ("recent weeks", "DURATION", "PXW")],
+        ),
         # "last" as a verb is no part of the duration.
         (
             "The visit will open on Monday and last two days.",

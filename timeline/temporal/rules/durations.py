@@ -251,8 +251,12 @@ def _duration(g: Groups, ctx: Context) -> Reading | None:
 def _vague_span(g: Groups, ctx: Context) -> Reading | None:
     word = g["word"].lower()
     if word in ("recent", "past"):
-        # "in recent years": an unspecified stretch of years up to now.
-        return Reading("DURATION", duration_value(None, UNITS[g["unit"].lower()]))
+        unit = UNITS[g["unit"].lower()]
+        if word == "recent" and unit in ("year", "decade"):
+            # "in recent years": a time gone by, as TimeBank mostly has it.
+            return Reading("DATE", "PAST_REF")
+        # "in recent weeks": an unspecified stretch of weeks up to now.
+        return Reading("DURATION", duration_value(None, unit))
     return Reading("DATE", "FUTURE_REF")
 
 
