@@ -380,6 +380,31 @@ def test_news_clock_sets_and_story_time(
             "Sales fell in recent years and in recent weeks.",
             [("recent years", "DATE", "PAST_REF"), ("recent weeks", "DURATION", "PXW")],
         ),
+        # A possessive weekday in a clause about the future: the nearer one.
+        ("Friday's final will be broadcast live.", [("Friday", "DATE", "2021-04-16")]),
+        ("Wednesday's ruling will be appealed.", [("Wednesday", "DATE", "2021-04-14")]),
+        # A present condition looks ahead; so does a start just before the date.
+        (
+            "If they cannot sell it in May, they said last week, prices fall.",
+            [("May", "DATE", "2021-05"), ("last week", "DATE", "2021-W14")],
+        ),
+        (
+            "He ordered evacuations beginning at 6 p.m. Tuesday.",
+            [("6 p.m. Tuesday", "TIME", "2021-04-20T18:00")],
+        ),
+        # A schedule told in the present; "the close of business" is a noun.
+        ("Polls close at 1 a.m. Saturday.", [("1 a.m. Saturday", "TIME", "2021-04-17T01:00")]),
+        (
+            "Shares had been tendered at the close of business Tuesday.",
+            [("Tuesday", "DATE", "2021-04-13")],
+        ),
+        # A day the story looks ahead to is not where a past clause happens.
+        (
+            "The vote is on May 3. Stocks reversed course by midday.",
+            [("May 3", "DATE", "2021-05-03"), ("midday", "TIME", "2021-04-15T12:00")],
+        ),
+        # "a decade ago" in years, as "ten years ago".
+        ("A decade ago, the bank had 10 branches.", [("A decade ago", "DATE", "2011")]),
         # "last" as a verb is no part of the duration.
         (
             "The visit will open on Monday and last two days.",

@@ -74,12 +74,17 @@ _ONGOING = frozenset(
 # Modals of what may yet happen, unless negated, perfect or passive ("could not attend",
 # "might have been", "could be located").
 _POSSIBLE = frozenset("could might".split())
+_CONDITIONS = frozenset("if unless".split())
+# Participles of a start just before the expression: "starting Monday".
+_STARTING = frozenset("beginning starting".split())
 _UNTIL = frozenset("until till through".split())
 _PAST_STATES = frozenset("was were had remained stayed continued lasted ran".split())
 _ONCE = frozenset("had previously originally initially".split())
-# Plain present forms of schedule verbs ("they meet Monday"), unless negated in the past
-# ("did not meet Monday", where the scan goes on to "did") or infinitives ("to meet demand").
-_SCHEDULE_BASE = frozenset("meet arrive visit travel leave".split())
+# Plain present forms of schedule verbs ("they meet Monday", "polls close at 1 a.m.
+# Wednesday"), unless negated in the past ("did not meet Monday", where the scan goes on to
+# "did"), infinitives ("to meet demand") or nouns ("the close of business").
+_SCHEDULE_BASE = frozenset("meet arrive visit travel leave close open begin start".split())
+_ALSO_NOUNS = frozenset("close open start".split())
 _MODIFIERS = frozenset(
     "a an the its his her their our my your this that these those still very most more less "
     "newly recently previously already so too well ill long".split()
@@ -152,6 +157,10 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
         return None  # "next to the embassy": a place
     if word in _PROJECTING and after == "to" and index < split:
         return "future"
+    if word in _CONDITIONS and index < split:
+        return "future"  # "if they cannot sell it in November": a present condition
+    if word in _STARTING and split - 3 <= index < split:
+        return "future"  # "evacuations beginning at 6 p.m. Tuesday": from then on
     if word in _POSSIBLE and after not in ("not", "have", "be", ""):
         return "future"  # "could push prices higher through the winter"
     if word in _DIRECTIVE and index < split and "to" in words[index + 1 : min(split, index + 5)]:
@@ -159,7 +168,11 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
     if word in _LIMITS:
         return "future" if index < split else None
     if word in _SCHEDULE_BASE:
-        return None if before in ("did", "not", "didn't", "to") else "future"
+        if before in ("did", "not", "didn't", "to") or before in _MODIFIERS:
+            return None  # "did not meet", "to meet demand", "at the close of business"
+        if word in _ALSO_NOUNS and before.endswith("ed"):
+            return None  # "their scheduled close": a noun
+        return "future"
     if word in _FUTURE_WORDS or word.endswith("'ll"):
         if word in _ARRANGED:
             if _ONCE.intersection(words[max(0, index - 4) : index]):

@@ -67,8 +67,16 @@ class Context:
         when the text named it at least as finely as `unit`, else the document date ("the
         end of the month" after "chancellor since 2005" is not January 2005)."""
         if cal.value_grain(self.reference) in _AS_FINE_AS[unit]:
-            return self.reference_day
+            return self.told_day()
         return self.dct
+
+    def told_day(self) -> date:
+        """The story's time as the clause around the match can be in it: a time the story
+        looks ahead to is not where a clause in the past tense happens ("the vote on Nov. 8
+        … stocks reversed course by midday" is the publication day)."""
+        if self.reference_day > self.dct and self.direction() == "past":
+            return self.dct
+        return self.reference_day
 
     @property
     def reference_is_period(self) -> bool:

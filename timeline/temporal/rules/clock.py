@@ -35,7 +35,7 @@ def _clock_day(g: Groups, ctx: Context) -> date:
     if day is not None:
         return day
     # The story's current day, if it is a day; a year or a month names no day.
-    return ctx.reference_day if cal.value_grain(ctx.reference) == "day" else ctx.dct
+    return ctx.told_day() if cal.value_grain(ctx.reference) == "day" else ctx.dct
 
 
 # The day after a clock time: part of the expression ("10 p.m. Wednesday"), or after "on",

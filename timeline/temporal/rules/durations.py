@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .. import calendar as cal
 from ..grammar import (
@@ -33,6 +34,15 @@ from .base import (
 _OUTSIDE = frozenset(APPROX_OUTSIDE)
 _CALENDAR_UNITS = ("day", "week", "weekend", "fortnight", "month", "quarter", "year", "decade",
                    "century")  # fmt: skip
+
+
+def _shifted(day: date, unit: str, steps: int) -> str:
+    """The value `steps` units from `day`; decades and centuries counted in years ("a
+    decade ago", told in 1999, is 1989, not the 1980s)."""
+    years = {"decade": 10, "century": 100}.get(unit)
+    if years:
+        return cal.shift_value(day, "year", steps * years)
+    return cal.shift_value(day, unit, steps)
 
 
 def _approx_trim(g: Groups) -> tuple[str, int]:
@@ -134,7 +144,7 @@ def _ago(g: Groups, ctx: Context) -> Reading | None:
     if not is_whole(amount) or unit not in _CALENDAR_UNITS:
         return Reading("DATE", "PAST_REF", trim_start=trim, moves_story=False)
     steps = -int(amount)  # type: ignore[arg-type]
-    value = cal.shift_value(ctx.dct, unit, steps)
+    value = _shifted(ctx.dct, unit, steps)
     if ctx.reference_is_period and unit in ("year", "quarter"):
         value = cal.shift_period(ctx.reference, unit, steps) or value
     return Reading("DATE", value, mod=mod, trim_start=trim, moves_story=False)
@@ -164,7 +174,7 @@ def _offset(g: Groups, ctx: Context) -> Reading | None:
         if not whole:
             return Reading("DURATION", duration_value(amount, unit), mod=mod, trim_start=trim)
         step = int(amount) if direction != "earlier" else -int(amount)  # type: ignore[arg-type]
-        value = cal.shift_value(ctx.reference_day, unit, step)
+        value = _shifted(ctx.reference_day, unit, step)
         if ctx.reference_is_period and unit in ("year", "quarter"):
             value = cal.shift_period(ctx.reference, unit, step) or value
         # Looking back ("a year earlier") compares; moving forward tells what came next.

@@ -44,9 +44,14 @@ def weekday_date(weekday: int, rel: str, ctx: Context) -> date:
     if rel == "this" and weekday > dct.isoweekday():
         # "this Sunday", told on a Thursday: the Sunday of the story's own week.
         return cal.weekday_on_or_after(dct, weekday)
-    # "Wednesday's ruling" names an event the story reports: it has happened.
-    if ctx.direction() == "future" and ctx.following(2) not in ("'s", "’s"):
-        return cal.weekday_on_or_after(dct, weekday)
+    if ctx.direction() == "future":
+        ahead = cal.weekday_on_or_after(dct, weekday)
+        if ctx.following(2) not in ("'s", "’s"):
+            return ahead
+        # "Wednesday's ruling" names an event the story reports, most often one gone by;
+        # "Sunday's final", told on a Saturday, is the one nearer the story.
+        behind = cal.weekday_on_or_before(dct, weekday)
+        return ahead if (ahead - dct) < (dct - behind) else behind
     # News reports what happened: a bare weekday is the most recent one, unless the clause
     # speaks of what is to come.
     return cal.weekday_on_or_before(dct, weekday)
