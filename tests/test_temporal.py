@@ -405,6 +405,23 @@ def test_news_clock_sets_and_story_time(
         ),
         # "a decade ago" in years, as "ten years ago".
         ("A decade ago, the bank had 10 branches.", [("A decade ago", "DATE", "2011")]),
+        # A month after "into", and before a noun it dates; a first name stays out.
+        ("We went into August with too much stock.", [("August", "DATE", "2020-08")]),
+        (
+            "The March accession was delayed. The May government fell.",
+            [("March", "DATE", "2021-03")],
+        ),
+        # A bare season after a preposition of time; "before winter" is the coming one.
+        (
+            "Unemployment could top 10% by summer, and a truce is urged before winter.",
+            [("summer", "DATE", "2021-SU"), ("winter", "DATE", "2021-WI")],
+        ),
+        ("He pitched well in spring training.", []),
+        # One more unit, and bare plural units after verbs of lasting.
+        (
+            "We do not have another decade to waste; counting can take days.",
+            [("another decade", "DURATION", "P10Y"), ("days", "DURATION", "PXD")],
+        ),
         # "last" as a verb is no part of the duration.
         (
             "The visit will open on Monday and last two days.",

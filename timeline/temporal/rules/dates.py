@@ -300,16 +300,27 @@ _CALENDAR_WORD = re.compile(
     r"April|May|June|July|August|September|October|November|December)\b"
 )
 _MONTH_CONTEXT = frozenset(
-    """in since until till by from to through during before after of early mid late last next
-    this that every each throughout around between and or""".split()
+    """in into since until till by from to through during before after of early mid late last
+    next this that every each throughout around between and or""".split()
+)
+# Nouns a month names the time of: "the May date", "the March accession", "the June vote".
+_DATED_NOUN = re.compile(
+    r"\s+(?:date|deadline|elections?|vote|votes|meeting|summit|accession|agreement|deal|talks|"
+    r"ceasefire|attacks?|report|figures|data|sales|release|launch|referendum|polls?|protests?|"
+    r"session|hearing|trial|visit|conference|round|offensive|decision|issue|edition|quarter)\b"
 )
 
 
 @rule("month", 900, rf"(?:(?P<mod>{POSITION})[\s-]+)?(?P<month>{MONTH})")
 def _month(g: Groups, ctx: Context) -> Reading | None:
     name = g["month"].lower()
-    if name in AMBIGUOUS_MONTHS and not g.get("mod") and ctx.word_before() not in _MONTH_CONTEXT:
-        return None  # "Theresa May", "march on the capital"
+    if (
+        name in AMBIGUOUS_MONTHS
+        and not g.get("mod")
+        and ctx.word_before() not in _MONTH_CONTEXT
+        and not (ctx.word_before() == "the" and _DATED_NOUN.match(ctx.following(16)))
+    ):
+        return None  # "Theresa May", "march on the capital"; but "the May date"
     if re.match(r"\s+[A-Z][a-z]", ctx.following(3)) and not _CALENDAR_WORD.match(ctx.following(12)):
         return None  # "Jan Kavan", "April Ryan": a first name
     if name.endswith(".") and ctx.text[ctx.end : ctx.end + 2].strip()[:1].isdigit():

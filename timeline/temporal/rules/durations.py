@@ -270,6 +270,26 @@ def _vague_span(g: Groups, ctx: Context) -> Reading | None:
     return Reading("DATE", "FUTURE_REF")
 
 
+# Words before a bare plural unit that make it a stretch of time: "for days", "can take
+# weeks", "lasted months".
+_BEFORE_PLURAL = frozenset(
+    "for within in over take takes took taking last lasts lasted lasting spent".split()
+)
+
+
+@rule(
+    "one_more_unit",
+    615,
+    rf"(?P<one>(?i:another|an\s+additional|a\s+full|one\s+full|a\s+whole))\s+(?P<unit>{UNIT})",
+)
+def _one_more_unit(g: Groups, ctx: Context) -> Reading | None:
+    unit, plural = _unit(g)
+    if plural or ctx.following(4).lower().startswith(" of"):
+        return None  # "another years of", "a full day of talks" counts in the noun after
+    # "another decade to waste", "a full day past their close": one unit of time.
+    return Reading("DURATION", duration_value(1, unit))
+
+
 @rule(
     "plural_unit",
     650,
@@ -278,7 +298,7 @@ def _vague_span(g: Groups, ctx: Context) -> Reading | None:
 def _plural_unit(g: Groups, ctx: Context) -> Reading | None:
     before = ctx.word_before()
     after = ctx.following(4).lower()
-    if before not in ("for", "within", "in", "over") and not (
+    if before not in _BEFORE_PLURAL and not (
         after.startswith(" of") and before not in ("the", "two", "three")
     ):
         return None

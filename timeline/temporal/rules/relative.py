@@ -258,7 +258,16 @@ def _season(g: Groups, ctx: Context) -> Reading | None:
     if g.get("year"):
         return Reading("DATE", f"{g['year']}-{season}", mod=mod, explicit=True)
     if not rel and not mod and not g.get("the"):
-        return None  # a bare "fall" or "spring" is as often a verb or a noun as a season
+        # A bare "fall" or "spring" is as often a verb or a noun as a season; after a
+        # preposition of time the season is meant ("by summer", "before winter").
+        before = ctx.word_before()
+        if before not in _BEFORE_SEASON or (g["season"].lower() == "fall" and before == "in"):
+            return None
+        if _NOUN_NEXT.match(ctx.following(12)):
+            return None  # "in spring training": a kind of thing, not a time
+        if before in _WEEKEND_AHEAD:
+            # "a ceasefire before winter": the next one, unless the story is in it.
+            return Reading("DATE", f"{season_year(season, ctx, '', ahead=True)}-{season}")
     if g.get("the") and not rel and ctx.following(4).lower().startswith(" of"):
         return None  # "the fall of Kabul"
     if rel == "that":
@@ -268,24 +277,28 @@ def _season(g: Groups, ctx: Context) -> Reading | None:
     return Reading("DATE", f"{year}-{season}", mod=mod)
 
 
-def season_year(season: str, ctx: Context, rel: str) -> int:
+_NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|to|in|at|on|of|for|by|with|when|as|if)\b)[a-z]{3,}\b")
+_BEFORE_SEASON = frozenset("by before until till since through during in over after".split())
+
+
+def season_year(season: str, ctx: Context, rel: str, ahead: bool = False) -> int:
     """Which year's season a season name points to."""
     dct = ctx.dct
     # Winter belongs to the year it starts in: January 2021 is in winter 2020.
     current = dct.year - 1 if season == "WI" and dct.month <= 2 else dct.year
-    first_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
+    start = date(current, {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season], 1)
     if rel in ("this past", "the past"):
         # The most recent such season that has begun.
-        return current if date(current, first_month, 1) <= dct else current - 1
+        return current if start <= dct else current - 1
     if rel == "last":
         return current - 1
     if rel in ("next", "the coming", "this coming"):
         return current + 1
     if rel == "this":
         return current
-    start = date(current, first_month, 1)
-    if ctx.direction() == "future" and start < dct and season != cal.season_of(dct):
-        return current + 1
+    gone = start < dct and season != cal.season_of(dct)  # this year's is over
+    if ahead or ctx.direction() == "future":
+        return current + 1 if gone else current
     if ctx.direction() == "past" and start > dct:
         return current - 1
     return current
