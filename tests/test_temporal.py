@@ -422,6 +422,11 @@ def test_news_clock_sets_and_story_time(
             "We do not have another decade to waste; counting can take days.",
             [("another decade", "DURATION", "P10Y"), ("days", "DURATION", "PXD")],
         ),
+        # "a year earlier" than a month is that month a year before.
+        (
+            "Prices rose 8.2% in March from a year earlier.",
+            [("March", "DATE", "2021-03"), ("a year earlier", "DATE", "2020-03")],
+        ),
         # "last" as a verb is no part of the duration.
         (
             "The visit will open on Monday and last two days.",

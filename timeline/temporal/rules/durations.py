@@ -175,6 +175,9 @@ def _offset(g: Groups, ctx: Context) -> Reading | None:
             return Reading("DURATION", duration_value(amount, unit), mod=mod, trim_start=trim)
         step = int(amount) if direction != "earlier" else -int(amount)  # type: ignore[arg-type]
         value = _shifted(ctx.reference_day, unit, step)
+        if unit == "year" and cal.value_grain(ctx.reference) == "month":
+            # "rose 3.8% in January from a year earlier": the same month, a year before.
+            value = cal.shift_value(ctx.reference_day, "month", 12 * step)
         if ctx.reference_is_period and unit in ("year", "quarter"):
             value = cal.shift_period(ctx.reference, unit, step) or value
         # Looking back ("a year earlier") compares; moving forward tells what came next.
