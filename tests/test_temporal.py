@@ -427,6 +427,19 @@ def test_news_clock_sets_and_story_time(
             "Prices rose 8.2% in March from a year earlier.",
             [("March", "DATE", "2021-03"), ("a year earlier", "DATE", "2020-03")],
         ),
+        # The time a figure is compared with does not move the story.
+        (
+            "Sales fell 4% from the second quarter of 2020. Stock fell at the end of the quarter.",
+            [
+                ("the second quarter of 2020", "DATE", "2020-Q2"),
+                ("the end of the quarter", "DATE", "2021-Q1"),
+            ],
+        ),
+        # "since 2019, when …" goes on about 2019.
+        (
+            "Listings have been slow since 2019, when rates rose. They fell the following year.",
+            [("2019", "DATE", "2019"), ("the following year", "DATE", "2020")],
+        ),
         # "last" as a verb is no part of the duration.
         (
             "The visit will open on Monday and last two days.",

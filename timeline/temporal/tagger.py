@@ -187,9 +187,7 @@ def tag(text: str, dct: date) -> list[Timex]:
         )
         timexes.append(timex)
         previous = timex
-        if reading.moves_story and not _SINCE.search(text, max(0, start - 8), start):
-            # "highest since 2008", "chancellor since 2005": a span up to now, not the
-            # time the story moves to.
+        if reading.moves_story and not _aside(text, start, end):
             told = reference if reference != cal.day_value(dct) else ""  # the text's own
             reference, reference_day = _narrative_reference(timex, reference, reference_day, told)
         covered = match.end()
@@ -202,6 +200,23 @@ def tag(text: str, dct: date) -> list[Timex]:
 
 
 _SINCE = re.compile(r"(?i:\bsince)\s+$")
+_WHEN_AFTER = re.compile(r",?\s+when\b")
+# "fell 4% from the second quarter of 2014", "up from $2.1 billion in 2014", "compared with
+# 2014": the time a figure is compared with.
+_COMPARED = re.compile(
+    r"(?i:(?:\d\s*%|\d\s+percent|\bup|\bdown|\brose|\bfell)\b[^.;:!?]{0,40}"
+    r"\b(?:from|than)|\bcompared\s+(?:with|to)|\bversus)(?:\s+[\w$.,]+){0,4}?\s+(?:in\s+)?$"
+)
+
+
+def _aside(text: str, start: int, end: int) -> bool:
+    """Whether the expression at text[start:end] is told in passing, without moving the
+    story's time to it: a span up to now ("highest since 2008", unless the story goes on
+    "since 2021, when …") or the time a figure is compared with ("fell 4% from the second
+    quarter of 2014")."""
+    if _SINCE.search(text, max(0, start - 8), start):
+        return not _WHEN_AFTER.match(text, end)
+    return bool(_COMPARED.search(text, max(0, start - 80), start))
 
 
 # The second day of a range or pair after a month and day: "March 4 to 6", "April 24 and
