@@ -440,6 +440,40 @@ def test_news_clock_sets_and_story_time(
             "Listings have been slow since 2019, when rates rose. They fell the following year.",
             [("2019", "DATE", "2019"), ("the following year", "DATE", "2020")],
         ),
+        # A month "of that year" is in the story's year.
+        (
+            "Oil peaked in July 2008 and collapsed by December of that year.",
+            [("July 2008", "DATE", "2008-07"), ("December of that year", "DATE", "2008-12")],
+        ),
+        ("The retreat has gone on since the year 2000.", [("the year 2000", "DATE", "2000")]),
+        (
+            "One orbit took 11 hours and 55 minutes.",
+            [("11 hours and 55 minutes", "DURATION", "PT11H55M")],
+        ),
+        # "$21 each" is per share; "eight hours a day" a rate.
+        (
+            "It sold shares at $21 each Thursday evening.",
+            [("Thursday evening", "TIME", "2021-04-15TEV")],
+        ),
+        (
+            "Power runs eight hours a day.",
+            [("eight hours", "DURATION", "PT8H"), ("a day", "SET", "P1D")],
+        ),
+        # "soon", "the near term", "earlier today".
+        (
+            "Gains could fade soon, for the near term, as soon as Monday.",
+            [
+                ("soon", "DATE", "FUTURE_REF"),
+                ("the near term", "DATE", "FUTURE_REF"),
+                ("Monday", "DATE", "2021-04-19"),
+            ],
+        ),
+        ("Soon after the vote, he left.", []),
+        ("Earlier today, the governor spoke.", [("Earlier today", "DATE", "2021-04-15")]),
+        (
+            "The opening fell on Martin Luther King Jr. Day.",
+            [("Martin Luther King Jr. Day", "DATE", "2021-01-18")],
+        ),
         # "last" as a verb is no part of the duration.
         (
             "The visit will open on Monday and last two days.",

@@ -152,4 +152,13 @@ HOLIDAYS: dict[str, tuple[str, int, int, int, int]] = {
     "easter sunday": ("easter", 0, 0, 0, 0),
     "good friday": ("easter", 0, 0, 0, -2),
     "easter monday": ("easter", 0, 0, 0, 1),
+    "martin luther king jr. day": ("nth", 1, 1, 3, 0),
+    "martin luther king day": ("nth", 1, 1, 3, 0),
+    "presidents day": ("nth", 2, 1, 3, 0),
+    "presidents' day": ("nth", 2, 1, 3, 0),
+    "columbus day": ("nth", 10, 1, 2, 0),
+    "mother's day": ("nth", 5, 7, 2, 0),
+    "father's day": ("nth", 6, 7, 3, 0),
+    "juneteenth": ("fixed", 6, 19, 0, 0),
+    "st. patrick's day": ("fixed", 3, 17, 0, 0),
 }

@@ -29,7 +29,7 @@ _TRIGGER_WORDS = frozenset(
     | set(SEASONS)
     | set(UNITS)
     | set(PARTS_OF_DAY)
-    | {word for name in HOLIDAYS for word in name.replace("'s", "").split()}
+    | {word.strip(".'") for name in HOLIDAYS for word in name.replace("'s", "").split()}
     | set(
         """tonight today yesterday tomorrow now currently nowadays present presently moment
         current recently recent previously formerly earlier past future soon later term once

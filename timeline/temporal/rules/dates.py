@@ -157,15 +157,18 @@ def _week_of(g: Groups, ctx: Context) -> Reading | None:
     "month_year",
     220,
     rf"(?:(?P<mod>{POSITION})[\s-]+)?(?P<month>{MONTH}),?\s+(?:(?i:of)\s+)?"
-    rf"(?:(?P<year>{YEAR})|(?P<rel>(?i:this|last|next))\s+(?i:year)(?!\w))",
+    rf"(?:(?P<year>{YEAR})|(?P<rel>(?i:this|last|next|that|the\s+same|the\s+following|"
+    rf"the\s+previous))\s+(?i:year)(?!\w))",
 )
 def _month_year(g: Groups, ctx: Context) -> Reading | None:
     month = month_number(g["month"])
     mod = position_mod(g.get("mod"))
     if g.get("rel"):
-        # "June last year", "January this year"
-        year = ctx.dct.year + {"last": -1, "next": 1}.get(g["rel"].lower(), 0)
-        return Reading("DATE", cal.month_value(year, month), mod=mod)
+        # "June last year", "January this year"; "December of that year" in the story's.
+        rel = " ".join(g["rel"].lower().split())
+        base = ctx.dct.year if rel in ("this", "last", "next") else ctx.reference_day.year
+        step = {"last": -1, "next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
+        return Reading("DATE", cal.month_value(base + step, month), mod=mod)
     return Reading("DATE", cal.month_value(int(g["year"]), month), mod=mod, explicit=True)
 
 
@@ -279,7 +282,8 @@ _NOT_YEAR_AFTER = re.compile(
 @rule(
     "year",
     320,
-    rf"(?:(?P<mod>{POSITION})[\s-]+)?(?:(?P<fiscal>(?i:fiscal year|fiscal|FY))\s*)?"
+    rf"(?:(?P<mod>{POSITION})[\s-]+)?(?:(?i:the\s+year)\s+)?"
+    rf"(?:(?P<fiscal>(?i:fiscal year|fiscal|FY))\s*)?"
     rf"(?:(?P<post>(?i:post|pre))-)?(?:(?<=[Ff][Yy])|(?<![\w$€£#.,]))(?P<year>{YEAR})",
 )
 def _year(g: Groups, ctx: Context) -> Reading | None:

@@ -203,9 +203,34 @@ def _offset(g: Groups, ctx: Context) -> Reading | None:
 
 
 @rule(
+    "compound_duration",
+    622,
+    rf"(?P<num>{NUMBER})[\s-]+(?P<unit>(?i:years?|months?|weeks?|days?|hours?|minutes?))"
+    rf",?\s+(?i:and)\s+(?P<num2>{NUMBER})[\s-]+"
+    r"(?P<unit2>(?i:months?|weeks?|days?|hours?|minutes?|seconds?))(?!\w)",
+)
+def _compound_duration(g: Groups, ctx: Context) -> Reading | None:
+    # "11 hours and 55 minutes", "two years and six months": one duration.
+    first = (number_value(g["num"]), UNITS[g["unit"].lower()])
+    second = (number_value(g["num2"]), UNITS[g["unit2"].lower()])
+    if not all(isinstance(n, int) for n, _ in (first, second)) or first[1] == second[1]:
+        return None
+    return Reading("DURATION", _joined(duration_value(*first), duration_value(*second)))
+
+
+def _joined(first: str, second: str) -> str:
+    """One TimeML duration of two: _joined("PT11H", "PT55M") == "PT11H55M"."""
+    dates, times = "", ""
+    for value in (first, second):
+        date_part, _, time_part = value[1:].partition("T")
+        dates, times = dates + date_part, times + time_part
+    return "P" + dates + (f"T{times}" if times else "")
+
+
+@rule(
     "rate",
     625,
-    rf"(?P<count>(?i:once|twice|thrice)|{NUMBER}\s+(?i:times|days|nights|hours|weekends))"
+    rf"(?P<count>(?i:once|twice|thrice)|{NUMBER}\s+(?i:times|days|nights|weekends))"
     r"\s+(?i:a|an|per)\s+(?P<unit>(?i:day|week|month|year))(?!\w)",
 )
 def _rate(g: Groups, ctx: Context) -> Reading | None:
@@ -216,7 +241,9 @@ def _rate(g: Groups, ctx: Context) -> Reading | None:
 _RELATION_AFTER = re.compile(r"\s+(?i:after|before|later|earlier|ago)\b")
 # A count just before "a day", "a year": "100,000 people a day", "$2 billion a year".
 _COUNTED = re.compile(
-    r"(?:\d|(?i:million|billion|trillion|hundred|thousand|dozen|times))\S*(?:\s+[A-Za-z]+){0,2}\s*$"
+    r"(?:\d|(?i:million|billion|trillion|hundred|thousand|dozen|times|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)\S*"
+    r"(?:\s+[A-Za-z]+){0,2}\s*$"
 )
 
 
@@ -335,6 +362,10 @@ def _set_word(g: Groups, ctx: Context) -> Reading | None:
     r"seconds|minutes|hours|days|weeks|months|years))?(?!\w)",
 )
 def _every(g: Groups, ctx: Context) -> Reading | None:
+    if g["q"].lower() == "each" and re.search(
+        r"\d\S*\s+$", ctx.text[max(0, ctx.start - 16) : ctx.start]
+    ):
+        return None  # "shares at $21 each Thursday": each share, not each Thursday
     if g.get("wd"):
         return _weekly(g)
     if g.get("month"):

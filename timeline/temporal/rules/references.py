@@ -1,7 +1,8 @@
 """The present, the past and the future as such: "now", "recently", "in the future".
 
-Adverbs that TimeBank-style annotation mostly leaves alone ("previously", "soon", the
-adjectives "recent" and "future") are not tagged: they place nothing on a timeline.
+Adverbs that TimeBank-style annotation mostly leaves alone ("previously", the adjectives
+"recent" and "future") are not tagged: they place nothing on a timeline. "Soon" is tagged,
+as TimeBank does, but not in "as soon as" or "soon after".
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ _NOT_AFTER = (
     950,
     r"(?P<word>(?i:now|currently|nowadays|at present|presently|at the moment|current|"
     r"recently|earlier|the past|the present|the near future|the future|a later date|"
-    r"as soon as possible|the near term|the short term|the long term))(?![\w-])",
+    r"as soon as possible|the near term|the short term|the long term|soon))(?![\w-])",
 )
 def _reference(g: Groups, ctx: Context) -> Reading | None:
     word = " ".join(g["word"].lower().split())
@@ -43,8 +44,11 @@ def _reference(g: Groups, ctx: Context) -> Reading | None:
     if word in ("the past", "the present", "the future", "the near future") and before not in (
         "in", "for", "into", "of", "to", "from"):  # fmt: skip
         return None
-    if word in ("the near term", "the short term", "the long term") and before != "in":
+    if word in ("the near term", "the short term", "the long term") and before not in (
+        "in", "for", "over", "of", "during"):  # fmt: skip
         return None
+    if word == "soon" and (before == "as" or after.startswith((" after", " afterward", " before"))):
+        return None  # "as soon as", "soon after the vote": a conjunction or a relation
     if word == "current" and after.startswith(_NOT_AFTER):
         return None
     if word == "earlier":

@@ -75,7 +75,7 @@ def _weekday(g: Groups, ctx: Context) -> Reading | None:
 @rule(
     "deictic_day",
     410,
-    rf"(?:(?P<mod>(?i:early|late))\s+|(?P<next>(?i:the\s+day\s+(?:after|before)))\s+)?"
+    rf"(?:(?P<mod>(?i:early|late|earlier|later))\s+|(?P<next>(?i:the\s+day\s+(?:after|before)))\s+)?"
     rf"(?P<word>(?i:yesterday|today|tonight|tomorrow))(?!\w)(?:\s+(?P<pod>{PART_OF_DAY}))?",
 )
 def _deictic_day(g: Groups, ctx: Context) -> Reading | None:
@@ -311,7 +311,9 @@ def season_year(season: str, ctx: Context, rel: str, ahead: bool = False) -> int
     r"New Year's Eve|New Year's Day|Thanksgiving Day|Thanksgiving|Easter Sunday|Easter Monday|"
     r"Easter|"
     r"Election Day|Independence Day|Labor Day|Memorial Day|Veterans Day|Halloween|"
-    r"Valentine's Day|Boxing Day|Good Friday))(?:\s+(?P<week>(?i:week|weekend)))?"
+    r"Valentine's Day|Boxing Day|Good Friday|Martin Luther King Jr\. Day|Martin Luther King Day|"
+    r"Presidents'? Day|Columbus Day|Mother's Day|Father's Day|Juneteenth|St\. Patrick's Day))"
+    r"(?:\s+(?P<week>(?i:week|weekend)))?"
     rf"(?:,?\s+(?P<year>{YEAR}))?(?!\w)",
 )
 def _holiday(g: Groups, ctx: Context) -> Reading | None:
