@@ -474,6 +474,8 @@ def test_news_clock_sets_and_story_time(
             "The opening fell on Martin Luther King Jr. Day.",
             [("Martin Luther King Jr. Day", "DATE", "2021-01-18")],
         ),
+        # The present progressive of an arrangement looks ahead.
+        ("Families are throwing her a supper Saturday.", [("Saturday", "DATE", "2021-04-17")]),
         # "last" as a verb is no part of the duration.
         (
             "The visit will open on Monday and last two days.",

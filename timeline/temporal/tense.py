@@ -157,6 +157,8 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
         return None  # "next to the embassy": a place
     if word in _PROJECTING and after == "to" and index < split:
         return "future"
+    if word.endswith("ing") and before in ("is", "are", "am") and len(word) > 5:
+        return "future"  # "are throwing her a supper Saturday": arranged, still to come
     if word in _CONDITIONS and index < split:
         return "future"  # "if they cannot sell it in November": a present condition
     if word in _STARTING and split - 3 <= index < split:
