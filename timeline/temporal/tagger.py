@@ -209,6 +209,9 @@ _COMPARED = re.compile(
 )
 
 
+_COMPARING = ("from", "than", "compared", "versus")
+
+
 def _aside(text: str, start: int, end: int) -> bool:
     """Whether the expression at text[start:end] is told in passing, without moving the
     story's time to it: a span up to now ("highest since 2008", unless the story goes on
@@ -216,7 +219,10 @@ def _aside(text: str, start: int, end: int) -> bool:
     quarter of 2014")."""
     if _SINCE.search(text, max(0, start - 8), start):
         return not _WHEN_AFTER.match(text, end)
-    return bool(_COMPARED.search(text, max(0, start - 80), start))
+    window = text[max(0, start - 80) : start].lower()
+    if not any(word in window for word in _COMPARING):
+        return False  # the common case, told at no cost
+    return bool(_COMPARED.search(window))
 
 
 # The second day of a range or pair after a month and day: "March 4 to 6", "April 24 and

@@ -17,8 +17,10 @@ _DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 
 def _clock_day(g: Groups, ctx: Context) -> date:
     """The day a clock time is on: the day it names, else the story's current day."""
-    if g.get("onwd") or g.get("onmonth"):
-        g = {key[2:]: value for key, value in g.items() if key.startswith("on")}
+    if g.get("on"):
+        parts = _ON_DAY.match(g["on"])
+        if parts is not None:
+            g = {key: value for key, value in parts.groupdict().items() if value}
     if g.get("wd"):
         return weekday_date(WEEKDAYS[g["wd"].lower()], "", ctx)
     if g.get("dayword"):
@@ -44,8 +46,11 @@ _DAY_AFTER = (
     r"(?:\s+(?i:local\s+time))?"
     rf"(?:,?\s+(?:(?P<wd>{WEEKDAY})|(?P<dayword>(?i:yesterday|today|tonight|"
     rf"tomorrow))(?!\w)|(?P<month>{MONTH})\s*(?P<day>{DAY_OF_MONTH})(?:,?\s+(?P<year>{YEAR}))?)"
-    rf"|(?=,?\s+(?i:on)\s+(?:(?P<onwd>{WEEKDAY})|(?P<onmonth>{MONTH})\s*(?P<onday>{DAY_OF_MONTH})"
-    rf"(?:,?\s+(?P<onyear>{YEAR}))?)))?"
+    rf"|(?=,?\s+(?i:on)\s+(?P<on>{WEEKDAY}|{MONTH}\s*{DAY_OF_MONTH}(?:,?\s+{YEAR})?)))?"
+)
+# The day after "on", read again to find its parts.
+_ON_DAY = re.compile(
+    rf"(?P<wd>{WEEKDAY})|(?P<month>{MONTH})\s*(?P<day>{DAY_OF_MONTH})(?:,?\s+(?P<year>{YEAR}))?"
 )
 
 

@@ -202,22 +202,6 @@ def _offset(g: Groups, ctx: Context) -> Reading | None:
     )
 
 
-@rule(
-    "compound_duration",
-    622,
-    rf"(?P<num>{NUMBER})[\s-]+(?P<unit>(?i:years?|months?|weeks?|days?|hours?|minutes?))"
-    rf",?\s+(?i:and)\s+(?P<num2>{NUMBER})[\s-]+"
-    r"(?P<unit2>(?i:months?|weeks?|days?|hours?|minutes?|seconds?))(?!\w)",
-)
-def _compound_duration(g: Groups, ctx: Context) -> Reading | None:
-    # "11 hours and 55 minutes", "two years and six months": one duration.
-    first = (number_value(g["num"]), UNITS[g["unit"].lower()])
-    second = (number_value(g["num2"]), UNITS[g["unit2"].lower()])
-    if not all(isinstance(n, int) for n, _ in (first, second)) or first[1] == second[1]:
-        return None
-    return Reading("DURATION", _joined(duration_value(*first), duration_value(*second)))
-
-
 def _joined(first: str, second: str) -> str:
     """One TimeML duration of two: _joined("PT11H", "PT55M") == "PT11H55M"."""
     dates, times = "", ""
@@ -227,14 +211,17 @@ def _joined(first: str, second: str) -> str:
     return "P" + dates + (f"T{times}" if times else "")
 
 
+_SMALL_COUNT = r"(?:\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|several|many))"
+
+
 @rule(
     "rate",
     625,
-    rf"(?P<count>(?i:once|twice|thrice)|{NUMBER}\s+(?i:times|days|nights|weekends))"
+    rf"(?P<count>(?i:once|twice|thrice)|{_SMALL_COUNT}\s+(?i:times))"
     r"\s+(?i:a|an|per)\s+(?P<unit>(?i:day|week|month|year))(?!\w)",
 )
 def _rate(g: Groups, ctx: Context) -> Reading | None:
-    # "twice a week", "six days a week", "eight times a year": how often, TimeML's SET.
+    # "twice a week", "eight times a year": how often, TimeML's SET.
     return Reading("SET", duration_value(1, g["unit"].lower()))
 
 
@@ -252,10 +239,25 @@ _COUNTED = re.compile(
     630,
     rf"(?:(?P<the>(?i:the(?:\s+first|\s+last|\s+final)?)\s+)|(?P<approx>{APPROX})\s+)?"
     rf"(?P<num>{NUMBER}|{VAGUE})(?P<sep>[\s-]+)(?P<unit>{UNIT}){AND_A_HALF}"
-    r"(?:(?P<more>\s+(?i:more|longer))|-(?P<old>(?i:old|long)))?",
+    r"(?:(?P<more>\s+(?i:more|longer))|-(?P<old>(?i:old|long))"
+    # "11 hours and 55 minutes": one duration.
+    rf"|,?\s+(?i:and)\s+(?P<num2>{NUMBER})[\s-]+"
+    r"(?P<unit2>(?i:months?|weeks?|days?|hours?|minutes?|seconds?))(?!\w)"
+    # "six days a week": how often, a set over the week.
+    r"|(?:(?<=[Dd]ays)|(?<=[Nn]ights))\s+(?i:a|per)\s+(?P<per>(?i:week|month|year))(?!\w))?",
 )
 def _duration(g: Groups, ctx: Context) -> Reading | None:
     unit, plural = _unit(g)
+    if g.get("per"):
+        return Reading("SET", duration_value(1, g["per"].lower()))
+    if g.get("num2"):
+        first, second = number_value(g["num"]), number_value(g["num2"])
+        unit2 = UNITS[g["unit2"].lower()]
+        if isinstance(first, int) and isinstance(second, int) and unit2 != unit:
+            return Reading(
+                "DURATION", _joined(duration_value(first, unit), duration_value(second, unit2))
+            )
+        return None
     if g.get("old", "").lower() == "old" or is_age_or_fraction(ctx):
         return None  # ages ("a 6-year-old boy") are not time expressions in news TimeML
     number = g["num"].lower()
