@@ -4,8 +4,9 @@
 
 Prints, for each system, the TempEval-3 Task A scores over the whole corpus and its speed on
 one core (tagging only: files are read and parsed before the clock starts), then the speed
-ratio; then the time our tagger takes on adversarial text of growing size, to show that it
-stays linear.
+ratio; then the same scores on each set of our own annotated news documents in
+`benchmarks/data/timeml/` (see the README for how each set was used); then the time our
+tagger takes on adversarial text of growing size, to show that it stays linear.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from timeline.timeml import read_document, score_folders  # noqa: E402
 from timeline.timeml.document import TimeMLDocument, annotate  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "tempeval3-tbaq"
+OWN_SETS = ROOT / "benchmarks" / "data" / "timeml"
 
 
 def load(corpus: Path) -> tuple[Path, list[TimeMLDocument]]:
@@ -132,38 +134,60 @@ def linear_time_check(sizes: list[int]) -> None:
         print(f"{size:>10,} {elapsed:>9.3f} {size / elapsed:>12,.0f}")
 
 
+HEADER = (
+    f"{'system':<26} {'relaxed F1':>10} {'strict F1':>10} {'type F1':>8} {'value F1':>9} "
+    f"{'docs/s':>9} {'chars/s':>12}"
+)
+
+
+def print_row(row: dict) -> None:
+    print(
+        f"{row['system']:<26} {row['relaxed']:>10.3f} {row['strict']:>10.3f} "
+        f"{row['type']:>8.3f} {row['value']:>9.3f} {row['docs_s']:>9,.0f} "
+        f"{row['chars_s']:>12,.0f}"
+    )
+
+
+def own_sets(repeat: int, with_dateparser: bool) -> None:
+    """The scores on each of our own annotated sets (gold and input are the same files)."""
+    folders = sorted(p for p in OWN_SETS.iterdir() if p.is_dir()) if OWN_SETS.is_dir() else []
+    for folder in folders:
+        documents = [read_document(path) for path in sorted(folder.glob("*.tml"))]
+        gold_count = sum(path.read_text(encoding="utf-8").count("<TIMEX3") - 1
+                         for path in folder.glob("*.tml"))  # fmt: skip
+        print(f"\n{folder.name}: {len(documents)} documents, {gold_count} expressions")
+        print(HEADER)
+        print_row(measure("timeline", tag, folder, documents, repeat))
+        if with_dateparser:
+            print_row(measure("dateparser.search_dates", dateparser_tagger(), folder, documents, 1))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--repeat", type=int, default=3, help="runs of our tagger; best counts")
     parser.add_argument("--skip-dateparser", action="store_true")
     args = parser.parse_args()
-    if not args.corpus.is_dir():
-        sys.exit(f"no corpus at {args.corpus}; pass --corpus DIR (TempEval-3 TBAQ .tml files)")
-    gold, documents = load(args.corpus)
-    chars = sum(len(d.text) for d in documents)
-    print(f"TempEval-3 TBAQ: {len(documents)} documents, {chars:,} characters of text, one core\n")
-    rows = [measure("timeline", tag, gold, documents, args.repeat)]
-    if not args.skip_dateparser:
-        rows.append(measure("dateparser.search_dates", dateparser_tagger(), gold, documents, 1))
-    header = (
-        f"{'system':<26} {'relaxed F1':>10} {'strict F1':>10} {'type F1':>8} {'value F1':>9} "
-        f"{'docs/s':>9} {'chars/s':>12}"
-    )
-    print(header)
-    print("-" * len(header))
-    for row in rows:
-        print(
-            f"{row['system']:<26} {row['relaxed']:>10.3f} {row['strict']:>10.3f} "
-            f"{row['type']:>8.3f} {row['value']:>9.3f} {row['docs_s']:>9,.0f} "
-            f"{row['chars_s']:>12,.0f}"
-        )
-    if len(rows) > 1:
-        print(
-            f"\nspeed ratio timeline / dateparser: {rows[0]['chars_s'] / rows[1]['chars_s']:.1f}x"
-        )
-    print("\ntimeline, TempEval-3 scorer output:")
-    print(rows[0]["table"])
+    if args.corpus.is_dir():
+        gold, documents = load(args.corpus)
+        chars = sum(len(d.text) for d in documents)
+        print(f"TempEval-3 TBAQ: {len(documents)} documents, {chars:,} characters, one core\n")
+        rows = [measure("timeline", tag, gold, documents, args.repeat)]
+        if not args.skip_dateparser:
+            rows.append(measure("dateparser.search_dates", dateparser_tagger(), gold, documents, 1))
+        print(HEADER)
+        print("-" * len(HEADER))
+        for row in rows:
+            print_row(row)
+        if len(rows) > 1:
+            ratio = rows[0]["chars_s"] / rows[1]["chars_s"]
+            print(f"\nspeed ratio timeline / dateparser: {ratio:.1f}x")
+        print("\ntimeline, TempEval-3 scorer output:")
+        print(rows[0]["table"])
+    else:
+        print(f"no TempEval-3 corpus at {args.corpus} (pass --corpus DIR); our own sets only")
+    print("\nOur own annotated news documents (benchmarks/data/timeml):")
+    own_sets(args.repeat, not args.skip_dateparser)
     linear_time_check([500_000, 1_000_000, 2_500_000, 5_000_000])
 
 
