@@ -476,6 +476,28 @@ def test_news_clock_sets_and_story_time(
         ),
         # The present progressive of an arrangement looks ahead.
         ("Families are throwing her a supper Saturday.", [("Saturday", "DATE", "2021-04-17")]),
+        # Minutes after a clock time are a time; "2.15am" is a clock time.
+        (
+            "At 11:52 p.m., a camera recorded him. Four minutes later, he ran.",
+            [
+                ("11:52 p.m.", "TIME", "2021-04-15T23:52"),
+                ("Four minutes later", "TIME", "2021-04-15T23:56"),
+            ],
+        ),
+        ("A nurse rang at 2.15am.", [("2.15am", "TIME", "2021-04-15T02:15")]),
+        # The week or weekend of a day, either order.
+        (
+            "In the week of 30 March, staff fell ill.",
+            [("the week of 30 March", "DATE", "2021-W13")],
+        ),
+        # A month after "in" before a name; seasons around the story's time.
+        ("The firm lost money, and in June Ms. Raman resigned.", [("June", "DATE", "2020-06")]),
+        (
+            "In October 1987 the sheriff ruled, and the following spring they dug a trench.",
+            [("October 1987", "DATE", "1987-10"), ("the following spring", "DATE", "1988-SP")],
+        ),
+        ("The hearing lasted a single day.", [("a single day", "DURATION", "P1D")]),
+        ("Drivers walked a quarter-mile.", []),
         # "last" as a verb is no part of the duration.
         (
             "The visit will open on Monday and last two days.",

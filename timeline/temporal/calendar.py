@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar as _calendar
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 
 def day_value(day: date) -> str:
@@ -70,6 +70,22 @@ def weekday_on_or_before(anchor: date, weekday: int) -> date:
 def weekday_on_or_after(anchor: date, weekday: int) -> date:
     """The earliest day on or after `anchor` that falls on ISO `weekday` (1 = Monday)."""
     return anchor + timedelta(days=(weekday - anchor.isoweekday()) % 7)
+
+
+_CLOCK_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})")
+
+
+def parse_time(value: str) -> datetime | None:
+    """The moment of a clock-time value ("2013-02-16T23:52"), else None ("T24:00" is the
+    midnight that ends the day)."""
+    match = _CLOCK_VALUE.match(value)
+    if match is None:
+        return None
+    year, month, day, hour, minute = map(int, match.groups())
+    try:
+        return datetime(year, month, day) + timedelta(hours=hour, minutes=minute)
+    except ValueError:
+        return None
 
 
 def parse_day(value: str) -> date | None:

@@ -155,6 +155,7 @@ def tag(text: str, dct: date) -> list[Timex]:
                 reference=reference,
                 reference_day=reference_day,
                 previous_in_sentence=in_sentence,
+                previous_value=previous.value if previous is not None else "",
             )
             reading = rule.resolve(_groups(match, rule), ctx)
             if reading is not None:

@@ -38,6 +38,7 @@ class Context:
     reference: str
     reference_day: date
     previous_in_sentence: str = ""
+    previous_value: str = ""  # the value of the last expression found, in any sentence
     _direction: str | None = field(default="unset")
 
     def direction(self) -> Direction:

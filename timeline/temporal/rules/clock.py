@@ -58,7 +58,7 @@ _ON_DAY = re.compile(
     "clock",
     120,
     r"(?:(?P<approx>(?i:about|around|approximately|at))\s+)?"
-    r"(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*"
+    r"(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d)|\.(?P<dm>[0-5]\d)(?=\s*[ap]m\b))?\s*"
     r"(?P<ampm>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?!\w))"
     rf"(?:\s+{TIME_ZONE})?" + _DAY_AFTER,
 )
@@ -66,7 +66,7 @@ def _clock(g: Groups, ctx: Context) -> Reading | None:
     hour = int(g["h"]) % 12
     if g["ampm"].lower().startswith("p"):
         hour += 12
-    minute = int(g["m"]) if g.get("m") else 0
+    minute = int(g.get("m") or g.get("dm") or 0)  # "10:35 a.m.", "2.15am"
     day = _clock_day(g, ctx)
     trim = len(g["approx"]) + 1 if g.get("approx") else 0
     return Reading("TIME", f"{cal.day_value(day)}T{hour:02d}:{minute:02d}", trim_start=trim)

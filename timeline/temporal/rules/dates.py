@@ -142,15 +142,21 @@ def _day_month(g: Groups, ctx: Context) -> Reading | None:
 @rule(
     "week_of",
     190,
-    rf"(?P<the>(?i:the)\s+)?(?i:week)\s+(?i:of)\s+(?P<month>{MONTH})\s*(?P<day>{DAY_OF_MONTH})"
+    rf"(?P<the>(?i:the)\s+)?(?P<span>(?i:week|weekend))\s+(?i:of)\s+"
+    rf"(?:(?P<month>{MONTH})\s*(?P<day>{DAY_OF_MONTH})|(?P<dayfirst>{DAY_OF_MONTH})\s+(?P<monthlast>{MONTH}))"
     rf"(?:,?\s+(?P<year>{YEAR}))?",
 )
 def _week_of(g: Groups, ctx: Context) -> Reading | None:
+    if g.get("dayfirst"):  # "the week of 30 March"
+        g = {**g, "month": g["monthlast"], "day": g["dayfirst"]}
     reading = _day_reading(g, ctx)
     day = cal.parse_day(reading.value) if reading else None
     if reading is None or day is None:
         return None
-    return Reading("DATE", cal.week_value(day), explicit=reading.explicit)
+    weekend = g["span"].lower() == "weekend"
+    return Reading(
+        "DATE", cal.week_value(day) + ("-WE" if weekend else ""), explicit=reading.explicit
+    )
 
 
 @rule(
@@ -307,6 +313,8 @@ _MONTH_CONTEXT = frozenset(
     """in into since until till by from to through during before after of early mid late last
     next this that every each throughout around between and or""".split()
 )
+# Words after which a month name is a month even before a capitalised word.
+_ONLY_TIME_AFTER = frozenset("in since until till during early mid late".split())
 # Nouns a month names the time of: "the May date", "the March accession", "the June vote".
 _DATED_NOUN = re.compile(
     r"\s+(?:date|deadline|elections?|vote|votes|meeting|summit|accession|agreement|deal|talks|"
@@ -325,8 +333,12 @@ def _month(g: Groups, ctx: Context) -> Reading | None:
         and not (ctx.word_before() == "the" and _DATED_NOUN.match(ctx.following(16)))
     ):
         return None  # "Theresa May", "march on the capital"; but "the May date"
-    if re.match(r"\s+[A-Z][a-z]", ctx.following(3)) and not _CALENDAR_WORD.match(ctx.following(12)):
-        return None  # "Jan Kavan", "April Ryan": a first name
+    if (
+        re.match(r"\s+[A-Z][a-z]", ctx.following(3))
+        and not _CALENDAR_WORD.match(ctx.following(12))
+        and ctx.word_before() not in _ONLY_TIME_AFTER
+    ):
+        return None  # "Jan Kavan", "April Ryan": a first name (but "in June Ms. Raman left")
     if name.endswith(".") and ctx.text[ctx.end : ctx.end + 2].strip()[:1].isdigit():
         return None
     month = month_number(name)

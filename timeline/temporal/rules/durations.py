@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from .. import calendar as cal
 from ..grammar import (
@@ -72,6 +72,8 @@ def is_age_or_fraction(ctx: Context) -> bool:
     if after.startswith(("-old", " old")):
         return True
     matched = ctx.text[ctx.start : ctx.end].lower()
+    if matched.endswith("quarter") and after[:1] == "-" and after[1:2].isalpha():
+        return True  # "a quarter-mile", "three-quarter-point": a fraction of something else
     return matched.endswith(("quarter", "quarters", "half")) and after.startswith(" of")
 
 
@@ -171,6 +173,12 @@ def _offset(g: Groups, ctx: Context) -> Reading | None:
         value = cal.shift_value(ctx.dct, unit, int(amount))  # type: ignore[arg-type]
         return Reading("DATE", value, mod=mod, trim_start=trim)
     if direction in ("later", "earlier", "afterward", "afterwards"):
+        moment = cal.parse_time(ctx.previous_value)
+        if unit in ("hour", "minute") and moment is not None and is_whole(amount):
+            # "Four minutes later", right after "At 11:52 p.m.": the time it came to.
+            step = int(amount) if direction != "earlier" else -int(amount)  # type: ignore[arg-type]
+            shifted = moment + timedelta(**{unit + "s": step})
+            return Reading("TIME", shifted.strftime("%Y-%m-%dT%H:%M"), mod=mod, trim_start=trim)
         if not whole:
             return Reading("DURATION", duration_value(amount, unit), mod=mod, trim_start=trim)
         step = int(amount) if direction != "earlier" else -int(amount)  # type: ignore[arg-type]
@@ -229,7 +237,7 @@ _RELATION_AFTER = re.compile(r"\s+(?i:after|before|later|earlier|ago)\b")
 # A count just before "a day", "a year": "100,000 people a day", "$2 billion a year".
 _COUNTED = re.compile(
     r"(?:\d|(?i:million|billion|trillion|hundred|thousand|dozen|times|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)\S*"
+    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)[\w.$%]*"
     r"(?:\s+[A-Za-z]+){0,2}\s*$"
 )
 
@@ -312,7 +320,8 @@ _BEFORE_PLURAL = frozenset(
 @rule(
     "one_more_unit",
     615,
-    rf"(?P<one>(?i:another|an\s+additional|a\s+full|one\s+full|a\s+whole))\s+(?P<unit>{UNIT})",
+    rf"(?P<one>(?i:another|an\s+additional|a\s+full|one\s+full|a\s+whole|a\s+single))"
+    rf"\s+(?P<unit>{UNIT})",
 )
 def _one_more_unit(g: Groups, ctx: Context) -> Reading | None:
     unit, plural = _unit(g)

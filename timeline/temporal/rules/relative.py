@@ -248,7 +248,8 @@ def _the_unit(unit: str, mod: str, ctx: Context) -> Reading | None:
     "season",
     260,
     rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>{POSITION})[\s-]+)?"
-    rf"(?:(?P<rel>(?i:this past|this coming|the coming|the past|this|last|next|that))\s+)?"
+    rf"(?:(?P<rel>(?i:this past|this coming|the coming|the past|the following|the previous|"
+    rf"the next|the|this|last|next|that))\s+)?"
     rf"(?P<season>{SEASON})(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?",
 )
 def _season(g: Groups, ctx: Context) -> Reading | None:
@@ -270,8 +271,14 @@ def _season(g: Groups, ctx: Context) -> Reading | None:
             return Reading("DATE", f"{season_year(season, ctx, '', ahead=True)}-{season}")
     if g.get("the") and not rel and ctx.following(4).lower().startswith(" of"):
         return None  # "the fall of Kabul"
-    if rel == "that":
-        year = ctx.reference_day.year
+    if rel == "the" and not mod:
+        return None  # "the summer" alone: the rule's own "the" reads it
+    if rel == "the":
+        rel = ""  # "the end of the summer"
+    if rel in ("that", "the following", "the next", "the previous"):
+        # "that summer", "the following spring": around the story's own time.
+        step = {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)
+        year = ctx.reference_day.year + step
     else:
         year = season_year(season, ctx, rel)
     return Reading("DATE", f"{year}-{season}", mod=mod)
