@@ -498,6 +498,30 @@ def test_news_clock_sets_and_story_time(
         ),
         ("The hearing lasted a single day.", [("a single day", "DURATION", "P1D")]),
         ("Drivers walked a quarter-mile.", []),
+        # Seasons before and after the story's time; looking back does not move it.
+        (
+            "Rebels who took it the previous spring struck on Aug. 2, 2018. "
+            "By that afternoon it fell.",
+            [
+                ("the previous spring", "DATE", "2020-SP"),
+                ("Aug. 2, 2018", "DATE", "2018-08-02"),
+                ("that afternoon", "TIME", "2018-08-02TAF"),
+            ],
+        ),
+        (
+            "A jury ruled in 2014, and lawmakers acted the following spring.",
+            [("2014", "DATE", "2014"), ("the following spring", "DATE", "2015-SP")],
+        ),
+        # The nth weekday, week or weekend of a month.
+        (
+            "The vote is on the second Tuesday of March, 2014, after the first weekend in May.",
+            [
+                ("the second Tuesday of March, 2014", "DATE", "2014-03-11"),
+                ("the first weekend in May", "DATE", "2021-W17-WE"),
+            ],
+        ),
+        # Rates after a count of a few words.
+        ("Bread was rationed to two loaves per family a week.", [("a week", "SET", "P1W")]),
         # "last" as a verb is no part of the duration.
         (
             "The visit will open on Monday and last two days.",

@@ -88,6 +88,11 @@ def parse_time(value: str) -> datetime | None:
         return None
 
 
+def days_in_month(year: int, month: int) -> int:
+    """How many days the month has: days_in_month(2024, 2) == 29."""
+    return _calendar.monthrange(year, month)[1]
+
+
 def parse_day(value: str) -> date | None:
     """The calendar day of a day-precise value ("2021-04-13", "2021-04-13TMO"), else None."""
     if len(value) < 10 or value[4] != "-" or value[7] != "-":

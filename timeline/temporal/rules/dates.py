@@ -8,7 +8,7 @@ from datetime import date
 from .. import calendar as cal
 from ..grammar import DAY_OF_MONTH, MONTH, POSITION, WEEKDAY, YEAR
 from ..intervals import value_interval
-from ..lexicon import AMBIGUOUS_MONTHS, MONTHS
+from ..lexicon import AMBIGUOUS_MONTHS, MONTHS, ORDINALS, WEEKDAYS
 from .base import Context, Groups, Reading, nearest_year, position_mod, rule
 
 # A lower-case word after a date, which then names an event: "the Jan. 6 attack".
@@ -137,6 +137,33 @@ def _month_day(g: Groups, ctx: Context) -> Reading | None:
 )
 def _day_month(g: Groups, ctx: Context) -> Reading | None:
     return _day_reading(g, ctx)
+
+
+@rule(
+    "nth_in_month",
+    185,
+    rf"(?i:the)\s+(?P<nth>(?i:first|second|third|fourth|last))\s+"
+    rf"(?P<what>{WEEKDAY}|(?i:weekend|week))\s+(?i:in|of)\s+(?P<month>{MONTH})"
+    rf"(?:,?\s+(?P<year>{YEAR}))?",
+)
+def _nth_in_month(g: Groups, ctx: Context) -> Reading | None:
+    # "the first weekend in August", "the second Tuesday of March", "the last week of May".
+    month = month_number(g["month"])
+    year = int(g["year"]) if g.get("year") else year_for_month(month, None, ctx)
+    what = g["what"].lower()
+    days = [date(year, month, d) for d in range(1, cal.days_in_month(year, month) + 1)]
+    if what in ("week", "weekend"):
+        wanted = 6 if what == "weekend" else 1  # a week counts from its Monday
+        starts = [d for d in days if d.isoweekday() == wanted]
+    else:
+        starts = [d for d in days if d.isoweekday() == WEEKDAYS[what]]
+    nth = g["nth"].lower()
+    day = starts[-1] if nth == "last" else starts[ORDINALS[nth] - 1]
+    if what == "weekend":
+        return Reading("DATE", cal.week_value(day) + "-WE", explicit=bool(g.get("year")))
+    if what == "week":
+        return Reading("DATE", cal.week_value(day), explicit=bool(g.get("year")))
+    return Reading("DATE", cal.day_value(day), explicit=bool(g.get("year")))
 
 
 @rule(

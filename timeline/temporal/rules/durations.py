@@ -236,9 +236,9 @@ def _rate(g: Groups, ctx: Context) -> Reading | None:
 _RELATION_AFTER = re.compile(r"\s+(?i:after|before|later|earlier|ago)\b")
 # A count just before "a day", "a year": "100,000 people a day", "$2 billion a year".
 _COUNTED = re.compile(
-    r"(?:\d|(?i:million|billion|trillion|hundred|thousand|dozen|times|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)[\w.$%]*"
-    r"(?:\s+[A-Za-z]+){0,2}\s*$"
+    r"(?:\d|(?i:million|billion|trillion|hundred|thousand|dozen|times|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)[\w.$%]*"
+    r"(?:\s+[A-Za-z]+){0,3}\s*$"
 )
 
 

@@ -169,7 +169,8 @@ def _relative_unit(g: Groups, ctx: Context) -> Reading | None:
         return None  # "this day", "next day" without "the" are not dates in news prose
     if rel in ("the previous", "the following"):
         step = -1 if rel == "the previous" else 1
-        return Reading("DATE", cal.shift_value(ctx.reference_day, unit, step), mod=mod)
+        value = cal.shift_value(ctx.reference_day, unit, step)
+        return Reading("DATE", value, mod=mod, moves_story=step > 0)
     if unit == "quarter" and rel in ("the latest", "the current", "this") and not mod:
         return Reading("DATE", current_period(ctx, rel))
     if rel == "the latest":
@@ -276,12 +277,30 @@ def _season(g: Groups, ctx: Context) -> Reading | None:
     if rel == "the":
         rel = ""  # "the end of the summer"
     if rel in ("that", "the following", "the next", "the previous"):
-        # "that summer", "the following spring": around the story's own time.
-        step = {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)
-        year = ctx.reference_day.year + step
-    else:
-        year = season_year(season, ctx, rel)
+        # "that summer", "the following spring", "the previous spring": around the story's
+        # own time; looking back compares, and does not move the story.
+        if cal.value_grain(ctx.reference) == "year":
+            # "a jury in 2014 …; the following spring": the spring of the year after.
+            step = {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)
+            value = f"{ctx.reference_day.year + step}-{season}"
+        else:
+            value = _season_around(season, ctx.reference_day, rel)
+        return Reading("DATE", value, mod=mod, moves_story=rel != "the previous")
+    year = season_year(season, ctx, rel)
     return Reading("DATE", f"{year}-{season}", mod=mod)
+
+
+def _season_around(season: str, day: date, rel: str) -> str:
+    """The season of `day`'s year ("that"), or the first one after it ("the following") or
+    the last one begun before it ("the previous"), as a TimeML value."""
+    first_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
+    own = day.year - 1 if season == "WI" and day.month <= 2 else day.year
+    start = date(own, first_month, 1)
+    if rel == "that":
+        return f"{own}-{season}"
+    if rel == "the previous":
+        return f"{own if start < day and season != cal.season_of(day) else own - 1}-{season}"
+    return f"{own if start > day else own + 1}-{season}"
 
 
 _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|to|in|at|on|of|for|by|with|when|as|if)\b)[a-z]{3,}\b")
