@@ -34,6 +34,8 @@ DEFAULT_FILES = [
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_b.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_c.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_d.jsonl",
+    ROOT / "benchmarks" / "data" / "coded_sentences_blind_e.jsonl",
+    ROOT / "benchmarks" / "data" / "coded_sentences_blind_f.jsonl",
 ]
 REPEATS = 20
 
