@@ -895,3 +895,50 @@ def test_long_input_stays_fast() -> None:
     assert time.perf_counter() - start < 5  # linear work: well under a second here
     assert events
     assert all(text[e.event_start : e.event_end] == e.event_text for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when", "plover", "actor1"),
+    [
+        # "will be met with" is a response received, not a meeting.
+        (
+            "North Korea will be met with fire and fury if it continues to threaten the "
+            "United States, President Donald Trump warned on Tuesday.",
+            "2017-08-08",
+            "THREATEN",
+            "USA",
+        ),
+        # Arms control is no arms delivery; a combat brigade leaving is no assault.
+        (
+            "Russia's parliament ratified the New START arms reduction treaty with the "
+            "United States on Wednesday.",
+            "2011-01-26",
+            "SUPPORT",
+            "RUS",
+        ),
+        # "with no fuel allowed" is part of the siege, not a concession.
+        (
+            "Defence Minister Yoav Gallant said he had ordered a complete siege of Gaza, with "
+            "no electricity, food or fuel allowed into the enclave.",
+            "2023-10-09",
+            "COERCE",
+            "ISR",
+        ),
+        (
+            "North Korea test-launched a ballistic missile on Tuesday.",
+            "2022-10-04",
+            "MOBILIZE",
+            "PRK",
+        ),
+        # Mass protests that a ruler bows to are demonstrations, whoever the sentence names.
+        (
+            "Farmers in India held mass protests on Tuesday against the new laws.",
+            "2020-12-08",
+            "PROTEST",
+            "IND",
+        ),
+    ],
+)
+def test_news_phrasings(sentence: str, when: str, plover: str, actor1: str) -> None:
+    event = main(sentence, date.fromisoformat(when))
+    assert (event.plover_event, event.actor1_country) == (plover, actor1)

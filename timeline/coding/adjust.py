@@ -222,7 +222,11 @@ def cameo_for(
     if trigger.cameo == "110" and tokens[trigger.first].lemma == "protest":
         if actor1 is not None and actor1.agent in {"OPP", "CVL", "LAB", "EDU", "HLH"}:
             return "141"  # farmers or students "protesting against" rules demonstrate
-    if trigger.cameo.startswith("141") and tokens[trigger.first].lemma == "protest":
+    if (
+        trigger.cameo.startswith("141")
+        and trigger.kind == "V"
+        and tokens[trigger.first].lemma == "protest"
+    ):
         if actor1 is not None and actor1.code and actor1.agent not in PROTESTING_SECTORS:
             return "114"
         if actor1 is not None and actor1.code and not actor1.agent:

@@ -153,6 +153,14 @@ def _pieces(sentence: str) -> list[tuple[int, str]]:
     return pieces
 
 
+def _denied_participle(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether the trigger is a participle after "with no …" ("with no fuel allowed")."""
+    if trigger.kind != "V" or not tokens[trigger.first].lower.endswith("ed"):
+        return False
+    before = [t.lower for t in tokens[max(0, trigger.first - 8) : trigger.first]]
+    return "with" in before and "no" in before[before.index("with") :]
+
+
 def clear_caches() -> None:
     """Forget the words the coder remembers between sentences (see `Lexicon.tokens`), so
     that the next sentence is coded as if it were the first."""
@@ -287,6 +295,10 @@ class _SentenceCoder:
         ) or ("state" in trigger.flags and not is_state(actor1, roles.actor2)):
             # "The last U.S. troops left Afghanistan", "Cuba will allow private businesses":
             # words that are acts only when armed forces, or a state, do them.
+            finder.dropped.add(position)
+            return None
+        if _denied_participle(tokens, trigger):
+            # "a siege, with no food or fuel allowed in": what is not let in is no concession.
             finder.dropped.add(position)
             return None
         target = roles.actor2
