@@ -942,3 +942,17 @@ def test_long_input_stays_fast() -> None:
 def test_news_phrasings(sentence: str, when: str, plover: str, actor1: str) -> None:
     event = main(sentence, date.fromisoformat(when))
     assert (event.plover_event, event.actor1_country) == (plover, actor1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iranian authorities imposed an internet shutdown on Sunday as protests over fuel "
+        "prices spread to dozens of cities.",
+        "Mubarak said he would not run again, a major concession after a week of mass street "
+        "protests.",
+    ],
+)
+def test_protests_near_a_state_are_not_its_complaint(sentence: str) -> None:
+    # "protests" after "as" or a modifier is a noun: a demonstration, not the state's protest.
+    assert all(e.plover_event != "ACCUSE" for e in code_sentence(sentence, when=D2021))

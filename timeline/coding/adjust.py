@@ -224,9 +224,12 @@ def cameo_for(
             return "141"  # farmers or students "protesting against" rules demonstrate
     if (
         trigger.cameo.startswith("141")
-        and trigger.kind == "V"
         and tokens[trigger.first].lemma == "protest"
+        and named is not None
+        and trigger.first - 2 <= named.last < trigger.first
     ):
+        # "The Russian embassy protested", "China formally protests": the party itself
+        # (not "mass protests" near some party the sentence names).
         if actor1 is not None and actor1.code and actor1.agent not in PROTESTING_SECTORS:
             return "114"
         if actor1 is not None and actor1.code and not actor1.agent:

@@ -15,7 +15,8 @@ from .wordclasses import LEXICON_DETERMINERS as DETERMINERS
 
 ACT_MODIFIERS = frozenset(
     "western international economic financial new fresh tough sweeping punitive additional "
-    "further secondary targeted diplomatic military direct indirect peace bilateral".split()
+    "further secondary targeted diplomatic military direct indirect peace bilateral mass "
+    "street nationwide massive widespread large violent peaceful weekly daily".split()
 )
 PLURAL_AFTER = frozenset(
     {
@@ -33,6 +34,7 @@ PLURAL_AFTER = frozenset(
         "into",
         "from",
         "and",
+        "as",
     }
 )
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
@@ -142,8 +144,8 @@ def find_triggers(
 
 def _is_adjective(token: Token) -> bool:
     """A country adjective or a common modifier of acts: "Western sanctions", "new talks"."""
-    if token.lower in ACT_MODIFIERS:
-        return True
+    if token.lower in ACT_MODIFIERS or token.lower.startswith(("pro-", "anti-")):
+        return True  # "new talks", "pro-democracy protests", "anti-government rallies"
     return "adjective" in gazetteer().word_kinds(token.lower)
 
 
