@@ -956,3 +956,28 @@ def test_news_phrasings(sentence: str, when: str, plover: str, actor1: str) -> N
 def test_protests_near_a_state_are_not_its_complaint(sentence: str) -> None:
     # "protests" after "as" or a modifier is a noun: a demonstration, not the state's protest.
     assert all(e.plover_event != "ACCUSE" for e in code_sentence(sentence, when=D2021))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover", "actor1"),
+    [
+        # A passive with no agent, attributed to a state's organ, is that state's act ...
+        (
+            "Joaquin Guzman was extradited to the United States on Thursday, Mexico's foreign "
+            "ministry said.",
+            "COOPERATE",
+            "MEX",
+        ),
+        ("Fifty prisoners were released on Friday, the Myanmar government said.", "RETREAT", "MMR"),
+        # ... but never force, and never by a body that is not a state's.
+        (
+            "Three soldiers were killed in a bombing, the Afghan defence ministry said.",
+            "ASSAULT",
+            "",
+        ),
+        ("Two activists were detained overnight, Amnesty International said.", "COERCE", ""),
+    ],
+)
+def test_unnamed_agent_of_a_reported_passive(sentence: str, plover: str, actor1: str) -> None:
+    event = main(sentence, date(2017, 1, 20))
+    assert (event.plover_event, event.actor1_country) == (plover, actor1)

@@ -26,7 +26,7 @@ from .codebook import CameoEntry, lookup, plover_type
 from .lexicon import lexicon
 from .modality import modality
 from .model import Actor, CodedEvent, Mention, Modality, Token, Trigger
-from .phrases import fill_country
+from .phrases import fill_country, is_passive
 from .ranking import (
     DECIDING_AUXILIARIES,
     FIRST_MAIN_BONUS,
@@ -167,6 +167,11 @@ def clear_caches() -> None:
     lexicon().clear()
 
 
+# CAMEO roots of acts a state does through its own organs, and those organs' agent codes
+# ("" for the state itself): whom a passive with no agent belongs to when they report it.
+_DONE_BY_STATES = frozenset({"06", "07", "08", "16", "17"})
+_STATE_ORGANS = frozenset({"", "GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
+
 # Frames that promise rather than agree: what they promise is the act coded.
 _PROMISING = ("promis", "pledg", "vow")
 
@@ -217,6 +222,7 @@ class _SentenceCoder:
             else:
                 self.position_of[position] = len(self.events)
                 self.events.append(self._event(act))
+        self._reported_agents()
         self._rank_frames_below_their_acts()
         self._rank_background_below_main()
         events = self.events
@@ -235,6 +241,47 @@ class _SentenceCoder:
                 if event.actor1_code and (event.actor2_code or event.cameo_code != STATEMENT):
                     return [event]
         return events
+
+    def _reported_agents(self) -> None:
+        """An act told in the passive with no agent and attributed to a state's own organ
+        ("El Chapo was extradited to the United States, Mexico's foreign ministry said") is
+        that state's act, when it is one states do by themselves: handing over, aid,
+        releases, expulsions, arrests. Never force: "three soldiers were killed, the
+        ministry said" does not make the ministry the killer."""
+        for position, index in self.position_of.items():
+            event = self.events[index]
+            trigger = self.triggers[position]
+            if (
+                event.actor1_code
+                or event.cameo_code[:2] not in _DONE_BY_STATES
+                or not is_passive(self.tokens, trigger)
+            ):
+                continue
+            speaker = self._reporter(position)
+            if speaker is None or speaker.pronoun:
+                continue
+            actor = _resolve(speaker, self.mentions, self.tokens, self.place)
+            if actor is None or not actor.country or actor.agent not in _STATE_ORGANS:
+                continue
+            name, code, country = _actor_fields(
+                actor, speaker, self.tokens, self.starts, self.sentence
+            )
+            self.events[index] = replace(
+                event, actor1_name=name, actor1_code=code, actor1_country=country
+            )
+
+    def _reporter(self, position: int) -> Mention | None:
+        """Who tells the act at `position`: the subject of a saying that frames it, before
+        ("X said …") or after it ("…, X said")."""
+        trigger = self.triggers[position]
+        for later in range(position + 1, len(self.triggers)):
+            after = self.triggers[later]
+            if "report" in after.flags and attributed_after(self.tokens, [after], trigger):
+                return self.finder.actor1_of.get(later)
+        frame = governing_frame(self.triggers, position, self.tokens, self.structure)
+        if frame is not None and "report" in self.triggers[frame].flags:
+            return self.finder.actor1_of.get(frame)
+        return None
 
     def _code_trigger(self, position: int, trigger: Trigger) -> _Act | None:
         tokens, finder = self.tokens, self.finder
