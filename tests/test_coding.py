@@ -981,3 +981,28 @@ def test_protests_near_a_state_are_not_its_complaint(sentence: str) -> None:
 def test_unnamed_agent_of_a_reported_passive(sentence: str, plover: str, actor1: str) -> None:
     event = main(sentence, date(2017, 1, 20))
     assert (event.plover_event, event.actor1_country) == (plover, actor1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover"),
+    [
+        # An -ing verb describing the subject ranks below the act the sentence tells.
+        (
+            "The Saudi-led coalition fighting in Yemen said on Wednesday it would observe a "
+            "two-week ceasefire.",
+            "CONCEDE",
+        ),
+        # ... but a resolution's -ing verb is what the resolution does.
+        ("The IAEA board passed a resolution censuring Iran.", "ACCUSE"),
+        # "Jan." ends no clause: the condition still holds the cut-off.
+        (
+            "Gazprom will cut off gas supplies to Ukraine on Jan. 1 unless Kiev accepts a price "
+            "increase, its chief executive warned on Thursday.",
+            "THREATEN",
+        ),
+        # Doctors and nurses arriving to help bring aid; they do not visit.
+        ("A brigade of 52 Cuban doctors and nurses arrived in Milan on Sunday.", "AID"),
+    ],
+)
+def test_main_act_among_several(sentence: str, plover: str) -> None:
+    assert main(sentence, date(2020, 3, 23)).plover_event == plover

@@ -12,6 +12,7 @@ from .codebook import lookup
 from .model import Actor, CodedEvent, Mention, Token, Trigger
 from .ranking import ACTOR_INFERRED
 from .wordclasses import (
+    ABBREVIATED,
     DOMESTIC_SECTORS,
     PROTESTING_SECTORS,
     STATEMENT_COOPERATIVE,
@@ -202,8 +203,10 @@ def cameo_for(
             if source and target and target != source:
                 return "072"
             return "154"
-        if subject & ARRIVING_RELIEF:
-            return "073"  # "a team of Chinese medical experts landed in Rome"
+        if subject & (ARRIVING_RELIEF | RELIEF_WORKERS):
+            # "a team of Chinese medical experts landed in Rome", "52 Cuban doctors and
+            # nurses arrived in Milan"
+            return "073"
     if trigger.cameo.startswith("15") and tokens[trigger.first].lemma in SENDING:
         sent = {t.lower for t in tokens[trigger.first + 1 : trigger.last + 6]}
         if sent & (ARRIVING_RELIEF | RELIEF_WORKERS):
@@ -310,10 +313,11 @@ def held_out(tokens: list[Token], trigger: Trigger, frame: Trigger | None) -> bo
         return True  # "If Russia invades, the United States will impose sanctions"
     if frame is not None and frame.cameo == "014":
         return True  # "considering a missile strike on Guam"
-    for token in tokens[trigger.last + 1 :]:
-        if token.lower in {",", ";", ".", "but"}:
-            break
-        if token.lower in {"if", "unless"}:
+    for k in range(trigger.last + 1, len(tokens)):
+        word = tokens[k].lower
+        if word in {",", ";", "but"} or (word == "." and tokens[k - 1].lower not in ABBREVIATED):
+            break  # the clause ends ("on Jan. 1 unless …" goes on)
+        if word in {"if", "unless"}:
             return True
     return "would" in window and frame is None
 

@@ -172,6 +172,12 @@ def clear_caches() -> None:
 _DONE_BY_STATES = frozenset({"06", "07", "08", "16", "17"})
 _STATE_ORGANS = frozenset({"", "GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 
+# Nouns whose -ing verb after them is what they do: "a resolution censuring Iran".
+_DOCUMENTS = frozenset(
+    "resolution resolutions statement statements law laws bill bills motion decree letter "
+    "report declaration communique text measure order draft".split()
+)
+
 # Frames that promise rather than agree: what they promise is the act coded.
 _PROMISING = ("promis", "pledg", "vow")
 
@@ -594,7 +600,11 @@ class _SentenceCoder:
             confidence = round(confidence - SECONDARY, 2)
         if purpose:
             confidence = round(confidence - PENALTIES["subordinate"], 2)
-        if subordinate:
+        if subordinate or (
+            reduced_relative(tokens, trigger) and self.lowers[trigger.first - 1] not in _DOCUMENTS
+        ):
+            # "The coalition fighting in Yemen said …": the -ing verb describes the subject
+            # (but "a resolution censuring Iran" says what the resolution does).
             self.background.add(position)
         if (
             self.main_candidate is None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 from .model import Token, Trigger
-from .wordclasses import ADVERBS, SUBORDINATORS
+from .wordclasses import ABBREVIATED, ADVERBS, SUBORDINATORS
 
 RELATIVES = frozenset({"which", "who", "whom", "whose", "where"})
 NOMINAL_CONTEXT = frozenset(
@@ -117,7 +117,7 @@ def analyse(
         state = False
         for k in range(n - 1, -1, -1):
             ahead[k] = state
-            if lowers[k] in CONDITION_STOPS:
+            if lowers[k] in CONDITION_STOPS and not (k and lowers[k - 1] in ABBREVIATED):
                 state = False
             elif lowers[k] in CONDITIONALS:
                 state = True

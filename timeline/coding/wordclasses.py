@@ -129,3 +129,9 @@ STATEMENT_CRITICAL = _words(
     "lies hypocrisy interference meddling baseless wrong mistake dangerous destabilising "
     "destabilizing hostile blame blamed responsible"
 )
+
+# Words written with a full stop that ends no clause: "on Jan. 1 unless …", "Gen. Smith".
+ABBREVIATED = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen col lt sgt st no "
+    "gov sen rep corp inc co ltd jr sr".split()
+)
