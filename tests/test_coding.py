@@ -1006,3 +1006,26 @@ def test_unnamed_agent_of_a_reported_passive(sentence: str, plover: str, actor1:
 )
 def test_main_act_among_several(sentence: str, plover: str) -> None:
     assert main(sentence, date(2020, 3, 23)).plover_event == plover
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover", "actor1"),
+    [
+        # "Farmers opposed to the reforms" describes the farmers; what they did is the act.
+        (
+            "Farmers opposed to the reforms blocked highways across India on Tuesday.",
+            "PROTEST",
+            "IND",
+        ),
+        # Coordinated subjects, a person's name after the first: the first is actor1.
+        (
+            "IMF Managing Director Christine Lagarde and Greek Prime Minister Alexis Tsipras held "
+            "talks in Brussels on Wednesday.",
+            "CONSULT",
+            "",
+        ),
+    ],
+)
+def test_subject_of_the_act(sentence: str, plover: str, actor1: str) -> None:
+    event = main(sentence, date(2015, 6, 24))
+    assert (event.plover_event, event.actor1_country) == (plover, actor1)

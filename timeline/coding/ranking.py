@@ -85,13 +85,14 @@ _PASSIVE_COMPLEMENT = {
     "cleared": {"of"}, "charged": {"with"}, "sentenced": {"to"}, "jailed": {"for", "in"},
     "arrested": {"for", "in"}, "detained": {"in", "for", "at", "since"},
     "imprisoned": {"in", "for"}, "abducted": {"in", "by"}, "kidnapped": {"in", "by"},
+    "opposed": {"to"},
 }  # fmt: skip
 
 
 def participle_relative(tokens: list[Token], trigger: Trigger) -> bool:
     """ "A minister accused of incitement", "a man convicted of attacking …": a participle
     with its complement right after a noun describes that noun; it is not the act told."""
-    if trigger.kind != "V" or trigger.first < 2 or trigger.first != trigger.last:
+    if trigger.kind != "V" or trigger.first < 1 or trigger.first != trigger.last:
         return False
     word = tokens[trigger.first].lower
     after = trigger.last + 1

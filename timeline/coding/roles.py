@@ -117,10 +117,12 @@ class RoleFinder(SentenceView):
         self.partner = None
         while index > 0:
             before = candidates[index - 1]
+            gap = self.tokens[before.last + 1 : candidates[index].first]
+            named = 0
+            while named < len(gap) and gap[named].text[:1].isupper() and gap[named].text.isalpha():
+                named += 1  # "IMF Managing Director Christine Lagarde and …": her name
             between = [
-                t.lower
-                for t in self.tokens[before.last + 1 : candidates[index].first]
-                if t.lower not in {"the", "its", "their", "his", "her"}
+                t.lower for t in gap[named:] if t.lower not in {"the", "its", "their", "his", "her"}
             ]
             if between in (["and"], [","], [",", "and"]):
                 self.partner = candidates[index]
