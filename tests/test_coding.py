@@ -1029,3 +1029,12 @@ def test_main_act_among_several(sentence: str, plover: str) -> None:
 def test_subject_of_the_act(sentence: str, plover: str, actor1: str) -> None:
     event = main(sentence, date(2015, 6, 24))
     assert (event.plover_event, event.actor1_country) == (plover, actor1)
+
+
+def test_what_an_act_follows_is_background() -> None:
+    sentence = (
+        "The expulsion of 23 Russian diplomats, announced by Prime Minister Theresa May on "
+        "Wednesday, is Britain's largest in decades and follows the nerve agent attack on a "
+        "former spy."
+    )
+    assert main(sentence, date(2018, 3, 14)).plover_event == "SANCTION"

@@ -104,7 +104,7 @@ IRREGULAR_PARTICIPLES = _words(
 
 SUBORDINATORS = _words(
     "after before because since while when although though if unless until whereas once whether "
-    "amid following despite during"
+    "amid following despite during follows followed"
 )
 
 ADVERBS = _words(
