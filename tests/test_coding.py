@@ -1038,3 +1038,11 @@ def test_what_an_act_follows_is_background() -> None:
         "former spy."
     )
     assert main(sentence, date(2018, 3, 14)).plover_event == "SANCTION"
+
+
+def test_what_a_speaker_adds_after_a_comma_is_background() -> None:
+    sentence = (
+        "Ukrainian President Volodymyr Zelensky renewed his call on Sunday for direct "
+        "negotiations with Vladimir Putin, saying only a face-to-face meeting could end the war."
+    )
+    assert main(sentence, date(2022, 3, 20)).plover_event == "REQUEST"

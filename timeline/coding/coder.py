@@ -600,9 +600,20 @@ class _SentenceCoder:
             confidence = round(confidence - SECONDARY, 2)
         if purpose:
             confidence = round(confidence - PENALTIES["subordinate"], 2)
-        if subordinate or (
-            reduced_relative(tokens, trigger) and self.lowers[trigger.first - 1] not in _DOCUMENTS
+        if (
+            subordinate
+            or (
+                reduced_relative(tokens, trigger)
+                and self.lowers[trigger.first - 1] not in _DOCUMENTS
+            )
+            or (
+                frame is not None
+                and "report" in frame.flags
+                and participle_after_comma(tokens, frame)
+            )
         ):
+            # ", saying only a meeting could end the war": what the speaker adds after the
+            # act told is background too.
             # "The coalition fighting in Yemen said …": the -ing verb describes the subject
             # (but "a resolution censuring Iran" says what the resolution does).
             self.background.add(position)
