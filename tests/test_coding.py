@@ -1046,3 +1046,25 @@ def test_what_a_speaker_adds_after_a_comma_is_background() -> None:
         "negotiations with Vladimir Putin, saying only a face-to-face meeting could end the war."
     )
     assert main(sentence, date(2022, 3, 20)).plover_event == "REQUEST"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover", "actor1"),
+    [
+        # A modifier after a count is no verb governing an object.
+        (
+            "Thousands of angry Chinese protesters besieged the Japanese embassy in Beijing.",
+            "PROTEST",
+            "CHN",
+        ),
+        # "Supporters of Bolsonaro" are not Bolsonaro.
+        (
+            "Supporters of former Brazilian President Jair Bolsonaro stormed Congress on Sunday.",
+            "PROTEST",
+            "BRA",
+        ),
+    ],
+)
+def test_subject_after_a_count(sentence: str, plover: str, actor1: str) -> None:
+    event = main(sentence, date(2023, 1, 9))
+    assert (event.plover_event, event.actor1_country) == (plover, actor1)

@@ -38,6 +38,8 @@ class Roles(NamedTuple):
 
 # Words before a modifier of the mention ("The last French soldiers", "Russia's top diplomat").
 BEFORE_MODIFIER = SKIPPABLE | {",", "'s"}
+# Words counting the people that follow "of": "thousands of angry protesters".
+_COUNTS = frozenset("thousands hundreds dozens tens millions scores hundred thousand dozen".split())
 # Forces that, deployed, are the actors of their deployment.
 DEPLOYED = frozenset({"MIL", "COP", "REB"})
 # Nominal acts whose source may follow as "from X": aid, attacks, fire.
@@ -105,6 +107,13 @@ class RoleFinder(SentenceView):
         word = token.lower
         if k == 0 or self.tokens[k - 1].lower in BEFORE_MODIFIER:
             return False  # "The last French soldiers", "a senior Russian official"
+        if (
+            k >= 2
+            and self.tokens[k - 1].lower == "of"
+            and self.tokens[k - 2].lower in _COUNTS
+            and not word.endswith(("ing", "ed"))
+        ):
+            return False  # "thousands of angry Chinese protesters": a count, then a modifier
         if not token.text.isalpha() or not token.text.islower():
             return False
         if word in SUBJECT_GOVERNORS or word.endswith("ly"):
