@@ -1068,3 +1068,11 @@ def test_what_a_speaker_adds_after_a_comma_is_background() -> None:
 def test_subject_after_a_count(sentence: str, plover: str, actor1: str) -> None:
     event = main(sentence, date(2023, 1, 9))
     assert (event.plover_event, event.actor1_country) == (plover, actor1)
+
+
+def test_acts_named_in_a_participle_clause_are_background() -> None:
+    sentence = (
+        "Nepal's King Gyanendra announced that he would reinstate parliament, bowing to three "
+        "weeks of mass pro-democracy protests and a general strike."
+    )
+    assert main(sentence, date(2006, 4, 25)).plover_event == "CONCEDE"

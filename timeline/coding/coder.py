@@ -611,6 +611,7 @@ class _SentenceCoder:
                 and "report" in frame.flags
                 and participle_after_comma(tokens, frame)
             )
+            or self._in_participle_clause(position)
         ):
             # ", saying only a meeting could end the war": what the speaker adds after the
             # act told is background too.
@@ -627,6 +628,19 @@ class _SentenceCoder:
             self.main_candidate = position
             confidence = round(min(confidence + FIRST_MAIN_BONUS, 0.9), 2)
         return confidence
+
+    def _in_participle_clause(self, position: int) -> bool:
+        """Whether an act named by a noun lies in a participle clause after the act told
+        (", bowing to weeks of mass protests and a general strike")."""
+        trigger = self.triggers[position]
+        if trigger.kind != "N" and not self.finder.reads_as_noun(trigger):
+            return False
+        for earlier in reversed(self.triggers[:position]):
+            if "," in self.lowers[earlier.last + 1 : trigger.first]:
+                return False
+            if participle_after_comma(self.tokens, earlier):
+                return True
+        return False
 
     def _rank_background_below_main(self) -> None:
         """An act told in a subordinate clause ("… after rebels fired a missile") ranks
