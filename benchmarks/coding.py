@@ -36,6 +36,7 @@ DEFAULT_FILES = [
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_d.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_e.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_f.jsonl",
+    ROOT / "benchmarks" / "data" / "coded_sentences_blind_g.jsonl",
 ]
 REPEATS = 20
 
