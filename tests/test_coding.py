@@ -1076,3 +1076,16 @@ def test_acts_named_in_a_participle_clause_are_background() -> None:
         "weeks of mass pro-democracy protests and a general strike."
     )
     assert main(sentence, date(2006, 4, 25)).plover_event == "CONCEDE"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor1"),
+    [
+        # A bare "Congo" in the news is the Democratic Republic of the Congo.
+        ("Congo's government ruled out direct talks with M23 rebels.", "COD"),
+        ("The Republic of Congo's president met French officials.", "COG"),
+        ("Kataib Hezbollah threatened to attack U.S. forces in Iraq.", "IRQ"),
+    ],
+)
+def test_country_of_named_actors(sentence: str, actor1: str) -> None:
+    assert main(sentence, date(2023, 2, 1)).actor1_country == actor1
