@@ -1089,3 +1089,27 @@ def test_acts_named_in_a_participle_clause_are_background() -> None:
 )
 def test_country_of_named_actors(sentence: str, actor1: str) -> None:
     assert main(sentence, date(2023, 2, 1)).actor1_country == actor1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover"),
+    [
+        ("The government suspended the fuel tax increase after weeks of protests.", "CONCEDE"),
+        ("France handed over 26 royal treasures looted from Dahomey to Benin.", "RETREAT"),
+        ("Some 30 PKK fighters burned their weapons at a ceremony in northern Iraq.", "RETREAT"),
+        ("Nicaragua formally left the Organization of American States on Sunday.", "SANCTION"),
+        ("FBI agents searched the former president's estate in Florida on Monday.", "COERCE"),
+        (
+            "Pakistan's central bank said it had received a $3 billion deposit from Saudi Arabia.",
+            "AID",
+        ),
+        ("The United States paused $700 million in economic assistance to Sudan.", "SANCTION"),
+        # What an act answers ("in response to", "in the face of") is background.
+        (
+            "Britain expelled 23 Russian diplomats in response to the nerve agent attack.",
+            "SANCTION",
+        ),
+    ],
+)
+def test_acts_news_names_in_many_ways(sentence: str, plover: str) -> None:
+    assert main(sentence, date(2022, 8, 9)).plover_event == plover

@@ -84,8 +84,9 @@ _PASSIVE_COMPLEMENT = {
     "accused": {"of"}, "convicted": {"of"}, "suspected": {"of"}, "acquitted": {"of"},
     "cleared": {"of"}, "charged": {"with"}, "sentenced": {"to"}, "jailed": {"for", "in"},
     "arrested": {"for", "in"}, "detained": {"in", "for", "at", "since"},
-    "imprisoned": {"in", "for"}, "abducted": {"in", "by"}, "kidnapped": {"in", "by"},
-    "opposed": {"to"},
+    "imprisoned": {"in", "for"}, "abducted": {"in", "by", "from"},
+    "kidnapped": {"in", "by", "from"}, "opposed": {"to"}, "looted": {"from", "by", "in", "during"},
+    "stolen": {"from", "by", "in"},
 }  # fmt: skip
 
 

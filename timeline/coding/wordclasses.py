@@ -104,8 +104,11 @@ IRREGULAR_PARTICIPLES = _words(
 
 SUBORDINATORS = _words(
     "after before because since while when although though if unless until whereas once whether "
-    "amid following despite during follows followed"
+    "amid following despite during follows followed response retaliation reaction face"
 )
+# Subordinators that open a clause only after "in" ("in response to", "in retaliation for",
+# "in the face of"): "response", "face" alone are nouns.
+AFTER_IN = frozenset("response retaliation reaction face".split())
 
 ADVERBS = _words(
     "also not n't never now then again still already formally publicly reportedly repeatedly "
