@@ -1113,3 +1113,27 @@ def test_country_of_named_actors(sentence: str, actor1: str) -> None:
 )
 def test_acts_news_names_in_many_ways(sentence: str, plover: str) -> None:
     assert main(sentence, date(2022, 8, 9)).plover_event == plover
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover", "actor1"),
+    [
+        ("Germany has delivered 18 Leopard 2 battle tanks to Ukraine.", "AID", "DEU"),
+        # "U.S.-backed" is an adjective, not an act of support.
+        (
+            "Mazloum Abdi, commander of the U.S.-backed Syrian Democratic Forces, and Syria's "
+            "interim President Ahmed al-Sharaa signed an agreement on Monday.",
+            "SUPPORT",
+            "SYR",
+        ),
+        # A shipment arriving is aid, wherever its subject starts.
+        (
+            "A shipment of Starlink satellite internet terminals from SpaceX arrived in Ukraine.",
+            "AID",
+            "",
+        ),
+    ],
+)
+def test_compounds_and_shipments(sentence: str, plover: str, actor1: str) -> None:
+    event = main(sentence, date(2023, 3, 27))
+    assert (event.plover_event, event.actor1_country) == (plover, actor1)

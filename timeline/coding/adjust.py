@@ -66,7 +66,8 @@ ARRIVING_WEAPONS = frozenset(
     ).split()
 )
 ARRIVING_RELIEF = frozenset(
-    "aid supplies relief medical medicines medicine rescuers rescue vaccines doses food".split()
+    "aid supplies relief medical medicines medicine rescuers rescue vaccines doses food "
+    "shipment shipments consignment consignments cargo".split()
 )
 STATE_ORGANS = frozenset({"COP", "MIL", "SPY", "GOV", "JUD"})
 MISSILES = frozenset("missile missiles rocket rockets icbm icbms".split())
@@ -80,9 +81,9 @@ CLAUSE_EDGES = frozenset({",", ";", ".", "and", "but", "after", "before", "when"
 
 
 def _subject_words(tokens: list[Token], trigger: Trigger) -> set[str]:
-    """The words before a verb back to the start of its clause (at most eight)."""
+    """The words before a verb back to the start of its clause (at most twelve)."""
     words: set[str] = set()
-    for token in reversed(tokens[max(0, trigger.first - 8) : trigger.first]):
+    for token in reversed(tokens[max(0, trigger.first - 12) : trigger.first]):
         if token.lower in CLAUSE_EDGES:
             break
         words.add(token.lower)

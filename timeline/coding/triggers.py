@@ -95,6 +95,8 @@ def find_triggers(
     for index, candidates in openings:
         if _starts_name(tokens, index):
             continue
+        if index and tokens[index - 1].text == "-":
+            continue  # "U.S.-backed forces", "Saudi-led coalition": part of an adjective
         noun: bool | None = None
         determined = index > 0 and tokens[index - 1].lower in DETERMINERS
         for pattern in candidates:
