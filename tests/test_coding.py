@@ -1137,3 +1137,24 @@ def test_acts_news_names_in_many_ways(sentence: str, plover: str) -> None:
 def test_compounds_and_shipments(sentence: str, plover: str, actor1: str) -> None:
     event = main(sentence, date(2023, 3, 27))
     assert (event.plover_event, event.actor1_country) == (plover, actor1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover"),
+    [
+        # A refusal to resign is a rejection, not the resignation's own PLOVER type.
+        (
+            "Sri Lanka's government said President Gotabaya Rajapaksa would not resign under "
+            "any circumstances.",
+            "REJECT",
+        ),
+        # Opening negotiations, said to come: an agreement to negotiate.
+        (
+            "Colombia's government and the National Liberation Army said they would open "
+            "formal peace negotiations in Ecuador.",
+            "AGREE",
+        ),
+    ],
+)
+def test_recoded_and_announced_acts(sentence: str, plover: str) -> None:
+    assert main(sentence, date(2022, 10, 5)).plover_event == plover

@@ -53,6 +53,8 @@ def plover_type(trigger: Trigger, entry: CameoEntry, mood: Modality) -> tuple[st
     declaring a ceasefire is CONCEDE, a declaration and not yet its implementation. A
     RETREAT only promised is CONCEDE, as for the codebook's own retreats."""
     mode = trigger.mode or entry.plover_mode
+    if entry.code != trigger.cameo:
+        return entry.plover_event, mode  # recoded ("would not resign" is a refusal)
     for flag in trigger.flags:
         if flag.startswith("plover:"):
             event = flag.removeprefix("plover:")
