@@ -1158,3 +1158,20 @@ def test_compounds_and_shipments(sentence: str, plover: str, actor1: str) -> Non
 )
 def test_recoded_and_announced_acts(sentence: str, plover: str) -> None:
     assert main(sentence, date(2022, 10, 5)).plover_event == plover
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor1"),
+    [
+        # The subject stands before an apposition set off by commas ...
+        (
+            "Hungarian Prime Minister Viktor Orban, one of Donald Trump's closest allies in "
+            "Europe, congratulated the Republican early on Wednesday.",
+            "HUN",
+        ),
+        # ... but a list of names is no apposition.
+        ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties with Qatar.", "SAU"),
+    ],
+)
+def test_subject_before_an_apposition(sentence: str, actor1: str) -> None:
+    assert main(sentence, date(2024, 11, 6)).actor1_country == actor1

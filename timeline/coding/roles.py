@@ -38,6 +38,9 @@ class Roles(NamedTuple):
 
 # Words before a modifier of the mention ("The last French soldiers", "Russia's top diplomat").
 BEFORE_MODIFIER = SKIPPABLE | {",", "'s"}
+# Words that open an apposition after a name: ", one of his closest allies,", ", a former
+# general,", ", the country's president,".
+APPOSITION_STARTS = frozenset("one a an the its his her their both another".split())
 # Words counting the people that follow "of": "thousands of angry protesters".
 _COUNTS = frozenset("thousands hundreds dozens tens millions scores hundred thousand dozen".split())
 # Forces that, deployed, are the actors of their deployment.
@@ -228,9 +231,27 @@ class RoleFinder(SentenceView):
         if opening < 0:
             return False
         first = lowers[opening + 1]
-        if not (first in RELATIVES or first.endswith("ing") or first.endswith("ed")):
+        # ", one of Donald Trump's closest allies," after a name: an apposition.
+        apposition = (
+            first in APPOSITION_STARTS
+            and opening > 0
+            and self.tokens[opening - 1].text[:1].isupper()
+            and self._describes(opening + 2)
+        )
+        if not (first in RELATIVES or first.endswith(("ing", "ed")) or apposition):
             return False
         return "," in lowers[k + 1 : end]
+
+    def _describes(self, k: int) -> bool:
+        """Whether the words from `k` to the next comma describe rather than name (a
+        lower-case word among them): "one of his closest allies", not "the United Arab
+        Emirates" in a list of names."""
+        for token in self.tokens[k:]:
+            if token.lower == ",":
+                return False
+            if token.text.isalpha() and token.text.islower() and token.lower != "and":
+                return True
+        return False
 
     def _marker_before(self, first: int) -> str:
         """The word introducing the trigger's phrase: "to" (withdraw), "of" (hacking)."""
