@@ -1175,3 +1175,11 @@ def test_recoded_and_announced_acts(sentence: str, plover: str) -> None:
 )
 def test_subject_before_an_apposition(sentence: str, actor1: str) -> None:
     assert main(sentence, date(2024, 11, 6)).actor1_country == actor1
+
+
+def test_what_happens_every_time_is_background() -> None:
+    sentence = (
+        "The armed wing of Hamas threatened on Monday to execute a hostage every time Israel "
+        "bombed civilian homes in Gaza without warning."
+    )
+    assert main(sentence, date(2023, 10, 9)).plover_event == "THREATEN"

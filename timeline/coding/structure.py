@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 from .model import Token, Trigger
-from .wordclasses import ABBREVIATED, ADVERBS, AFTER_IN, SUBORDINATORS
+from .wordclasses import ABBREVIATED, ADVERBS, OPENS_AFTER, SUBORDINATORS
 
 RELATIVES = frozenset({"which", "who", "whom", "whose", "where"})
 NOMINAL_CONTEXT = frozenset(
@@ -90,8 +90,8 @@ def analyse(
             opens = word in SUBORDINATORS or word in RELATIVES
             if word == "as" and i + 1 < n and lowers[i + 1] in {"well", "part", "a", "the"}:
                 opens = False
-            if word in AFTER_IN and "in" not in lowers[max(0, i - 2) : i]:
-                opens = False  # "a swift response", "face sanctions"
+            if word in OPENS_AFTER and OPENS_AFTER[word].isdisjoint(lowers[max(0, i - 2) : i]):
+                opens = False  # "a swift response", "face sanctions", "at the time"
             if (
                 word == "that"
                 and i

@@ -104,11 +104,18 @@ IRREGULAR_PARTICIPLES = _words(
 
 SUBORDINATORS = _words(
     "after before because since while when although though if unless until whereas once whether "
-    "amid following despite during follows followed response retaliation reaction face"
+    "amid following despite during follows followed response retaliation reaction face time "
+    "whenever"
 )
-# Subordinators that open a clause only after "in" ("in response to", "in retaliation for",
-# "in the face of"): "response", "face" alone are nouns.
-AFTER_IN = frozenset("response retaliation reaction face".split())
+# Subordinators that open a clause only after one of these words ("in response to", "in
+# retaliation for", "in the face of", "every time"): alone, they are nouns.
+OPENS_AFTER = {
+    "response": frozenset({"in"}),
+    "retaliation": frozenset({"in"}),
+    "reaction": frozenset({"in"}),
+    "face": frozenset({"the"}),
+    "time": frozenset({"every", "each"}),
+}
 
 ADVERBS = _words(
     "also not n't never now then again still already formally publicly reportedly repeatedly "
