@@ -1183,3 +1183,19 @@ def test_what_happens_every_time_is_background() -> None:
         "bombed civilian homes in Gaza without warning."
     )
     assert main(sentence, date(2023, 10, 9)).plover_event == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover"),
+    [
+        # An act named as the object of another act is not the act told.
+        (
+            "Germany officially recognised the colonial-era massacres of the Herero and Nama "
+            "peoples as genocide.",
+            "SUPPORT",
+        ),
+        ("The ministry condemned the bombing of the embassy.", "ACCUSE"),
+    ],
+)
+def test_act_named_as_an_object(sentence: str, plover: str) -> None:
+    assert main(sentence, date(2021, 5, 28)).plover_event == plover

@@ -46,9 +46,10 @@ from .ranking import (
     threat_code,
 )
 from .roles import RoleFinder, Roles
-from .structure import analyse, governing_frame
+from .structure import FRAME_FLAGS, analyse, governing_frame
 from .tokens import token_starts
 from .triggers import find_triggers
+from .wordclasses import DETERMINERS
 
 # A reported promise to meet or support -> CAMEO 03 intent; promised aid stays aid.
 INTENT_OF = {"04": "036", "05": "032"}
@@ -612,6 +613,7 @@ class _SentenceCoder:
                 and participle_after_comma(tokens, frame)
             )
             or self._in_participle_clause(position)
+            or self._object_of_act(position)
         ):
             # ", saying only a meeting could end the war": what the speaker adds after the
             # act told is background too.
@@ -628,6 +630,21 @@ class _SentenceCoder:
             self.main_candidate = position
             confidence = round(min(confidence + FIRST_MAIN_BONUS, 0.9), 2)
         return confidence
+
+    def _object_of_act(self, position: int) -> bool:
+        """Whether an act named by a noun is the object of the act before it ("recognised
+        the colonial-era massacres as genocide"): the verb's act is the one told."""
+        trigger = self.triggers[position]
+        if not position or (trigger.kind != "N" and not self.finder.reads_as_noun(trigger)):
+            return False
+        verb = self.triggers[position - 1]
+        if verb.kind != "V" or verb.flags & FRAME_FLAGS or self.finder.reads_as_noun(verb):
+            return False
+        between = self.tokens[verb.last + 1 : trigger.first]
+        return len(between) <= 4 and all(
+            t.lower in DETERMINERS or (t.text.isalpha() and t.text.islower()) or "-" in t.text
+            for t in between
+        )
 
     def _in_participle_clause(self, position: int) -> bool:
         """Whether an act named by a noun lies in a participle clause after the act told

@@ -225,7 +225,7 @@ def reads_as_noun(tokens: list[Token], index: int) -> bool:
         if past:
             return False
         return (
-            before.text.isalpha()
+            before.text.replace("-", "").isalpha()  # "the colonial-era massacres"
             and before.text.islower()
             and not before.lower.endswith("ly")
             and before.lower not in {"also", "not", "then", "now"}
