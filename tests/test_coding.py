@@ -1199,3 +1199,11 @@ def test_what_happens_every_time_is_background() -> None:
 )
 def test_act_named_as_an_object(sentence: str, plover: str) -> None:
     assert main(sentence, date(2021, 5, 28)).plover_event == plover
+
+
+def test_plural_after_a_preposition_reads_as_a_noun() -> None:
+    sentence = (
+        "The prime minister announced a six-month suspension of planned fuel tax increases "
+        "in the face of weeks of 'yellow vest' protests."
+    )
+    assert main(sentence, date(2018, 12, 4)).plover_event == "CONCEDE"

@@ -189,6 +189,8 @@ def reads_as_noun(tokens: list[Token], index: int) -> bool:
         before.lower.endswith("ed") or before.lower in PLURAL_AFTER or _is_adjective(before)
     ):
         return True  # "bombed targets", "over abuses": a plural noun
+    if tokens[index].lower.endswith("s") and _after_preposition(tokens, index):
+        return True  # "weeks of 'yellow vest' protests": the head of a noun phrase
     word = tokens[index].lower
     if (
         word.endswith("ing")
@@ -230,6 +232,27 @@ def reads_as_noun(tokens: list[Token], index: int) -> bool:
             and not before.lower.endswith("ly")
             and before.lower not in {"also", "not", "then", "now"}
         )
+    return False
+
+
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that".split())
+
+
+def _after_preposition(tokens: list[Token], index: int) -> bool:
+    """Whether only lower-case words (and quotation marks) stand between the token and a
+    preposition at most three words before it: "of 'yellow vest' protests"."""
+    words = 0
+    for k in range(index - 1, max(0, index - 6) - 1, -1):
+        token = tokens[k]
+        if token.lower in QUOTE_MARKS:
+            continue
+        if token.lower in PLURAL_AFTER and token.lower != "and":
+            return words > 0
+        if not (token.text.isalpha() and token.text.islower()) or words == 3:
+            return False
+        if token.lower in _SUBJECT_PRONOUNS:
+            return False  # "an area it considers": a verb after its subject
+        words += 1
     return False
 
 
