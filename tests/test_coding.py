@@ -1207,3 +1207,27 @@ def test_plural_after_a_preposition_reads_as_a_noun() -> None:
         "in the face of weeks of 'yellow vest' protests."
     )
     assert main(sentence, date(2018, 12, 4)).plover_event == "CONCEDE"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover", "actor1"),
+    [
+        # A state freezing its own opposition's accounts coerces; abroad it sanctions.
+        (
+            "India's tax authorities froze bank accounts of the main opposition Congress party.",
+            "COERCE",
+            "IND",
+        ),
+        ("The United States froze the assets of Russian banks.", "SANCTION", "USA"),
+        # A national union is its country's labour.
+        (
+            "The Nigeria Labour Congress called on the government to reverse a rise in petrol "
+            "prices.",
+            "REQUEST",
+            "NGA",
+        ),
+    ],
+)
+def test_domestic_measures_and_unions(sentence: str, plover: str, actor1: str) -> None:
+    event = main(sentence, date(2024, 3, 22))
+    assert (event.plover_event, event.actor1_country) == (plover, actor1)

@@ -77,6 +77,8 @@ SELF_PRONOUNS = frozenset("it we they he she i".split())
 RELIEF_WORKERS = frozenset("doctors nurses medics paramedics firefighters rescuers".split())
 SENDING = frozenset("send dispatch deploy fly".split())
 ARMED_SECTORS = frozenset({"MIL", "REB", "SPY"})
+# A state's own people and groups, whom its measures coerce rather than sanction.
+DOMESTIC_GROUPS = frozenset({"OPP", "CVL", "LAB", "MED", "EDU", "HLH", "BUS"})
 CLAUSE_EDGES = frozenset({",", ";", ".", "and", "but", "after", "before", "when", "as"})
 
 
@@ -221,6 +223,15 @@ def cameo_for(
     if trigger.cameo.startswith("042") and actor1 is not None and actor1.agent == "MIL":
         if not is_individual(tokens, named):
             return "154"  # troops "arriving in" a country are deployed, not visiting
+    if (
+        trigger.cameo == "163"
+        and actor1 is not None
+        and actor2 is not None
+        and actor1.country
+        and actor1.country == actor2.country
+        and actor2.agent in DOMESTIC_GROUPS
+    ):
+        return "172"  # freezing the accounts of its own opposition: coercion, not sanctions
     if trigger.cameo == "072" and (actor2 is None or not actor2.code):
         return "154"  # weapons sent to no other party: a deployment, not military aid
     if trigger.cameo == "110" and tokens[trigger.first].lemma == "protest":
