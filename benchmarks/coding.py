@@ -37,6 +37,7 @@ DEFAULT_FILES = [
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_e.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_f.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_g.jsonl",
+    ROOT / "benchmarks" / "data" / "coded_sentences_blind_h.jsonl",
 ]
 REPEATS = 20
 
