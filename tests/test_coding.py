@@ -1231,3 +1231,11 @@ def test_plural_after_a_preposition_reads_as_a_noun() -> None:
 def test_domestic_measures_and_unions(sentence: str, plover: str, actor1: str) -> None:
     event = main(sentence, date(2024, 3, 22))
     assert (event.plover_event, event.actor1_country) == (plover, actor1)
+
+
+def test_a_place_after_an_adjective_is_no_subject() -> None:
+    sentence = (
+        "A Russian missile strike on a shopping centre in the central Ukrainian city of "
+        "Kremenchuk killed at least 18 people, the regional governor said."
+    )
+    assert main(sentence, date(2022, 6, 28)).actor1_country == "RUS"

@@ -27,6 +27,17 @@ def governor_at(tokens: list[Token], first: int) -> tuple[str, int | None]:
     k = first - 1
     while k >= 0 and (tokens[k].lower in SKIPPABLE or tokens[k].lower.isdigit()):
         k -= 1
+    if (
+        k >= 1
+        and tokens[k].text.isalpha()
+        and tokens[k].text.islower()
+        and tokens[k - 1].lower in {"the", "a", "an"}
+    ):
+        # "in the central Ukrainian city": an adjective after an article; the preposition
+        # before the article governs.
+        k -= 1
+        while k >= 0 and (tokens[k].lower in SKIPPABLE or tokens[k].lower.isdigit()):
+            k -= 1
     return (tokens[k].lower, k) if k >= 0 else ("", None)
 
 
