@@ -1239,3 +1239,15 @@ def test_a_place_after_an_adjective_is_no_subject() -> None:
         "Kremenchuk killed at least 18 people, the regional governor said."
     )
     assert main(sentence, date(2022, 6, 28)).actor1_country == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when", "actor1"),
+    [
+        ("President Lenin Moreno announced he would revoke the decree.", "2019-10-14", "ECU"),
+        ("Prime Minister Adel Abdul Mahdi said he would resign.", "2019-11-29", "IRQ"),
+        ("Mahathir Mohamad met Chinese officials in Beijing.", "2018-08-20", "MYS"),
+    ],
+)
+def test_more_leaders_by_date(sentence: str, when: str, actor1: str) -> None:
+    assert main(sentence, date.fromisoformat(when)).actor1_country == actor1
