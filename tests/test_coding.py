@@ -1251,3 +1251,15 @@ def test_a_place_after_an_adjective_is_no_subject() -> None:
 )
 def test_more_leaders_by_date(sentence: str, when: str, actor1: str) -> None:
     assert main(sentence, date.fromisoformat(when)).actor1_country == actor1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover", "actor1"),
+    [
+        ("The first US-made Abrams tanks have arrived in Ukraine.", "AID", "USA"),
+        ("The African National Congress expelled former President Jacob Zuma.", "SANCTION", "ZAF"),
+    ],
+)
+def test_made_by_and_named_parties(sentence: str, plover: str, actor1: str) -> None:
+    event = main(sentence, date(2023, 9, 25))
+    assert (event.plover_event, event.actor1_country) == (plover, actor1)

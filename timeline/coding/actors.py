@@ -16,7 +16,8 @@ from .gazetteer import Entry, LeaderTerm, PhraseNode, gazetteer
 from .model import Actor, Mention, Token
 from .wordclasses import DETERMINERS, FUNCTION_WORDS, PRONOUNS
 
-LED_RE = re.compile(r"([A-Za-z.]+)-led")
+LED_RE = re.compile(r"([A-Za-z.]+)-(?:led|made|supplied|built)")
+_LED_ENDINGS = ("-led", "-made", "-supplied", "-built")
 # Kinds of gazetteer entry that name a country or an organisation.
 NAMING_KINDS = frozenset({"country", "adjective", "seat", "leader", "org"})
 # A former office holder named outside their term: still an actor of their country, as an
@@ -264,13 +265,16 @@ def find_mentions(
             ):
                 last += 1
         mentions.append(Mention(first, last, _group_actor(group)))
-    # Pronouns and "X-led" outside the mentions found (a word ending in "-led" is the only
-    # one that LED_RE can match).
+    # Pronouns and "X-led", "X-made" outside the mentions found (a word ending in one of
+    # _LED_ENDINGS is the only one that LED_RE can match).
     others: list[int] = []
     if not PRONOUNS.isdisjoint(lowers):
         others = [i for i, word in enumerate(lowers) if word in PRONOUNS]
-    if "-led" in " ".join(lowers):  # one scan of the sentence for the rare case
-        others = sorted(others + [i for i, word in enumerate(lowers) if word.endswith("-led")])
+    joined = " ".join(lowers)
+    if any(ending in joined for ending in _LED_ENDINGS):  # one scan for the rare case
+        others = sorted(
+            others + [i for i, word in enumerate(lowers) if word.endswith(_LED_ENDINGS)]
+        )
     taken = {i for m in mentions for i in range(m.first, m.last + 1)} if others else set()
     for index in others:
         if index in taken:
@@ -284,7 +288,8 @@ def find_mentions(
             entries = gazetteer().lookup((match.group(1).lower(),))
             country = next((e.country for e in entries if e.country), "")
             if country:
-                # "the Saudi-led coalition", "U.S.-led forces": the leading state acts.
+                # "the Saudi-led coalition", "U.S.-led forces": the leading state acts;
+                # "US-made tanks" come from the state that made them.
                 mentions.append(Mention(index, index, Actor(country, country, "")))
     mentions.sort(key=lambda m: m.first)
     return mentions
