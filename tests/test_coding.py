@@ -1263,3 +1263,41 @@ def test_more_leaders_by_date(sentence: str, when: str, actor1: str) -> None:
 def test_made_by_and_named_parties(sentence: str, plover: str, actor1: str) -> None:
     event = main(sentence, date(2023, 9, 25))
     assert (event.plover_event, event.actor1_country) == (plover, actor1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover"),
+    [
+        (
+            "Lawyers boycotted court proceedings to protest against the arrest of colleagues.",
+            "PROTEST",
+        ),
+        (
+            "President Abdelaziz Bouteflika announced he would not seek a fifth term, ceding to "
+            "weeks of mass street protests.",
+            "CONCEDE",
+        ),
+        (
+            "President William Ruto said he would not sign the Finance Bill, conceding to demands "
+            "of youth-led protesters.",
+            "CONCEDE",
+        ),
+        (
+            "Authorities suspended mobile phone and internet services across the Kashmir valley.",
+            "COERCE",
+        ),
+        ("Russia began delivering natural gas to China through the pipeline.", "COOPERATE"),
+        (
+            "The Election Commission directed the state government to remove the police chief.",
+            "REQUEST",
+        ),
+        (
+            "Lula voiced Brazil's support for Argentina's claim over the Falkland Islands.",
+            "SUPPORT",
+        ),
+        ("Mali said it was pulling out of the G5 Sahel regional grouping.", "SANCTION"),
+        ("Russia warns of retaliation.", "THREATEN"),
+    ],
+)
+def test_regional_news_phrasings(sentence: str, plover: str) -> None:
+    assert main(sentence, date(2024, 6, 27)).plover_event == plover

@@ -191,6 +191,13 @@ def reads_as_noun(tokens: list[Token], index: int) -> bool:
         return True  # "bombed targets", "over abuses": a plural noun
     if tokens[index].lower.endswith("s") and _after_preposition(tokens, index):
         return True  # "weeks of 'yellow vest' protests": the head of a noun phrase
+    if (
+        tokens[index].lower.endswith("s")
+        and index + 1 < len(tokens)
+        and tokens[index + 1].lower == "of"
+        and tokens[index].lemma not in _VERBS_BEFORE_OF
+    ):
+        return True  # "conceding to demands of protesters" (but "warns of", "speaks of")
     word = tokens[index].lower
     if (
         word.endswith("ing")
@@ -235,6 +242,11 @@ def reads_as_noun(tokens: list[Token], index: int) -> bool:
     return False
 
 
+# Verbs that take "of" after them: a plural -s form before "of" is otherwise a noun.
+_VERBS_BEFORE_OF = frozenset(
+    "warn speak think consist approve dream hear know complain boast accuse convict "
+    "suspect rid deprive remind inform warn".split()
+)
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that".split())
 
 
