@@ -1301,3 +1301,31 @@ def test_made_by_and_named_parties(sentence: str, plover: str, actor1: str) -> N
 )
 def test_regional_news_phrasings(sentence: str, plover: str) -> None:
     assert main(sentence, date(2024, 6, 27)).plover_event == plover
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover", "actor1"),
+    [
+        (
+            "Congress president Rahul Gandhi accused Prime Minister Narendra Modi of graft.",
+            "ACCUSE",
+            "IND",
+        ),
+        # What protesters demand after a comma is background to their protest.
+        (
+            "Thousands of Sudanese protesters continued a sit-in outside the army headquarters, "
+            "demanding that President Omar al-Bashir step down.",
+            "PROTEST",
+            "SDN",
+        ),
+        # Seeking a loan is a request for aid, not aid.
+        (
+            "Sri Lanka has formally sought a one billion dollar credit line from New Delhi.",
+            "REQUEST",
+            "LKA",
+        ),
+    ],
+)
+def test_demands_and_requests(sentence: str, plover: str, actor1: str) -> None:
+    event = main(sentence, date(2019, 4, 9))
+    assert (event.plover_event, event.actor1_country) == (plover, actor1)

@@ -609,7 +609,7 @@ class _SentenceCoder:
             )
             or (
                 frame is not None
-                and "report" in frame.flags
+                and frame.flags & {"report", "speech"}
                 and participle_after_comma(tokens, frame)
             )
             or self._in_participle_clause(position)
