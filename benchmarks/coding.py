@@ -38,6 +38,7 @@ DEFAULT_FILES = [
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_f.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_g.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_h.jsonl",
+    ROOT / "benchmarks" / "data" / "coded_sentences_blind_i.jsonl",
 ]
 REPEATS = 20
 
