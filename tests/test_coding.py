@@ -1329,3 +1329,10 @@ def test_regional_news_phrasings(sentence: str, plover: str) -> None:
 def test_demands_and_requests(sentence: str, plover: str, actor1: str) -> None:
     event = main(sentence, date(2019, 4, 9))
     assert (event.plover_event, event.actor1_country) == (plover, actor1)
+
+
+def test_participle_before_a_person_after_meet_is_an_adjective() -> None:
+    events = code_sentence(
+        "The envoy was not allowed to meet detained leader Aung San Suu Kyi.", when=D2021
+    )
+    assert all(e.plover_event != "COERCE" for e in events)

@@ -216,6 +216,15 @@ def reads_as_noun(tokens: list[Token], index: int) -> bool:
         return True  # "five detained Americans": a participle used as an adjective
     if (
         word.endswith("ed")
+        and index + 1 < len(tokens)
+        and _is_agent_word(tokens[index + 1])
+        and before.text.isalpha()
+        and before.text.islower()
+        and before.lower in _TAKES_A_PERSON
+    ):
+        return True  # "to meet detained leader Aung San Suu Kyi": an adjective
+    if (
+        word.endswith("ed")
         and (before.lower in ADJECTIVE_SLOT or before.lower.endswith("ed"))
         and index + 1 < len(tokens)
         and (
@@ -242,6 +251,11 @@ def reads_as_noun(tokens: list[Token], index: int) -> bool:
     return False
 
 
+# Verbs whose object is a person, before a participle used as an adjective: "meet detained
+# leader …", "free jailed activists".
+_TAKES_A_PERSON = frozenset(
+    "meet visit see free release freed released pardon pardoned exchange swap".split()
+)
 # Verbs that take "of" after them: a plural -s form before "of" is otherwise a noun.
 _VERBS_BEFORE_OF = frozenset(
     "warn speak think consist approve dream hear know complain boast accuse convict "
