@@ -1336,3 +1336,11 @@ def test_participle_before_a_person_after_meet_is_an_adjective() -> None:
         "The envoy was not allowed to meet detained leader Aung San Suu Kyi.", when=D2021
     )
     assert all(e.plover_event != "COERCE" for e in events)
+
+
+def test_letting_aid_convoys_in_is_aid_access() -> None:
+    sentence = (
+        "Syrian authorities allowed convoys of UN and Red Cross aid trucks into the besieged "
+        "town of Madaya on Monday."
+    )
+    assert main(sentence, date(2016, 1, 11)).plover_event == "RETREAT"
