@@ -233,8 +233,8 @@ def cameo_for(
     ):
         return "172"  # freezing the accounts of its own opposition: coercion, not sanctions
     if trigger.cameo == "080" and tokens[trigger.first].lemma in {"allow", "permit", "let"}:
-        after = {t.lower for t in tokens[trigger.last + 1 : trigger.last + 9]}
-        if after & (ARRIVING_RELIEF | {"convoy", "convoys", "truck", "trucks", "humanitarian"}):
+        let_in = {t.lower for t in tokens[trigger.last + 1 : trigger.last + 9]}
+        if let_in & (ARRIVING_RELIEF | {"convoy", "convoys", "truck", "trucks", "humanitarian"}):
             return "0863"  # "allowed convoys of UN aid trucks into Madaya": aid access
     if trigger.cameo == "072" and (actor2 is None or not actor2.code):
         return "154"  # weapons sent to no other party: a deployment, not military aid
