@@ -522,6 +522,27 @@ def test_news_clock_sets_and_story_time(
         ),
         # Rates after a count of a few words.
         ("Bread was rationed to two loaves per family a week.", [("a week", "SET", "P1W")]),
+        # A business quarter named by its end, and what is compared with it.
+        (
+            "It lost money in the quarter ended Dec. 31, after a profit a year earlier.",
+            [
+                ("the quarter", "DATE", "2020-Q4"),
+                ("Dec. 31", "DATE", "2020-12-31"),
+                ("a year earlier", "DATE", "2019-Q4"),
+            ],
+        ),
+        # The verb right before a month and day says which side: "ended June 30".
+        ("Its fiscal year ended June 30.", [("June 30", "DATE", "2020-06-30")]),
+        ("Voters queued for hours.", [("hours", "DURATION", "PTXH")]),
+        (
+            "People want blue skies now, not in the distant future.",
+            [("now", "DATE", "PRESENT_REF"), ("the distant future", "DATE", "FUTURE_REF")],
+        ),
+        ("He will lead Palm Sunday services.", [("Palm Sunday", "DATE", "2021-03-28")]),
+        (
+            "It will release its report for April on May 7.",
+            [("April", "DATE", "2021-04"), ("May 7", "DATE", "2021-05-07")],
+        ),
         # "last" as a verb is no part of the duration.
         (
             "The visit will open on Monday and last two days.",

@@ -152,6 +152,8 @@ HOLIDAYS: dict[str, tuple[str, int, int, int, int]] = {
     "easter sunday": ("easter", 0, 0, 0, 0),
     "good friday": ("easter", 0, 0, 0, -2),
     "easter monday": ("easter", 0, 0, 0, 1),
+    "palm sunday": ("easter", 0, 0, 0, -7),
+    "ash wednesday": ("easter", 0, 0, 0, -46),
     "martin luther king jr. day": ("nth", 1, 1, 3, 0),
     "martin luther king day": ("nth", 1, 1, 3, 0),
     "presidents day": ("nth", 2, 1, 3, 0),

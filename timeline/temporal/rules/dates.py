@@ -43,7 +43,9 @@ def year_for_month(month: int, day: int | None, ctx: Context) -> int:
         # investigated") lies where the tense puts it; other day dates keep to the nearer
         # side.
         named = ctx.word_before() == "the" and _NOUN_AFTER.match(ctx.following(20))
-        reach = 12 if ctx.word_before() in ("until", "till") or named else 2
+        # "the fiscal year, which ended June 30": the verb right before says which side.
+        told = ctx.word_before() in ("until", "till", "ended", "began", "expired", "started")
+        reach = 12 if told or named else 2
         return nearest_year(lambda y: date(y, month, min(day, 28)), ctx, reach=reach)
     if month == dct.month:
         return dct.year
@@ -338,7 +340,7 @@ _CALENDAR_WORD = re.compile(
 )
 _MONTH_CONTEXT = frozenset(
     """in into since until till by from to through during before after of early mid late last
-    next this that every each throughout around between and or""".split()
+    next this that every each throughout around between and or for""".split()
 )
 # Words after which a month name is a month even before a capitalised word.
 _ONLY_TIME_AFTER = frozenset("in since until till during early mid late".split())

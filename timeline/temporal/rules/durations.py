@@ -334,7 +334,7 @@ def _one_more_unit(g: Groups, ctx: Context) -> Reading | None:
 @rule(
     "plural_unit",
     650,
-    r"(?P<unit>(?i:days|weeks|months|years|decades|centuries))(?!\w)",
+    r"(?P<unit>(?i:hours|days|weeks|months|years|decades|centuries))(?!\w)",
 )
 def _plural_unit(g: Groups, ctx: Context) -> Reading | None:
     before = ctx.word_before()

@@ -16,7 +16,8 @@ _REFS = {
     "recently": "PAST_REF", "recent": "PAST_REF", "previously": "PAST_REF",
     "formerly": "PAST_REF", "earlier": "PAST_REF", "the past": "PAST_REF",
     "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
-    "the near future": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF",
+    "a later date": "FUTURE_REF",
     "as soon as possible": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
 }  # fmt: skip
@@ -34,15 +35,17 @@ _NOT_AFTER = (
     "reference",
     950,
     r"(?P<word>(?i:now|currently|nowadays|at present|presently|at the moment|current|"
-    r"recently|earlier|the past|the present|the near future|the future|a later date|"
+    r"recently|earlier|the past|the present|the near future|the distant future|the future|"
+    r"a later date|"
     r"as soon as possible|the near term|the short term|the long term|soon))(?![\w-])",
 )
 def _reference(g: Groups, ctx: Context) -> Reading | None:
     word = " ".join(g["word"].lower().split())
     before = ctx.word_before()
     after = ctx.following(12).lower()
-    if word in ("the past", "the present", "the future", "the near future") and before not in (
-        "in", "for", "into", "of", "to", "from"):  # fmt: skip
+    if word in (
+        "the past", "the present", "the future", "the near future", "the distant future"
+    ) and before not in ("in", "for", "into", "of", "to", "from", "about"):  # fmt: skip
         return None
     if word in ("the near term", "the short term", "the long term") and before not in (
         "in", "for", "over", "of", "during"):  # fmt: skip

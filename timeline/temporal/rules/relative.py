@@ -6,8 +6,8 @@ import re
 from datetime import date, timedelta
 
 from .. import calendar as cal
-from ..grammar import PART_OF_DAY, POSITION, SEASON, WEEKDAY, YEAR
-from ..lexicon import HOLIDAYS, PARTS_OF_DAY, SEASONS, WEEKDAYS
+from ..grammar import MONTH, PART_OF_DAY, POSITION, SEASON, WEEKDAY, YEAR
+from ..lexicon import HOLIDAYS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS
 from .base import Context, Groups, Reading, nearest_year, position_mod, rule
 from .periods import current_period
 
@@ -214,10 +214,23 @@ def _the_weekend(ctx: Context, ahead: bool) -> str:
     return cal.week_value(cal.weekday_on_or_before(ctx.dct, 6)) + "-WE"
 
 
+_QUARTER_ENDED = re.compile(
+    rf"\s+(?:that\s+|which\s+)?(?i:ended|ending)\s+(?P<month>{MONTH})\s*(?P<day>\d{{1,2}})\b"
+)
+
+
 def _the_unit(unit: str, mod: str, ctx: Context) -> Reading | None:
     """ "the quarter", "the year", "the weekend": the period the story is in or speaks of."""
     before = ctx.word_before()
     if unit == "quarter":
+        ended = _QUARTER_ENDED.match(ctx.following(30))
+        if ended:
+            # "the quarter ended Dec. 31": the quarter that ended on the last such day.
+            month = MONTHS[ended["month"].lower()]
+            last = date(ctx.dct.year, month, min(int(ended["day"]), 28))
+            if last > ctx.dct:
+                last = last.replace(year=last.year - 1)
+            return Reading("DATE", cal.quarter_value(last), mod=mod)
         return Reading("DATE", current_period(ctx, "the latest"), mod=mod)
     if unit == "year":
         if ctx.following(7).lower().startswith((" ended", " ending", " to ")):
@@ -335,7 +348,7 @@ def season_year(season: str, ctx: Context, rel: str, ahead: bool = False) -> int
     270,
     r"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>(?i:Christmas Eve|Christmas Day|Christmas|"
     r"New Year's Eve|New Year's Day|Thanksgiving Day|Thanksgiving|Easter Sunday|Easter Monday|"
-    r"Easter|"
+    r"Easter|Palm Sunday|Ash Wednesday|"
     r"Election Day|Independence Day|Labor Day|Memorial Day|Veterans Day|Halloween|"
     r"Valentine's Day|Boxing Day|Good Friday|Martin Luther King Jr\. Day|Martin Luther King Day|"
     r"Presidents'? Day|Columbus Day|Mother's Day|Father's Day|Juneteenth|St\. Patrick's Day))"
