@@ -39,6 +39,7 @@ DEFAULT_FILES = [
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_g.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_h.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_i.jsonl",
+    ROOT / "benchmarks" / "data" / "coded_sentences_blind_j.jsonl",
 ]
 REPEATS = 20
 
