@@ -1344,3 +1344,21 @@ def test_letting_aid_convoys_in_is_aid_access() -> None:
         "town of Madaya on Monday."
     )
     assert main(sentence, date(2016, 1, 11)).plover_event == "RETREAT"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover", "actor1"),
+    [
+        # "five detained U.S. citizens" are people freed, not an arrest.
+        ("Iran freed five detained U.S. citizens on Monday in a prisoner swap.", "RETREAT", "IRN"),
+        # Troops flying out of a country withdraw.
+        (
+            "The last U.S. troops flew out of Kabul airport shortly before midnight.",
+            "RETREAT",
+            "USA",
+        ),
+    ],
+)
+def test_freed_and_withdrawn(sentence: str, plover: str, actor1: str) -> None:
+    event = main(sentence, date(2021, 8, 31))
+    assert (event.plover_event, event.actor1_country) == (plover, actor1)

@@ -16,8 +16,8 @@ from .gazetteer import Entry, LeaderTerm, PhraseNode, gazetteer
 from .model import Actor, Mention, Token
 from .wordclasses import DETERMINERS, FUNCTION_WORDS, PRONOUNS
 
-LED_RE = re.compile(r"([A-Za-z.]+)-(?:led|made|supplied|built)")
-_LED_ENDINGS = ("-led", "-made", "-supplied", "-built")
+LED_RE = re.compile(r"([A-Za-z.]+)-(?:led|made|supplied|built|donated)")
+_LED_ENDINGS = ("-led", "-made", "-supplied", "-built", "-donated")
 # Kinds of gazetteer entry that name a country or an organisation.
 NAMING_KINDS = frozenset({"country", "adjective", "seat", "leader", "org"})
 # A former office holder named outside their term: still an actor of their country, as an

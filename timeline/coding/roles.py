@@ -204,6 +204,12 @@ class RoleFinder(SentenceView):
                 )
             ):
                 return controller, True
+            if frame.first > trigger.last and (
+                is_passive(tokens, trigger) or trigger.cameo[:2] in {"18", "19", "20"}
+            ):
+                # "Four U.S. soldiers were killed when a bomb exploded …, the U.S. military
+                # said": who tells of an agentless passive or of force is not its agent.
+                return None, False
             return self.actor1_of.get(frame_index), False
         if self.structure.quoted[trigger.first]:
             speaker = self._speaker_after_quote(trigger.first)

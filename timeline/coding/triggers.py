@@ -210,7 +210,7 @@ def reads_as_noun(tokens: list[Token], index: int) -> bool:
     if (
         word.endswith("ed")
         and (before.lower.replace(",", "").isdigit() or before.lower in NUMBER_WORDS)
-        and following.isalpha()
+        and (following.isalpha() or tokens[index + 1].text[:1].isupper())  # "U.S. citizens"
         and following not in NOT_BEFORE_NOUN
     ):
         return True  # "five detained Americans": a participle used as an adjective
