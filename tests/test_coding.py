@@ -1362,3 +1362,22 @@ def test_letting_aid_convoys_in_is_aid_access() -> None:
 def test_freed_and_withdrawn(sentence: str, plover: str, actor1: str) -> None:
     event = main(sentence, date(2021, 8, 31))
     assert (event.plover_event, event.actor1_country) == (plover, actor1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover"),
+    [
+        (
+            "Sudan's army-led government said it would not take part in U.S.-sponsored talks.",
+            "REJECT",
+        ),
+        (
+            "Sudanese protesters launched a nationwide civil disobedience campaign on Sunday.",
+            "PROTEST",
+        ),
+        ("Azerbaijan set up a checkpoint at the entrance to the Lachin corridor.", "COERCE"),
+        ("Qatar delivered $15 million in cash to the Gaza Strip on Friday.", "AID"),
+    ],
+)
+def test_wars_and_disputes_phrasings(sentence: str, plover: str) -> None:
+    assert main(sentence, date(2023, 4, 23)).plover_event == plover
