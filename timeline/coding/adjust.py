@@ -12,7 +12,7 @@ from .codebook import lookup
 from .model import Actor, CodedEvent, Mention, Token, Trigger
 from .ranking import ACTOR_INFERRED
 from .wordclasses import (
-    ABBREVIATED,
+    ABBREVIATIONS,
     DOMESTIC_SECTORS,
     PROTESTING_SECTORS,
     STATEMENT_COOPERATIVE,
@@ -331,7 +331,7 @@ def held_out(tokens: list[Token], trigger: Trigger, frame: Trigger | None) -> bo
         return True  # "considering a missile strike on Guam"
     for k in range(trigger.last + 1, len(tokens)):
         word = tokens[k].lower
-        if word in {",", ";", "but"} or (word == "." and tokens[k - 1].lower not in ABBREVIATED):
+        if word in {",", ";", "but"} or (word == "." and tokens[k - 1].lower not in ABBREVIATIONS):
             break  # the clause ends ("on Jan. 1 unless …" goes on)
         if word in {"if", "unless"}:
             return True

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from .actors import find_mentions, mention_name
 from .adjust import (
     ARMED_SECTORS,
+    STATE_ORGANS,
     attributed_after,
     cameo_for,
     fill_missing_sources,
@@ -168,10 +169,10 @@ def clear_caches() -> None:
     lexicon().clear()
 
 
-# CAMEO roots of acts a state does through its own organs, and those organs' agent codes
-# ("" for the state itself): whom a passive with no agent belongs to when they report it.
+# CAMEO roots of acts a state does through its own organs, and what may report them as the
+# state's (itself, "", its organs, its legislature): whom an agentless passive belongs to.
 _DONE_BY_STATES = frozenset({"06", "07", "08", "16", "17"})
-_STATE_ORGANS = frozenset({"", "GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
+_REPORTING_STATE = STATE_ORGANS | {"", "LEG"}
 
 # Nouns whose -ing verb after them is what they do: "a resolution censuring Iran".
 _DOCUMENTS = frozenset(
@@ -268,7 +269,7 @@ class _SentenceCoder:
             if speaker is None or speaker.pronoun:
                 continue
             actor = _resolve(speaker, self.mentions, self.tokens, self.place)
-            if actor is None or not actor.country or actor.agent not in _STATE_ORGANS:
+            if actor is None or not actor.country or actor.agent not in _REPORTING_STATE:
                 continue
             name, code, country = _actor_fields(
                 actor, speaker, self.tokens, self.starts, self.sentence

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 from .model import Token, Trigger
-from .wordclasses import ABBREVIATED, ADVERBS, OPENS_AFTER, SUBORDINATORS
+from .wordclasses import ABBREVIATIONS, ADVERBS, OPENS_AFTER, SUBORDINATORS
 
 RELATIVES = frozenset({"which", "who", "whom", "whose", "where"})
 NOMINAL_CONTEXT = frozenset(
@@ -119,7 +119,7 @@ def analyse(
         state = False
         for k in range(n - 1, -1, -1):
             ahead[k] = state
-            if lowers[k] in CONDITION_STOPS and not (k and lowers[k - 1] in ABBREVIATED):
+            if lowers[k] in CONDITION_STOPS and not (k and lowers[k - 1] in ABBREVIATIONS):
                 state = False
             elif lowers[k] in CONDITIONALS:
                 state = True

@@ -259,7 +259,7 @@ _TAKES_A_PERSON = frozenset(
 # Verbs that take "of" after them: a plural -s form before "of" is otherwise a noun.
 _VERBS_BEFORE_OF = frozenset(
     "warn speak think consist approve dream hear know complain boast accuse convict "
-    "suspect rid deprive remind inform warn".split()
+    "suspect rid deprive remind inform".split()
 )
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that".split())
 

@@ -140,8 +140,11 @@ STATEMENT_CRITICAL = _words(
     "destabilizing hostile blame blamed responsible"
 )
 
-# Words written with a full stop that ends no clause: "on Jan. 1 unless …", "Gen. Smith".
-ABBREVIATED = frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen col lt sgt st no "
-    "gov sen rep corp inc co ltd jr sr".split()
+# Words written with a full stop that ends neither a sentence nor a clause: "on Jan. 1
+# unless …", "Gen. Smith" (the sentence splitter reads them too).
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr gen sen rep gov lt col sgt capt cmdr adm maj prof st jr sr inc corp co ltd
+    no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs
+    fri sat sun u.s u.n u.k e.u d.c a.m p.m ft mt pres gens sens reps messrs rev hon dept est
+    approx fig al""".split()
 )

@@ -5,13 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Words that end with a period without ending a sentence.
-ABBREVIATIONS = frozenset(
-    """mr mrs ms dr gen sen rep gov lt col sgt capt cmdr adm maj prof st jr sr inc corp co ltd
-    no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs
-    fri sat sun u.s u.n u.k e.u d.c a.m p.m ft mt pres gens sens reps messrs rev hon dept est
-    approx fig al""".split()
-)
+from ..coding.wordclasses import ABBREVIATIONS
 
 # Phrases that mark a paragraph as page furniture rather than article text.
 BOILERPLATE = re.compile(

@@ -293,7 +293,7 @@ def _decade(g: Groups, ctx: Context) -> Reading | None:
         words = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                  "eighties", "nineties"]  # fmt: skip
         value = f"19{words.index(g['word'].lower()) + 2}"
-    mod = {"early": "START", "mid": "MID", "late": "END"}.get((g.get("mod") or "").lower(), "")
+    mod = position_mod(g.get("mod"))
     return Reading("DATE", value, mod=mod, explicit=bool(g.get("dec")))
 
 
@@ -304,7 +304,7 @@ def _decade(g: Groups, ctx: Context) -> Reading | None:
     r"(?P<ord>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+(?i:century)(?!\w)",
 )
 def _century(g: Groups, ctx: Context) -> Reading | None:
-    mod = {"early": "START", "mid": "MID", "late": "END"}.get((g.get("mod") or "").lower(), "")
+    mod = position_mod(g.get("mod"))
     return Reading("DATE", f"{int(g['ord']) - 1:02d}", mod=mod, explicit=True)
 
 

@@ -12,13 +12,12 @@ from .base import Context, Groups, Reading, nearest_year, position_mod, rule
 from .periods import current_period
 
 _RECURRING_PART = re.compile(r"(?i)\s+(?:mornings|afternoons|evenings|nights)\b")
-_DAY_MODS = {"early": "START", "late": "END", "mid": "MID"}
 
 
 def _day_reading(day: date, g: Groups) -> Reading:
     # "Friday night" is a TIME: that day with its part of the day ("2000-01-07TNI"), as the
     # TimeML guidelines have it.
-    mod = _DAY_MODS.get((g.get("mod") or "").lower(), "")
+    mod = position_mod(g.get("mod"))
     if g.get("pod"):
         part = PARTS_OF_DAY[g["pod"].lower()]
         return Reading("TIME", f"{cal.day_value(day)}T{part}", mod=mod)
