@@ -25,7 +25,7 @@ from .adjust import (
 )
 from .codebook import CameoEntry, lookup, plover_type
 from .lexicon import lexicon
-from .modality import modality
+from .modality import denied_participle, modality
 from .model import Actor, CodedEvent, Mention, Modality, Token, Trigger
 from .phrases import fill_country, is_passive
 from .ranking import (
@@ -34,6 +34,7 @@ from .ranking import (
     PENALTIES,
     SECONDARY,
     STATEMENT,
+    background,
     demand_code,
     obligation,
     participle_after_comma,
@@ -47,10 +48,9 @@ from .ranking import (
     threat_code,
 )
 from .roles import RoleFinder, Roles
-from .structure import FRAME_FLAGS, analyse, governing_frame
+from .structure import analyse, governing_frame
 from .tokens import token_starts
 from .triggers import find_triggers
-from .wordclasses import DETERMINERS
 
 # A reported promise to meet or support -> CAMEO 03 intent; promised aid stays aid.
 INTENT_OF = {"04": "036", "05": "032"}
@@ -155,14 +155,6 @@ def _pieces(sentence: str) -> list[tuple[int, str]]:
     return pieces
 
 
-def _denied_participle(tokens: list[Token], trigger: Trigger) -> bool:
-    """Whether the trigger is a participle after "with no …" ("with no fuel allowed")."""
-    if trigger.kind != "V" or not tokens[trigger.first].lower.endswith("ed"):
-        return False
-    before = [t.lower for t in tokens[max(0, trigger.first - 8) : trigger.first]]
-    return "with" in before and "no" in before[before.index("with") :]
-
-
 def clear_caches() -> None:
     """Forget the words the coder remembers between sentences (see `Lexicon.tokens`), so
     that the next sentence is coded as if it were the first."""
@@ -173,12 +165,6 @@ def clear_caches() -> None:
 # state's (itself, "", its organs, its legislature): whom an agentless passive belongs to.
 _DONE_BY_STATES = frozenset({"06", "07", "08", "16", "17"})
 _REPORTING_STATE = STATE_ORGANS | {"", "LEG"}
-
-# Nouns whose -ing verb after them is what they do: "a resolution censuring Iran".
-_DOCUMENTS = frozenset(
-    "resolution resolutions statement statements law laws bill bills motion decree letter "
-    "report declaration communique text measure order draft".split()
-)
 
 # Frames that promise rather than agree: what they promise is the act coded.
 _PROMISING = ("promis", "pledg", "vow")
@@ -352,7 +338,7 @@ class _SentenceCoder:
             # words that are acts only when armed forces, or a state, do them.
             finder.dropped.add(position)
             return None
-        if _denied_participle(tokens, trigger):
+        if denied_participle(tokens, trigger):
             # "a siege, with no food or fuel allowed in": what is not let in is no concession.
             finder.dropped.add(position)
             return None
@@ -602,24 +588,9 @@ class _SentenceCoder:
             confidence = round(confidence - SECONDARY, 2)
         if purpose:
             confidence = round(confidence - PENALTIES["subordinate"], 2)
-        if (
-            subordinate
-            or (
-                reduced_relative(tokens, trigger)
-                and self.lowers[trigger.first - 1] not in _DOCUMENTS
-            )
-            or (
-                frame is not None
-                and frame.flags & {"report", "speech"}
-                and participle_after_comma(tokens, frame)
-            )
-            or self._in_participle_clause(position)
-            or self._object_of_act(position)
+        if subordinate or background(
+            tokens, self.triggers, position, frame, self.lowers, finder.reads_as_noun
         ):
-            # ", saying only a meeting could end the war": what the speaker adds after the
-            # act told is background too.
-            # "The coalition fighting in Yemen said …": the -ing verb describes the subject
-            # (but "a resolution censuring Iran" says what the resolution does).
             self.background.add(position)
         if (
             self.main_candidate is None
@@ -631,34 +602,6 @@ class _SentenceCoder:
             self.main_candidate = position
             confidence = round(min(confidence + FIRST_MAIN_BONUS, 0.9), 2)
         return confidence
-
-    def _object_of_act(self, position: int) -> bool:
-        """Whether an act named by a noun is the object of the act before it ("recognised
-        the colonial-era massacres as genocide"): the verb's act is the one told."""
-        trigger = self.triggers[position]
-        if not position or (trigger.kind != "N" and not self.finder.reads_as_noun(trigger)):
-            return False
-        verb = self.triggers[position - 1]
-        if verb.kind != "V" or verb.flags & FRAME_FLAGS or self.finder.reads_as_noun(verb):
-            return False
-        between = self.tokens[verb.last + 1 : trigger.first]
-        return len(between) <= 4 and all(
-            t.lower in DETERMINERS or (t.text.isalpha() and t.text.islower()) or "-" in t.text
-            for t in between
-        )
-
-    def _in_participle_clause(self, position: int) -> bool:
-        """Whether an act named by a noun lies in a participle clause after the act told
-        (", bowing to weeks of mass protests and a general strike")."""
-        trigger = self.triggers[position]
-        if trigger.kind != "N" and not self.finder.reads_as_noun(trigger):
-            return False
-        for earlier in reversed(self.triggers[:position]):
-            if "," in self.lowers[earlier.last + 1 : trigger.first]:
-                return False
-            if participle_after_comma(self.tokens, earlier):
-                return True
-        return False
 
     def _rank_background_below_main(self) -> None:
         """An act told in a subordinate clause ("… after rebels fired a missile") ranks

@@ -80,3 +80,12 @@ def modality(
     if "intent" in trigger.flags or (frame is not None and "intent" in frame.flags):
         return "future"
     return "asserted"
+
+
+def denied_participle(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether the trigger is a participle after "with no …" ("a siege, with no food or
+    fuel allowed in"): what is not let in is no act."""
+    if trigger.kind != "V" or not tokens[trigger.first].lower.endswith("ed"):
+        return False
+    before = [t.lower for t in tokens[max(0, trigger.first - 8) : trigger.first]]
+    return "with" in before and "no" in before[before.index("with") :]

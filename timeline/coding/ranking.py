@@ -3,8 +3,11 @@ turns "X said Y must …" into X's demand."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .model import Token, Trigger
-from .wordclasses import CONTROL_WORDS, NON_SUBJECT_PREPOSITIONS, PASSABLE
+from .structure import FRAME_FLAGS
+from .wordclasses import CONTROL_WORDS, DETERMINERS, NON_SUBJECT_PREPOSITIONS, PASSABLE
 
 # Confidence scale: an unambiguous trigger alone is 0.4, each explicit actor adds 0.2; the
 # penalties mark background acts so that the main act of the sentence ranks first. The
@@ -198,3 +201,72 @@ def score(
         value -= PENALTIES["statement"]
     value += min(trigger.size - 1, 2) * 0.02
     return round(min(max(value, 0.05), 0.9), 2)
+
+
+# Nouns whose -ing verb after them is what they do: "a resolution censuring Iran".
+_DOCUMENTS = frozenset(
+    "resolution resolutions statement statements law laws bill bills motion decree letter "
+    "report declaration communique text measure order draft".split()
+)
+
+
+def background(
+    tokens: list[Token],
+    triggers: list[Trigger],
+    position: int,
+    frame: Trigger | None,
+    lowers: list[str],
+    reads_as_noun: Callable[[Trigger], bool],
+) -> bool:
+    """Whether the act at `position` is background to the act the sentence tells, besides
+    a subordinate clause: an -ing verb describing the subject ("the coalition fighting in
+    Yemen said …", but "a resolution censuring Iran" says what the resolution does), what
+    a speaker adds after the act (", saying only a meeting could end the war"), a noun in a
+    participle clause after it (", bowing to weeks of protests"), or the object of another
+    act ("recognised the colonial-era massacres as genocide")."""
+    trigger = triggers[position]
+    if reduced_relative(tokens, trigger) and lowers[trigger.first - 1] not in _DOCUMENTS:
+        return True
+    if (
+        frame is not None
+        and frame.flags & {"report", "speech"}
+        and participle_after_comma(tokens, frame)
+    ):
+        return True
+    if trigger.kind != "N" and not reads_as_noun(trigger):
+        return False
+    return _in_participle_clause(tokens, triggers, position, lowers) or _object_of_act(
+        tokens, triggers, position, reads_as_noun
+    )
+
+
+def _object_of_act(
+    tokens: list[Token],
+    triggers: list[Trigger],
+    position: int,
+    reads_as_noun: Callable[[Trigger], bool],
+) -> bool:
+    """Whether the act named by a noun is the object of the act just before it."""
+    if not position:
+        return False
+    trigger, verb = triggers[position], triggers[position - 1]
+    if verb.kind != "V" or verb.flags & FRAME_FLAGS or reads_as_noun(verb):
+        return False
+    between = tokens[verb.last + 1 : trigger.first]
+    return len(between) <= 4 and all(
+        t.lower in DETERMINERS or (t.text.isalpha() and t.text.islower()) or "-" in t.text
+        for t in between
+    )
+
+
+def _in_participle_clause(
+    tokens: list[Token], triggers: list[Trigger], position: int, lowers: list[str]
+) -> bool:
+    """Whether the act named by a noun lies in a participle clause after the act told."""
+    trigger = triggers[position]
+    for earlier in reversed(triggers[:position]):
+        if "," in lowers[earlier.last + 1 : trigger.first]:
+            return False
+        if participle_after_comma(tokens, earlier):
+            return True
+    return False

@@ -6,7 +6,8 @@ so longer and more specific forms come first.
 
 from __future__ import annotations
 
-from . import clock, dates, durations, periods, references, relative  # noqa: F401 - they register
+# Imported so that their rules register.
+from . import clock, dates, durations, periods, references, relative, sets  # noqa: F401
 from .base import RULES, Context, Reading, Rule
 
 RULES.sort(key=lambda r: r.priority)

@@ -1,4 +1,5 @@
-"""Amounts of time: durations, offsets ("two days later", "a year ago") and sets ("daily")."""
+"""Amounts of time: durations and offsets ("two days later", "a year ago"); a count per unit
+("100,000 people a day") is read here as the set it is (other sets: `sets.py`)."""
 
 from __future__ import annotations
 
@@ -10,16 +11,11 @@ from ..grammar import (
     AND_A_HALF,
     APPROX,
     APPROX_OUTSIDE,
-    MONTH,
     NUMBER,
-    PART_OF_DAY,
-    SEASON,
     UNIT,
     VAGUE,
-    WEEKDAY,
-    WEEKDAY_NAME,
 )
-from ..lexicon import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
+from ..lexicon import UNITS
 from .base import (
     Context,
     Groups,
@@ -219,20 +215,6 @@ def _joined(first: str, second: str) -> str:
     return "P" + dates + (f"T{times}" if times else "")
 
 
-_SMALL_COUNT = r"(?:\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|several|many))"
-
-
-@rule(
-    "rate",
-    625,
-    rf"(?P<count>(?i:once|twice|thrice)|{_SMALL_COUNT}\s+(?i:times))"
-    r"\s+(?i:a|an|per)\s+(?P<unit>(?i:day|week|month|year))(?!\w)",
-)
-def _rate(g: Groups, ctx: Context) -> Reading | None:
-    # "twice a week", "eight times a year": how often, TimeML's SET.
-    return Reading("SET", duration_value(1, g["unit"].lower()))
-
-
 _RELATION_AFTER = re.compile(r"\s+(?i:after|before|later|earlier|ago)\b")
 # A count just before "a day", "a year": "100,000 people a day", "$2 billion a year".
 _COUNTED = re.compile(
@@ -347,63 +329,3 @@ def _plural_unit(g: Groups, ctx: Context) -> Reading | None:
         return None
     unit = UNITS[g["unit"].lower()]
     return Reading("DURATION", duration_value(None, unit))
-
-
-_SET_WORDS = {
-    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
-    "annually": "P1Y", "annual": "P1Y", "hourly": "PT1H", "quarterly": "P3M",
-}  # fmt: skip
-
-
-@rule(
-    "set_word",
-    660,
-    r"(?P<word>(?i:daily|nightly|weekly|monthly|yearly|hourly))(?!\w)",
-)
-def _set_word(g: Groups, ctx: Context) -> Reading | None:
-    return Reading("SET", _SET_WORDS[g["word"].lower()])
-
-
-@rule(
-    "every",
-    670,
-    rf"(?P<q>(?i:every|each|per))\s+"
-    rf"(?:(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?|(?P<month>{MONTH})(?!\s*\d)|(?P<season>{SEASON})|(?P<num>{NUMBER})\s+)?"
-    r"(?P<unit>(?i:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|"
-    r"seconds|minutes|hours|days|weeks|months|years))?(?!\w)",
-)
-def _every(g: Groups, ctx: Context) -> Reading | None:
-    if g["q"].lower() == "each" and re.search(
-        r"\d\S*\s+$", ctx.text[max(0, ctx.start - 16) : ctx.start]
-    ):
-        return None  # "shares at $21 each Thursday": each share, not each Thursday
-    if g.get("wd"):
-        return _weekly(g)
-    if g.get("month"):
-        return Reading("SET", f"XXXX-{MONTHS[g['month'].lower()]:02d}")
-    if g.get("season"):
-        return Reading("SET", f"XXXX-{SEASONS[g['season'].lower()]}")
-    if not g.get("unit"):
-        return None
-    unit = UNITS[g["unit"].lower()]
-    amount = number_value(g["num"]) if g.get("num") else 1
-    return Reading("SET", duration_value(amount, unit))
-
-
-@rule(
-    "weekday_plural",
-    680,
-    rf"(?P<wd>{WEEKDAY_NAME})(?:s|\s+(?P<pod>(?i:mornings|afternoons|evenings|nights)))(?!\w)",
-)
-def _weekday_plural(g: Groups, ctx: Context) -> Reading | None:
-    if g.get("pod"):
-        g = {**g, "pod": g["pod"][:-1]}
-    return _weekly(g)
-
-
-def _weekly(g: Groups) -> Reading:
-    """A weekday that recurs, with its part of the day if given: "Tuesday nights"."""
-    value = f"XXXX-WXX-{WEEKDAYS[g['wd'].lower()]}"
-    if g.get("pod"):
-        value += f"T{PARTS_OF_DAY[g['pod'].lower()]}"
-    return Reading("SET", value)
