@@ -24,7 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, reduce
 from importlib import resources
-from itertools import chain, filterfalse
+from itertools import chain, compress, filterfalse
 from operator import attrgetter, or_
 
 from .model import Token
@@ -79,6 +79,9 @@ class _Starts:
     # The bits of the last words of the gapped patterns: when none is in the sentence, no
     # gapped pattern can match (the last word is mostly the rarest: "hold * talk").
     gapped_last: int
+    # The bits of the last words of all its patterns but the one-word ones: when none is in
+    # the sentence, only the one-word patterns can match ("the" begins "the alleged …").
+    reach: int
 
     @classmethod
     def of(cls, patterns: list[Pattern]) -> _Starts:
@@ -99,12 +102,14 @@ class _Starts:
             else:
                 next_lemma[second.lemma].append(pattern)
         gapped_last = reduce(or_, (pattern.last_needs for pattern in gapped), 0)
+        reach = reduce(or_, (p.last_needs for p in patterns if len(p.items) > 1), 0)
         return cls(
             tuple(alone),
             {form: tuple(found) for form, found in next_form.items()},
             {lemma: tuple(found) for lemma, found in next_lemma.items()},
             tuple(gapped),
             gapped_last,
+            reach,
         )
 
 
@@ -118,6 +123,7 @@ class Word(Token):
 
 
 _BITS = attrgetter("bits")
+_STARTS = attrgetter("starts")
 
 
 def _noun_forms(word: str) -> frozenset[str]:
@@ -222,14 +228,20 @@ class Lexicon:
         there that can match: their second word, when they have one right after the first,
         is the next word, and all their words occur in the sentence."""
         openings: list[tuple[int, tuple[Pattern, ...]]] = []
-        heads = [(index, word.starts) for index, word in enumerate(words) if word.starts]
+        heads = list(compress(range(len(words)), map(_STARTS, words)))
         if not heads:
             return openings  # no word begins a pattern
         # The bits of the pattern words in the sentence (most words have none).
         present = reduce(or_, filter(None, map(_BITS, words)), 0)
         last = len(words) - 1
-        for index, starts in heads:
+        for index in heads:
+            starts = words[index].starts
+            assert starts is not None
             possible = starts.alone
+            if not starts.reach & present:
+                if possible:
+                    openings.append((index, possible))
+                continue
             # A pattern needs all its words' bits in the sentence's bits.
             if index < last and (starts.next_form or starts.next_lemma):
                 following = words[index + 1]
