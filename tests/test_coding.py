@@ -279,6 +279,9 @@ def test_actor1_code(sentence: str, code: str) -> None:
         ("Rutte", "2020-06-01", "NLDGOV"),
         ("Lavrov", "2022-06-01", "RUSGOV"),
         ("Modi", "2022-06-01", "INDGOV"),
+        ("Mandela", "1997-10-23", "ZAFGOV"),
+        ("Kabila", "1998-06-01", "CODGOV"),  # Laurent-Desire, the father
+        ("Kabila", "2010-06-01", "CODGOV"),
     ],
 )
 def test_leaders_resolve_for_the_date_of_the_story(name: str, when: str, code: str) -> None:
@@ -854,6 +857,93 @@ def test_readme_example() -> None:
         ("Sanctions were imposed on Russia by the EU.", "SANCTION", "", "RUS", "asserted"),
         ("Russian forces, backed by tanks, attacked Bakhmut.", "ASSAULT", "RUS", "UKR", "asserted"),
         ("Hundreds of aid trucks entered Gaza from Egypt.", "AID", "EGY", "PSE", "asserted"),
+        # Force a leader says his side will use is a threat; a plan to use it is not.
+        (
+            "Erdogan said on Monday that Turkey would soon launch a new military operation "
+            "against Kurdish militants in Syria.",
+            "THREATEN",
+            "TUR",
+            "SYR",
+            "future",
+        ),
+        # Verbs of aspect are looked through: a withdrawal to come is a concession, one
+        # under way a retreat.
+        (
+            "Russian troops will begin withdrawing from Georgia on Monday, Medvedev said.",
+            "CONCEDE",
+            "RUS",
+            "GEO",
+            "future",
+        ),
+        (
+            "China said its troops had begun pulling back from Pangong lake on Wednesday, in a "
+            "disengagement agreed with India.",
+            "RETREAT",
+            "CHN",
+            "",
+            "asserted",
+        ),
+        # ", as …" tells the circumstances: "Pashinyan asked Putin …, as fighting …".
+        (
+            "Pashinyan asked Putin on Saturday to start urgent consultations, as fighting with "
+            "Azerbaijani forces edged closer to its borders.",
+            "REQUEST",
+            "ARM",
+            "RUS",
+            "asserted",
+        ),
+        # Groups of states by region are no one country.
+        (
+            "West African leaders imposed sweeping sanctions on Mali on Sunday.",
+            "SANCTION",
+            "",
+            "MLI",
+            "asserted",
+        ),
+        (
+            "European leaders condemned Russia's annexation of Crimea.",
+            "ACCUSE",
+            "",
+            "RUS",
+            "asserted",
+        ),
+        # Forces and weapons sent to one's own border are deployed, not given.
+        (
+            "Thailand sent additional troops and armoured vehicles to its border with Cambodia.",
+            "MOBILIZE",
+            "THA",
+            "KHM",
+            "asserted",
+        ),
+        (
+            "Japan said it would tighten restrictions on exports to South Korea.",
+            "SANCTION",
+            "JPN",
+            "KOR",
+            "future",
+        ),
+        (
+            "Indonesian police shared forensic evidence with Australian investigators.",
+            "COOPERATE",
+            "IDN",
+            "AUS",
+            "asserted",
+        ),
+        (
+            "Thailand forcibly deported about 100 Uighur Muslims to China on Thursday.",
+            "COERCE",
+            "THA",
+            "CHN",
+            "asserted",
+        ),
+        (
+            "Hundreds of opposition supporters staged a sit-in outside the electoral commission "
+            "in Kinshasa, demanding the release of the results.",
+            "PROTEST",
+            "COD",
+            "COD",
+            "asserted",
+        ),
     ],
 )
 def test_structure_rules(

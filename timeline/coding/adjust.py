@@ -236,8 +236,9 @@ def cameo_for(
         let_in = {t.lower for t in tokens[trigger.last + 1 : trigger.last + 9]}
         if let_in & (ARRIVING_RELIEF | {"convoy", "convoys", "truck", "trucks", "humanitarian"}):
             return "0863"  # "allowed convoys of UN aid trucks into Madaya": aid access
-    if trigger.cameo == "072" and (actor2 is None or not actor2.code):
-        return "154"  # weapons sent to no other party: a deployment, not military aid
+    if trigger.cameo == "072" and (actor2 is None or not actor2.code or _to_front(tokens, trigger)):
+        # Weapons sent to no other party, or to the border: a deployment, not military aid.
+        return "154"
     if trigger.cameo == "110" and tokens[trigger.first].lemma == "protest":
         if actor1 is not None and actor1.agent in {"OPP", "CVL", "LAB", "EDU", "HLH"}:
             return "141"  # farmers or students "protesting against" rules demonstrate
@@ -270,6 +271,21 @@ def cameo_for(
     if trigger.cameo[:2] in {"18", "19"} and protesters:
         return "145"  # demonstrators storming a building riot; they do not wage war
     return trigger.cameo
+
+
+# Where forces and weapons sent stay on their own side: "to its border with Cambodia".
+_FRONTS = frozenset({"border", "borders", "frontier", "front", "frontline", "front-line"})
+
+
+def _to_front(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether what is sent goes "to its border", "to the frontier", "to the front"."""
+    after = [t.lower for t in tokens[trigger.last + 1 : trigger.last + 5]]
+    return (
+        len(after) >= 3
+        and after[0] == "to"
+        and after[1] in {"its", "the", "their"}
+        and (after[2] in _FRONTS or after[3:4] == ["border"])
+    )
 
 
 def statement_act(

@@ -56,6 +56,8 @@ from .triggers import find_triggers
 INTENT_OF = {"04": "036", "05": "032"}
 THREAT_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+_WILL = frozenset({"will", "would", "'ll", "shall"})
 # CAMEO 112, accuse: what a party's claim that another used force on it is coded as.
 ALLEGATION = "112"
 
@@ -165,6 +167,11 @@ def clear_caches() -> None:
 # state's (itself, "", its organs, its legislature): whom an agentless passive belongs to.
 _DONE_BY_STATES = frozenset({"06", "07", "08", "16", "17"})
 _REPORTING_STATE = STATE_ORGANS | {"", "LEG"}
+
+# Verbs whose participle tells how an act named before it was settled, and the words after
+# such a participle ("agreed with India", "brokered by Egypt", "signed in 2015").
+_SETTLING = frozenset("agree broker sign reach mediate negotiate announce approve".split())
+_AFTER_SETTLED = frozenset("with by between in at last earlier under".split())
 
 # Frames that promise rather than agree: what they promise is the act coded.
 _PROMISING = ("promis", "pledg", "vow")
@@ -482,8 +489,14 @@ class _SentenceCoder:
         if mood == "future" and (reported or attributed_after(tokens, self.triggers, trigger)):
             # "Tehran and Riyadh said they would reopen embassies", "Greece and Turkey will
             # resume talks, the ministry said": a reported promise of cooperation is an
-            # expression of intent (CAMEO 03, PLOVER AGREE).
-            cameo = INTENT_OF.get(cameo[:2], cameo)
+            # expression of intent (CAMEO 03, PLOVER AGREE); "Erdogan said Turkey would
+            # soon launch a new military operation": force announced is a threat.
+            window = self.lowers[max(0, trigger.first - 3) : trigger.first]
+            announced = not _WILL.isdisjoint(window)  # not a plan: "plans to expand"
+            if cameo[:2] in _FORCE_ROOTS and not demanded and announced:
+                cameo = threat_code(cameo)
+            else:
+                cameo = INTENT_OF.get(cameo[:2], cameo)
         if lookup(cameo).plover_event == "RETREAT" and mood in ("future", "hypothetical"):
             # PLOVER: a promised withdrawal, release or ceasefire is a verbal concession;
             # only retreats actually carried out are RETREAT.
@@ -573,6 +586,7 @@ class _SentenceCoder:
             or participle_after_comma(tokens, trigger)
             or passive_participle(tokens, trigger)
             or participle_relative(tokens, trigger)
+            or self._qualifies_act_noun(position, trigger)
         )
         confidence = score(
             trigger,
@@ -602,6 +616,22 @@ class _SentenceCoder:
             self.main_candidate = position
             confidence = round(min(confidence + FIRST_MAIN_BONUS, 0.9), 2)
         return confidence
+
+    def _qualifies_act_noun(self, position: int, trigger: Trigger) -> bool:
+        """A participle of agreeing or deciding right after an act's noun, then a preposition:
+        "a disengagement agreed with India", "the ceasefire brokered by Egypt" name when and
+        how that act came about; they are not the act told."""
+        if not position or trigger.kind != "V" or trigger.last + 1 >= len(self.tokens):
+            return False
+        previous = self.triggers[position - 1]
+        word = self.lowers[trigger.first]
+        return (
+            previous.kind == "N"
+            and previous.last == trigger.first - 1
+            and word.endswith("ed")
+            and self.tokens[trigger.first].lemma in _SETTLING
+            and self.lowers[trigger.last + 1] in _AFTER_SETTLED
+        )
 
     def _rank_background_below_main(self) -> None:
         """An act told in a subordinate clause ("… after rebels fired a missile") ranks

@@ -69,7 +69,10 @@ NEGATED_BEFORE_TO = _words(
 PASSABLE = _words(
     "be been being is are was were have has had do does did to also still now soon then further "
     "again yet even already formally immediately jointly later eventually reportedly allegedly "
-    "officially publicly swiftly quickly not n't never ever likely unlikely longer no"
+    "officially publicly swiftly quickly not n't never ever likely unlikely longer no "
+    # Verbs of aspect before an -ing act: "will begin withdrawing", "had begun pulling back".
+    "begin begins began begun beginning start starts started continue continues continued "
+    "resume resumes resumed keep keeps kept"
 )
 
 # Prepositions whose object is a place, a topic or a beneficiary, not the subject of a verb.
@@ -105,7 +108,7 @@ IRREGULAR_PARTICIPLES = _words(
 SUBORDINATORS = _words(
     "after before because since while when although though if unless until whereas once whether "
     "amid following despite during follows followed response retaliation reaction face time "
-    "whenever"
+    "whenever as"
 )
 # Subordinators that open a clause only after one of these words ("in response to", "in
 # retaliation for", "in the face of", "every time"): alone, they are nouns.
@@ -115,6 +118,7 @@ OPENS_AFTER = {
     "reaction": frozenset({"in"}),
     "face": frozenset({"the"}),
     "time": frozenset({"every", "each"}),
+    "as": frozenset({","}),  # ", as fighting edged closer to its borders"
 }
 
 ADVERBS = _words(
