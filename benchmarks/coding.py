@@ -40,6 +40,8 @@ DEFAULT_FILES = [
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_h.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_i.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_j.jsonl",
+    ROOT / "benchmarks" / "data" / "coded_sentences_blind_k.jsonl",
+    ROOT / "benchmarks" / "data" / "coded_sentences_blind_l.jsonl",
 ]
 REPEATS = 20
 
