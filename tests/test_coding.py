@@ -907,6 +907,24 @@ def test_readme_example() -> None:
             "RUS",
             "asserted",
         ),
+        # Asking is not ordering: what is asked for is not the asker's act.
+        (
+            "Haiti's government appealed on Friday for the urgent deployment of a foreign armed "
+            "force to help police restore order.",
+            "REQUEST",
+            "HTI",
+            "",
+            "asserted",
+        ),
+        # A state suspending something of its own restricts its people.
+        (
+            "Afghanistan's Taliban administration suspended university education for women.",
+            "COERCE",
+            "AFG",
+            "AFG",
+            "asserted",
+        ),
+        ("Russia suspended the grain deal.", "SANCTION", "RUS", "", "asserted"),
         # Forces and weapons sent to one's own border are deployed, not given.
         (
             "Thailand sent additional troops and armoured vehicles to its border with Cambodia.",

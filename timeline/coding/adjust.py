@@ -78,6 +78,13 @@ RELIEF_WORKERS = frozenset("doctors nurses medics paramedics firefighters rescue
 SENDING = frozenset("send dispatch deploy fly".split())
 ARMED_SECTORS = frozenset({"MIL", "REB", "SPY"})
 # A state's own people and groups, whom its measures coerce rather than sanction.
+# What a state suspends with others: ties, not its own people's rights.
+_TIES = frozenset(
+    "deal deals agreement agreements accord treaty pact talks cooperation ties relations "
+    "membership participation flights imports exports trade".split()
+)
+# Sanctions, cuts in relations and their like, which a state does to others.
+_SANCTIONING = frozenset({"160", "161", "163"})
 DOMESTIC_GROUPS = frozenset({"OPP", "CVL", "LAB", "MED", "EDU", "HLH", "BUS"})
 CLAUSE_EDGES = frozenset({",", ";", ".", "and", "but", "after", "before", "when", "as"})
 
@@ -224,14 +231,27 @@ def cameo_for(
         if not is_individual(tokens, named):
             return "154"  # troops "arriving in" a country are deployed, not visiting
     if (
-        trigger.cameo == "163"
+        trigger.cameo in _SANCTIONING
         and actor1 is not None
         and actor2 is not None
         and actor1.country
         and actor1.country == actor2.country
         and actor2.agent in DOMESTIC_GROUPS
     ):
-        return "172"  # freezing the accounts of its own opposition: coercion, not sanctions
+        # Freezing the accounts of its own opposition, closing its own rights groups:
+        # coercion, not sanctions.
+        return "172"
+    if (
+        trigger.cameo == "160"
+        and trigger.size == 1
+        and actor1 is not None
+        and actor1.country
+        and (actor2 is None or actor2.country in ("", actor1.country))
+        and _TIES.isdisjoint(t.lower for t in tokens[trigger.last + 1 : trigger.last + 5])
+    ):
+        # "The Taliban suspended university education for women": a state suspending
+        # something of its own restricts its people; it cuts no ties.
+        return "172"
     if trigger.cameo == "080" and tokens[trigger.first].lemma in {"allow", "permit", "let"}:
         let_in = {t.lower for t in tokens[trigger.last + 1 : trigger.last + 9]}
         if let_in & (ARRIVING_RELIEF | {"convoy", "convoys", "truck", "trucks", "humanitarian"}):

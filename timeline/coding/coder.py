@@ -173,6 +173,10 @@ _REPORTING_STATE = STATE_ORGANS | {"", "LEG"}
 _SETTLING = frozenset("agree broker sign reach mediate negotiate announce approve".split())
 _AFTER_SETTLED = frozenset("with by between in at last earlier under".split())
 
+# Speech frames that ask rather than order: the act they ask for ("appealed for a force to
+# help police") is not done by asking.
+_ASKING = frozenset("appeal ask request plead beg invite urge".split())
+
 # Frames that promise rather than agree: what they promise is the act coded.
 _PROMISING = ("promis", "pledg", "vow")
 
@@ -372,7 +376,12 @@ class _SentenceCoder:
             target = roles.actor2
             actor1, actor2 = accuser, actor1
             frame, frame_index = None, None
-        own_side = frame_index is not None and same_side(finder.actor1_of.get(frame_index), actor1)
+        own_side = (
+            frame is not None
+            and frame_index is not None
+            and not (tokens[frame.first].lemma in _ASKING and not finder.reads_as_noun(trigger))
+            and same_side(finder.actor1_of.get(frame_index), actor1)
+        )
         if frame is not None and "speech" in frame.flags and mood == "hypothetical" and own_side:
             mood = "asserted"  # an order to one's own forces is carried out, not requested
         cameo, mood = self._recode(trigger, actor1, actor2, frame, mood, demanded, roles.actor1)
