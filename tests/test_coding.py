@@ -916,6 +916,15 @@ def test_readme_example() -> None:
             "",
             "asserted",
         ),
+        # A pattern's later words are nouns: "have * call" is no "has called on".
+        (
+            "Afghan President Hamid Karzai has called on the United States to scale back its "
+            "military operations.",
+            "REQUEST",
+            "AFG",
+            "USA",
+            "asserted",
+        ),
         # A state suspending something of its own restricts its people.
         (
             "Afghanistan's Taliban administration suspended university education for women.",

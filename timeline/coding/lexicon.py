@@ -165,7 +165,11 @@ class Lexicon:
         for row in rows:
             flags = frozenset(row["flags"].split())
             for alternative in row["pattern"].split("|"):
-                items = tuple(self._item(word, row["kind"]) for word in alternative.split())
+                words = alternative.split()
+                items = tuple(
+                    self._item(word, row["kind"], k == 0 or words[k - 1] == "to")
+                    for k, word in enumerate(words)
+                )
                 word_items = [item for item in items if not item.gap]
                 needs = last = 0
                 for item in word_items[1:]:
@@ -280,14 +284,16 @@ class Lexicon:
             return Word(text, lower, lower, 0, None)
         return Word(text, lower, *reading)
 
-    def _item(self, word: str, kind: str) -> Item:
+    def _item(self, word: str, kind: str, verbal: bool) -> Item:
+        """A pattern word: a verb (any inflection) at the head of a verbal pattern or after
+        "to", else a noun ("have * call" is no "has called")."""
         if word == GAP:
             return Item(gap=True)
         if word.startswith("="):
             return Item(forms=frozenset({word[1:]}))
         if word in UNINFLECTED:
             return Item(forms=frozenset({word}))
-        if kind == "N" or word not in self.verb_words:
+        if kind == "N" or not verbal or word not in self.verb_words:
             return Item(forms=_noun_forms(word))
         return Item(lemma=self.lemmatizer.lemma(word))
 
