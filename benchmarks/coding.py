@@ -42,6 +42,7 @@ DEFAULT_FILES = [
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_j.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_k.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_l.jsonl",
+    ROOT / "benchmarks" / "data" / "coded_sentences_blind_m.jsonl",
 ]
 REPEATS = 20
 
