@@ -925,6 +925,15 @@ def test_readme_example() -> None:
             "USA",
             "asserted",
         ),
+        # A name set off by commas does not break a pattern's gap.
+        (
+            "Niger's military rulers have ordered the French ambassador, Sylvain Itte, to leave "
+            "the country within 48 hours.",
+            "SANCTION",
+            "NER",
+            "FRA",
+            "asserted",
+        ),
         # A state suspending something of its own restricts its people.
         (
             "Afghanistan's Taliban administration suspended university education for women.",

@@ -54,14 +54,10 @@ def _match(items: tuple[Item, ...], tokens: list[Token], index: int, k: int) -> 
         item = items[position]
         if item.gap:
             # Each length of the gap in turn, shortest first: the rest of the pattern decides.
-            for skip in range(MAX_GAP + 1):
-                if skip and tokens[index + skip - 1].lower in GAP_STOPS:
-                    break
-                end = _match(items, tokens, index + skip, position + 1)
+            for after in _gap_ends(tokens, index):
+                end = _match(items, tokens, after, position + 1)
                 if end >= 0:
                     return end
-                if index + skip >= n:
-                    break
             return -1
         if index >= n:
             return -1
@@ -70,6 +66,41 @@ def _match(items: tuple[Item, ...], tokens: list[Token], index: int, k: int) -> 
             return -1
         index += 1
     return index - 1
+
+
+def _gap_ends(tokens: list[Token], index: int) -> list[int]:
+    """Where the words after a gap starting at `index` may begin: up to MAX_GAP words
+    on, not past a clause boundary (GAP_STOPS) but past a name set off by commas ("ordered
+    the French ambassador, Sylvain Itte, to leave", which costs the gap nothing)."""
+    n = len(tokens)
+    ends: list[int] = []
+    position, taken = index, 0
+    while taken <= MAX_GAP:
+        ends.append(position)
+        if position >= n:
+            break
+        word = tokens[position].lower
+        if word in GAP_STOPS:
+            closing = _apposition_end(tokens, position) if word == "," else -1
+            if closing < 0:
+                break
+            position = closing + 1
+            continue
+        position += 1
+        taken += 1
+    return ends
+
+
+def _apposition_end(tokens: list[Token], comma: int) -> int:
+    """The comma closing a name of one to four words after the comma at `comma` (",
+    Sylvain Itte,"), or -1."""
+    for k in range(comma + 1, min(len(tokens), comma + 6)):
+        text = tokens[k].text
+        if text == ",":
+            return k if k > comma + 1 else -1
+        if not (text[:1].isupper() and text.replace(".", "").replace("-", "").isalpha()):
+            return -1
+    return -1
 
 
 def _starts_name(tokens: list[Token], index: int) -> bool:
@@ -292,9 +323,9 @@ def _anchors(pattern: Pattern, tokens: list[Token], first: int) -> set[int]:
     for k, item in enumerate(items):
         if item.gap:
             # Re-run the match to find how many words this gap took.
-            for skip in range(MAX_GAP + 1):
-                if _match(items[k + 1 :], tokens, index + skip, 0) >= 0:
-                    index += skip
+            for after in _gap_ends(tokens, index):
+                if _match(items[k + 1 :], tokens, after, 0) >= 0:
+                    index = after
                     break
             continue
         anchors.add(index)
