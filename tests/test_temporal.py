@@ -344,6 +344,36 @@ def test_the_last_day_of_a_month_is_no_span() -> None:
             "Merkel, chancellor since 2005, wants a deal by the end of the month.",
             [("2005", "DATE", "2005"), ("the end of the month", "DATE", "2021-04")],
         ),
+        # A clock time takes the day told right after it, relative or with its weekday.
+        (
+            "The quake struck at 3:34 a.m. last Saturday.",
+            [("3:34 a.m.", "TIME", "2021-04-10T03:34"), ("last Saturday", "DATE", "2021-04-10")],
+        ),
+        (
+            "The farewell will be at 4 p.m. Saturday, April 24.",
+            [("4 p.m.", "TIME", "2021-04-24T16:00"), ("Saturday, April 24", "DATE", "2021-04-24")],
+        ),
+        (
+            "Fires broke out on April 7. At 2:15 a.m. the next day a line fell.",
+            [
+                ("April 7", "DATE", "2021-04-07"),
+                ("2:15 a.m.", "TIME", "2021-04-08T02:15"),
+                ("the next day", "DATE", "2021-04-08"),
+            ],
+        ),
+        # "overnight" as an adverb is the night before; as an adjective no time.
+        ("Crews restored power overnight.", [("overnight", "TIME", "2021-04-14TNI")]),
+        ("The bank cut the overnight lending rate.", []),
+        # A month "the following" year after the story's time.
+        (
+            "Talks began in May 2019. By the following March they had failed.",
+            [("May 2019", "DATE", "2019-05"), ("the following March", "DATE", "2020-03")],
+        ),
+        # Irregular past forms tell the past: "grew" in a quarter gone by.
+        (
+            "The economy grew in the third quarter, and the government expects more.",
+            [("the third quarter", "DATE", "2020-Q3")],
+        ),
         # A year after "since" is where a span starts, not the story's time.
         (
             "Rates are the highest since 2008. Most expect 4.4% by the end of the year.",

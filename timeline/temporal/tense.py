@@ -29,7 +29,9 @@ _PAST_WORDS = frozenset(
     since ran got put struck fought led paid sold bought built chose drew drove ate flew forgot
     froze began ended
     hit hung kept laid lay meant overtook rang sang sat shook shot slept spoke stood stole stuck
-    swore taught threw understood woke wore wrote""".split()
+    swore taught threw understood woke wore wrote grew shrank sank slid swept fled sought
+    withdrew overthrew broke rode tore dealt felt heard hid lent dug fed blew caught upheld
+    undertook underwent overcame forgave forbade spun sprang strode swam swung clung wept""".split()
 )
 # Verbs whose own tense says little about the time of what follows them ("proposed a meeting
 # in May" is a past act about a future date): they are skipped, not read as past.

@@ -17,6 +17,16 @@ _DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 
 def _clock_day(g: Groups, ctx: Context) -> date:
     """The day a clock time is on: the day it names, else the story's current day."""
+    if g.get("relday"):
+        words = g["relday"].lower().split()
+        weekday = _REL_DAY.match(g["relday"])
+        if weekday is not None:
+            return weekday_date(WEEKDAYS[weekday["wd"].lower()], weekday["rel"].lower(), ctx)
+        anchor = cal.parse_day(ctx.previous_in_sentence) or ctx.told_day()
+        step = -1 if words[-1] in ("before",) or words[1] == "previous" else 1
+        return anchor + timedelta(days=step)
+    if g.get("onwd"):
+        g = {"wd": g["onwd"]}
     if g.get("on"):
         parts = _ON_DAY.match(g["on"])
         if parts is not None:
@@ -44,10 +54,17 @@ def _clock_day(g: Groups, ctx: Context) -> date:
 # outside it but still its day ("22:00 BST on Thursday": TimeML leaves prepositions out).
 _DAY_AFTER = (
     r"(?:\s+(?i:local\s+time))?"
-    rf"(?:,?\s+(?:(?P<wd>{WEEKDAY})|(?P<dayword>(?i:yesterday|today|tonight|"
-    rf"tomorrow))(?!\w)|(?P<month>{MONTH})\s*(?P<day>{DAY_OF_MONTH})(?:,?\s+(?P<year>{YEAR}))?)"
-    rf"|(?=,?\s+(?i:on)\s+(?P<on>{WEEKDAY}|{MONTH}\s*{DAY_OF_MONTH}(?:,?\s+{YEAR})?)))?"
+    rf"(?:,?\s+(?:(?P<wd>{WEEKDAY})(?!,?\s+{MONTH}\s*{DAY_OF_MONTH})|(?P<dayword>(?i:yesterday|"
+    rf"today|tonight|tomorrow))(?!\w)|(?P<month>{MONTH})\s*(?P<day>{DAY_OF_MONTH})"
+    rf"(?:,?\s+(?P<year>{YEAR}))?)"
+    rf"|(?=,?\s+(?:(?i:on)\s+)?(?:{WEEKDAY},?\s+)?(?P<on>{MONTH}\s*{DAY_OF_MONTH}(?:,?\s+{YEAR})?))"
+    rf"|(?=,?\s+(?i:on)\s+(?P<onwd>{WEEKDAY}))"
+    rf"|(?=,?\s+(?P<relday>(?i:last|next|this)\s+{WEEKDAY}|(?i:the\s+(?:next|following)\s+"
+    rf"(?:day|morning)|the\s+day\s+(?:after|before)|the\s+previous\s+(?:day|night)))))?"
 )
+# A day told relative to another after a clock time: "3:34 a.m. last Saturday", "2:15 a.m.
+# the next day" (each its own expression).
+_REL_DAY = re.compile(rf"(?P<rel>(?i:last|next|this))\s+(?P<wd>{WEEKDAY})")
 # The day after "on", read again to find its parts.
 _ON_DAY = re.compile(
     rf"(?P<wd>{WEEKDAY})|(?P<month>{MONTH})\s*(?P<day>{DAY_OF_MONTH})(?:,?\s+(?P<year>{YEAR}))?"
@@ -69,7 +86,10 @@ def _clock(g: Groups, ctx: Context) -> Reading | None:
     minute = int(g.get("m") or g.get("dm") or 0)  # "10:35 a.m.", "2.15am"
     day = _clock_day(g, ctx)
     trim = len(g["approx"]) + 1 if g.get("approx") else 0
-    return Reading("TIME", f"{cal.day_value(day)}T{hour:02d}:{minute:02d}", trim_start=trim)
+    # "2:15 a.m. the next day": the day expression that follows moves the story itself.
+    moves = not g.get("relday")
+    value = f"{cal.day_value(day)}T{hour:02d}:{minute:02d}"
+    return Reading("TIME", value, trim_start=trim, moves_story=moves)
 
 
 # Words before a clock time of the 24-hour clock written without a time zone: "began at
@@ -87,7 +107,8 @@ def _clock_24h(g: Groups, ctx: Context) -> Reading | None:
         return None  # "2:1", a ratio or a score, not a time
     day = _clock_day(g, ctx)
     hour = int(g["h"])
-    return Reading("TIME", f"{cal.day_value(day)}T{hour:02d}:{g['m']}")
+    moves = not g.get("relday")
+    return Reading("TIME", f"{cal.day_value(day)}T{hour:02d}:{g['m']}", moves_story=moves)
 
 
 @rule(

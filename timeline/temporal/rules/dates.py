@@ -210,13 +210,18 @@ def _month_year(g: Groups, ctx: Context) -> Reading | None:
 @rule(
     "month_relative",
     230,
-    rf"(?:(?P<mod>{POSITION})[\s-]+)?(?P<rel>(?i:this past|this coming|last|next|this|that))\s+"
-    rf"(?P<month>{MONTH})(?:\s*(?P<day>{DAY_OF_MONTH}))?",
+    rf"(?:(?P<mod>{POSITION})[\s-]+)?(?P<rel>(?i:this past|this coming|last|next|this|that|"
+    rf"the\s+following|the\s+previous))\s+(?P<month>{MONTH})(?:\s*(?P<day>{DAY_OF_MONTH}))?",
 )
 def _month_relative(g: Groups, ctx: Context) -> Reading | None:
     month = month_number(g["month"])
-    rel = g["rel"].lower()
-    anchor = ctx.reference_day if rel == "that" else ctx.dct
+    rel = " ".join(g["rel"].lower().split())
+    anchor = ctx.reference_day if rel in ("that", "the following", "the previous") else ctx.dct
+    if rel == "the following":
+        # "By the following March": the first March after the story's time.
+        rel = "next"
+    elif rel == "the previous":
+        rel = "this past"
     if rel in ("last", "this past"):
         year = anchor.year if month < anchor.month else anchor.year - 1
         if rel == "last" and 0 < anchor.month - month <= 2:

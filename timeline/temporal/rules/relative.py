@@ -123,6 +123,26 @@ def _part_of_day(g: Groups, ctx: Context) -> Reading | None:
     return Reading("TIME", f"{cal.day_value(day)}T{part}")
 
 
+# What "overnight" qualifies when it is an adjective: "overnight rates", "an overnight stay".
+_OVERNIGHT_NOUN = re.compile(r"\s+[a-z]")
+_OVERNIGHT_ADVERB = re.compile(r"\s+(?:on|in|at|to|and|as|after|before|from|into|when|while)\b")
+
+
+@rule("overnight", 430, r"(?i:overnight)(?!\w)")
+def _overnight(g: Groups, ctx: Context) -> Reading | None:
+    """ "restored power overnight": the night before the story's day (TimeML TIME, TNI)."""
+    after = ctx.following(12)
+    if _OVERNIGHT_NOUN.match(after) and not _OVERNIGHT_ADVERB.match(after):
+        return None  # "the overnight lending rate", "an overnight stay"
+    if ctx.direction() == "future":
+        day = ctx.dct
+    elif cal.value_grain(ctx.reference) == "day" and ctx.reference_day < ctx.dct:
+        day = ctx.reference_day
+    else:
+        day = ctx.dct - timedelta(days=1)
+    return Reading("TIME", f"{cal.day_value(day)}TNI")
+
+
 @rule(
     "relative_unit",
     500,
