@@ -43,6 +43,7 @@ DEFAULT_FILES = [
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_k.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_l.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_m.jsonl",
+    ROOT / "benchmarks" / "data" / "coded_sentences_blind_n.jsonl",
 ]
 REPEATS = 20
 

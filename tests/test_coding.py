@@ -934,6 +934,63 @@ def test_readme_example() -> None:
             "FRA",
             "asserted",
         ),
+        # Less common wordings of common acts.
+        (
+            "Norway offered to act as a facilitator between the government and the rebels.",
+            "AGREE",
+            "NOR",
+            "",
+            "future",
+        ),
+        (
+            "Beijing slapped anti-dumping duties of up to 218 percent on Australian wine.",
+            "SANCTION",
+            "CHN",
+            "AUS",
+            "asserted",
+        ),
+        (
+            "Kenya's government switched off three private television stations on Tuesday.",
+            "COERCE",
+            "KEN",
+            "",
+            "asserted",
+        ),
+        (
+            "Havana dispatched hundreds of additional doctors and nurses to Haiti.",
+            "AID",
+            "CUB",
+            "HTI",
+            "asserted",
+        ),
+        (
+            "Militiamen armed with machetes hacked to death at least 30 villagers in Ituri.",
+            "ASSAULT",
+            "",
+            "",
+            "asserted",
+        ),
+        (
+            "Museveni shrugged off US threats to cut aid over the new law.",
+            "REJECT",
+            "UGA",
+            "USA",
+            "asserted",
+        ),
+        (
+            "Palestinian prisoners in Israeli jails refused food on Tuesday.",
+            "PROTEST",
+            "PSE",
+            "",
+            "asserted",
+        ),
+        (
+            "Turkey rushed tanks, artillery and thousands of troops to its border with Iraq.",
+            "MOBILIZE",
+            "TUR",
+            "IRQ",
+            "asserted",
+        ),
         # A state suspending something of its own restricts its people.
         (
             "Afghanistan's Taliban administration suspended university education for women.",

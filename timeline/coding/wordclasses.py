@@ -58,7 +58,7 @@ FUTURE_BEFORE_TO = _words(
     "set plan plans planned planning expected intends intend intended going scheduled due aims "
     "aim preparing prepared poised ready about likely seeks seeking hopes hoping wants want "
     "decided decides agreed promised pledged vowed proposed offered announced intention "
-    "intentions decision threat"
+    "intentions decision threat voted votes vote"
 )
 
 NEGATED_BEFORE_TO = _words(
