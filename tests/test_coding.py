@@ -934,6 +934,23 @@ def test_readme_example() -> None:
             "FRA",
             "asserted",
         ),
+        # Provinces and states name their country (ISO 3166-2).
+        (
+            "Coca growers blocked the main highway between Cochabamba and Oruro on Monday.",
+            "PROTEST",
+            "BOL",
+            "BOL",
+            "asserted",
+        ),
+        # Weapons sent with troops are deployed, not given.
+        (
+            "The Thai army sent reinforcements and armoured vehicles to the disputed area near "
+            "Preah Vihear.",
+            "MOBILIZE",
+            "THA",
+            "KHM",
+            "asserted",
+        ),
         # Less common wordings of common acts.
         (
             "Norway offered to act as a facilitator between the government and the rebels.",
@@ -966,8 +983,8 @@ def test_readme_example() -> None:
         (
             "Militiamen armed with machetes hacked to death at least 30 villagers in Ituri.",
             "ASSAULT",
-            "",
-            "",
+            "COD",
+            "COD",
             "asserted",
         ),
         (

@@ -256,8 +256,14 @@ def cameo_for(
         let_in = {t.lower for t in tokens[trigger.last + 1 : trigger.last + 9]}
         if let_in & (ARRIVING_RELIEF | {"convoy", "convoys", "truck", "trucks", "humanitarian"}):
             return "0863"  # "allowed convoys of UN aid trucks into Madaya": aid access
-    if trigger.cameo == "072" and (actor2 is None or not actor2.code or _to_front(tokens, trigger)):
-        # Weapons sent to no other party, or to the border: a deployment, not military aid.
+    if trigger.cameo == "072" and (
+        actor2 is None
+        or not actor2.code
+        or _to_front(tokens, trigger)
+        or not _TROOPS.isdisjoint(t.lower for t in tokens[trigger.first : trigger.last + 1])
+    ):
+        # Weapons sent to no other party, to the border, or with troops: a deployment, not
+        # military aid ("sent reinforcements and armoured vehicles to the disputed area").
         return "154"
     if trigger.cameo == "110" and tokens[trigger.first].lemma == "protest":
         if actor1 is not None and actor1.agent in {"OPP", "CVL", "LAB", "EDU", "HLH"}:
@@ -293,6 +299,7 @@ def cameo_for(
     return trigger.cameo
 
 
+_TROOPS = frozenset("troops soldiers reinforcements forces units battalions brigades".split())
 # Where forces and weapons sent stay on their own side: "to its border with Cambodia".
 _FRONTS = frozenset({"border", "borders", "frontier", "front", "frontline", "front-line"})
 

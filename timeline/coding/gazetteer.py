@@ -4,6 +4,7 @@ agent words and dated leaders, loaded once into a phrase table keyed by lower-ca
 from __future__ import annotations
 
 import csv
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -234,4 +235,50 @@ def gazetteer() -> Gazetteer:
     _add_seats_and_orgs(gaz)
     _add_agents(gaz)
     _add_leaders(gaz)
+    _add_subdivisions(gaz)
     return gaz
+
+
+# Kinds of ISO 3166-2 subdivision news names as places ("Cochabamba", "Borno", "Sindh").
+_SUBDIVISION_TYPES = frozenset(
+    "Province State Region Department Governorate Prefecture Oblast Republic County "
+    "Autonomous Region Autonomous Province Federal District Division".split()
+)
+# Words of subdivision names that are also plain English ("Delta", "Plateau", "Lakes").
+_COMMON_WORDS = frozenset(
+    "delta plateau lakes unity central northern southern eastern western north south east west "
+    "capital coast coastal islands island mountain mountains valley river lake upper lower "
+    "centre center littoral highlands interior metropolitan city federal national special "
+    "autonomous district region province state territory sea ocean hills plains border "
+    "savannes savanes sud nord est ouest centre-sud grand lagunes montagnes".split()
+)
+
+
+def _add_subdivisions(gaz: Gazetteer) -> None:
+    """The provinces, states and regions of every country (ISO 3166-2, by pycountry) as
+    places of that country, when their name is of that country alone, is not already known
+    as something else, and is no common English word."""
+    countries: dict[str, set[str]] = {}
+    for record in pycountry.subdivisions:
+        if record.type not in _SUBDIVISION_TYPES:
+            continue
+        name = str(record.name)
+        if any(mark in name for mark in ",()/[]0123456789"):
+            continue
+        folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        country = pycountry.countries.get(alpha_2=record.country_code)
+        if country is None:
+            continue
+        for variant in {name, folded}:
+            countries.setdefault(variant, set()).add(country.alpha_3)
+    for name, codes in countries.items():
+        words = _words(name)
+        key = tuple(w.lower() for w in words)
+        if len(codes) != 1 or key in gaz.entries or not words:
+            continue
+        if len(words) == 1 and (len(name) <= 4 or key[0] in _COMMON_WORDS):
+            continue
+        if all(word in _COMMON_WORDS for word in key):
+            continue
+        (code,) = codes
+        gaz.add(name, "country", code, code, "")
