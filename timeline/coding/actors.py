@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import compress
 
 from .gazetteer import Entry, LeaderTerm, PhraseNode, gazetteer
 from .model import Actor, Mention, Token
@@ -81,7 +82,7 @@ def find_pieces(tokens: list[Token], when: date, lowers: list[str]) -> list[_Pie
     pieces: list[_Piece] = []
     free = 0  # the first token not inside a piece found
     last = len(lowers) - 1
-    for i in [i for i, word in enumerate(lowers) if word in starts]:
+    for i in list(compress(range(len(lowers)), map(starts.__contains__, lowers))):
         if i < free:
             continue
         node = starts[lowers[i]]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from functools import cached_property
+from operator import attrgetter
 from typing import NamedTuple
 
 from .actors import find_mentions, mention_name
@@ -60,6 +61,7 @@ _FORCE_ROOTS = frozenset({"18", "19", "20"})
 _WILL = frozenset({"will", "would", "'ll", "shall"})
 # CAMEO 112, accuse: what a party's claim that another used force on it is coded as.
 ALLEGATION = "112"
+_LOWER = attrgetter("lower")
 
 
 def _actor_fields(
@@ -131,7 +133,7 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
     triggers = find_triggers(tokens, openings, nouns)
     if not triggers:
         return []
-    lowers = [word.lower for word in words]
+    lowers = list(map(_LOWER, words))
     mentions = find_mentions(tokens, when, lowers)
     return _SentenceCoder(sentence, tokens, triggers, mentions, lowers, nouns).code()
 
