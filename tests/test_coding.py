@@ -951,6 +951,23 @@ def test_readme_example() -> None:
             "KHM",
             "asserted",
         ),
+        # Peacekeepers landing are protection (aid); a truck bomb rammed is an attack.
+        ("Australian-led peacekeepers landed in Dili on Monday.", "AID", "AUS", "", "asserted"),
+        (
+            "Tamil Tiger rebels rammed a truck packed with explosives into the Central Bank in "
+            "Colombo.",
+            "ASSAULT",
+            "LKA",
+            "LKA",
+            "asserted",
+        ),
+        (
+            "The last Ethiopian soldiers rolled out of Mogadishu on Thursday.",
+            "RETREAT",
+            "ETH",
+            "SOM",
+            "asserted",
+        ),
         # Less common wordings of common acts.
         (
             "Norway offered to act as a facilitator between the government and the rebels.",

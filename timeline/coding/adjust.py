@@ -228,6 +228,8 @@ def cameo_for(
         ):
             return "073"  # "flew to Beirut with medical supplies and rescue workers"
     if trigger.cameo.startswith("042") and actor1 is not None and actor1.agent == "MIL":
+        if _subject_words(tokens, trigger) & _PEACEKEEPERS:
+            return "074"  # peacekeepers landing in a country: military protection (aid)
         if not is_individual(tokens, named):
             return "154"  # troops "arriving in" a country are deployed, not visiting
     if (
@@ -299,6 +301,7 @@ def cameo_for(
     return trigger.cameo
 
 
+_PEACEKEEPERS = frozenset({"peacekeepers", "peacekeeping", "blue helmets"})
 _TROOPS = frozenset("troops soldiers reinforcements forces units battalions brigades".split())
 # Where forces and weapons sent stay on their own side: "to its border with Cambodia".
 _FRONTS = frozenset({"border", "borders", "frontier", "front", "frontline", "front-line"})
