@@ -374,6 +374,15 @@ def test_the_last_day_of_a_month_is_no_span() -> None:
             "The economy grew in the third quarter, and the government expects more.",
             [("the third quarter", "DATE", "2020-Q3")],
         ),
+        # What was promised, and what is likely, lies ahead; "could last" is a verb.
+        ("The government has promised a new budget in October.", [("October", "DATE", "2021-10")]),
+        (
+            "Winds were likely to pick up Sunday night and could last through Tuesday.",
+            [("Sunday night", "TIME", "2021-04-18TNI"), ("Tuesday", "DATE", "2021-04-20")],
+        ),
+        # A quarter named by the month it ends.
+        ("The economy grew 0.8% in the March quarter.", [("the March quarter", "DATE", "2021-Q1")]),
+        ("Profit rose in the September quarter.", [("the September quarter", "DATE", "2020-Q3")]),
         # A year after "since" is where a span starts, not the story's time.
         (
             "Rates are the highest since 2008. Most expect 4.4% by the end of the year.",

@@ -17,7 +17,7 @@ _WORD = re.compile(r"[A-Za-z']+")
 
 _FUTURE_WORDS = frozenset(
     """will 'll shall would wo going plans plan planned planning scheduled schedule expected expects
-    expect due upcoming next intends intend aims hopes hope tomorrow coming forthcoming
+    expect due upcoming next intends intend aims hopes hope hoping tomorrow coming forthcoming
     effective payable expire expires postponed resume resumes supposed opens begins starts
     meets arrives visits travels leaves ends closes hosts convene convenes reconvene
     reconvenes celebrates holds testifies speaks addresses flies departs continues
@@ -47,8 +47,12 @@ _INTENT_NOUNS = frozenset("plan plans hope hopes aims schedule".split())
 _PROJECTING = frozenset(
     """agreed agree agrees decided decide decides promised promise promises pledged pledge
     pledges vowed vow vows voted vote votes threatened threaten threatens agreement deal
-    accord intention intent bid set forecast projected predicted poised""".split()
+    accord intention intent bid set forecast projected predicted poised likely unlikely""".split()
 )
+_MODALS = frozenset("could would will may might can should to".split())
+# Promises whose object is timed: "pledged a vote in May".
+_PROMISED = frozenset("promised promises pledged pledges vowed vows".split())
+_PREPOSITIONS = frozenset("in on at by for from since during until before after".split())
 # Verbs that send someone to an act still to come: "urged Americans to stay home over the
 # weekend" looks ahead from the urging.
 _DIRECTIVE = frozenset(
@@ -153,11 +157,17 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
     after = words[index + 1] if index + 1 < len(words) and index + 1 != split else ""
     if word in _NEUTRAL:
         return None
+    if word == "last" and before in _MODALS:
+        return None  # "could last through Tuesday": the verb, not "last week"
     if word in _INTENT_NOUNS and after != "to":
         return None
     if word == "next" and after == "to":
         return None  # "next to the embassy": a place
     if word in _PROJECTING and after == "to" and index < split:
+        return "future"
+    if word in _PROMISED and index < split - 2 and after not in _PREPOSITIONS:
+        # "promised a revised budget in October": what was promised, still to come (not
+        # "promised in March to …", the time of the promise).
         return "future"
     if word.endswith("ing") and before in ("is", "are", "am") and len(word) > 5:
         return "future"  # "are throwing her a supper Saturday": arranged, still to come

@@ -67,18 +67,41 @@ def _quarter(g: Groups, ctx: Context) -> Reading | None:
         shift = {"last": -1, "next": 1}.get(rel, 0)
         base = ctx.reference_day.year if rel in ("that", "the") else ctx.dct.year
         return Reading("DATE", f"{base + shift}-{kind}{number}", trim_start=trim)
+    return Reading("DATE", f"{_period_year(number, count, ctx)}-{kind}{number}", trim_start=trim)
+
+
+def _period_year(number: int, count: int, ctx: Context) -> int:
+    """The year of the quarter (count 4) or half (count 2) `number` a story names without
+    one. Business news reports on the current and the last ended periods: those are this
+    year's; a later one is last year's unless the clause looks ahead, an earlier one next
+    year's only when it does."""
     dct = ctx.dct
     current = (dct.month - 1) // (12 // count) + 1
-    # Business news reports on the current and the last ended periods: those are this
-    # year's; a later one is last year's unless the clause looks ahead, an earlier one next
-    # year's only when it does.
     if number > current:
-        year_value = dct.year if ctx.direction() == "future" else dct.year - 1
-    elif number < current - 1 and ctx.direction() == "future":
-        year_value = dct.year + 1
-    else:
-        year_value = dct.year
-    return Reading("DATE", f"{year_value}-{kind}{number}", trim_start=trim)
+        return dct.year if ctx.direction() == "future" else dct.year - 1
+    if number < current - 1 and ctx.direction() == "future":
+        return dct.year + 1
+    return dct.year
+
+
+# The quarter named by the month it ends: "the March quarter" (Australian and Asian usage).
+_QUARTER_ENDING = {"march": 1, "june": 2, "september": 3, "december": 4}
+
+
+@rule(
+    "month_quarter",
+    248,
+    r"(?P<the>(?i:the)\s+)?(?P<month>March|June|September|December|Sept?\.|Dec\.)"
+    r"[\s-]+(?i:quarter)(?!\w)",
+)
+def _month_quarter(g: Groups, ctx: Context) -> Reading | None:
+    name = g["month"].lower().rstrip(".")
+    number = _QUARTER_ENDING.get(
+        {"sept": "september", "sep": "september", "dec": "december"}.get(name, name)
+    )
+    if number is None:
+        return None
+    return Reading("DATE", f"{_period_year(number, 4, ctx)}-Q{number}")
 
 
 @rule(
