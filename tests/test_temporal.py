@@ -380,6 +380,12 @@ def test_the_last_day_of_a_month_is_no_span() -> None:
             "Winds were likely to pick up Sunday night and could last through Tuesday.",
             [("Sunday night", "TIME", "2021-04-18TNI"), ("Tuesday", "DATE", "2021-04-20")],
         ),
+        # "these days" is the present; a year up to 2100; a month dating a noun after its
+        # owner; a fraction of a quarter is no period.
+        ("These days a fire like that is routine.", [("These days", "DATE", "PRESENT_REF")]),
+        ("The world is on course for 2.7C of heating by 2100.", [("2100", "DATE", "2100")]),
+        ("The bank raised rates at its June policy meeting.", [("June", "DATE", "2020-06")]),
+        ("The economy is about a quarter smaller than it was in 2008.", [("2008", "DATE", "2008")]),
         # A quarter named by the month it ends.
         ("The economy grew 0.8% in the March quarter.", [("the March quarter", "DATE", "2021-Q1")]),
         ("Profit rose in the September quarter.", [("the September quarter", "DATE", "2020-Q3")]),

@@ -75,7 +75,7 @@ ORDINAL = caseless(ORDINALS) + r"(?!\w)"
 POSITION = caseless(POSITION_MODS)
 DAY_OF_MONTH = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
 # A plausible year in news text: 1600-2099.
-YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\w)"
+YEAR = r"(?:1[6-9]\d\d|20\d\d|2100)(?!\w)"
 # Approximators TimeBank keeps inside a duration's extent, and those it leaves outside.
 APPROX_INSIDE = [
     "nearly", "more than", "less than", "at least", "up to", "no more than", "fewer than",

@@ -48,7 +48,7 @@ _LEAD_WORDS = frozenset(
     eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty
     thirty forty fifty sixty seventy eighty ninety hundred couple dozen several few many
     each every per fiscal fy post pre in its right as approximately roughly final first
-    second third fourth twice thrice times""".split()
+    second third fourth twice thrice times these""".split()
 )
 # How many tokens an expression may reach before its trigger.
 _LEAD_TOKENS = 6
@@ -86,7 +86,7 @@ def _is_trigger(token: str) -> bool:
     first = token[0]
     if first.isdigit():
         if token.isdigit():
-            return len(token) == 4 and 1600 <= int(token) <= 2099
+            return len(token) == 4 and 1600 <= int(token) <= 2100
         return True  # 10:35, 4/15/2021, 2021-04-15
     if first == "'":
         return True  # '90s

@@ -350,8 +350,10 @@ _MONTH_CONTEXT = frozenset(
 # Words after which a month name is a month even before a capitalised word.
 _ONLY_TIME_AFTER = frozenset("in since until till during early mid late".split())
 # Nouns a month names the time of: "the May date", "the March accession", "the June vote".
+# Words before a month that dates the noun after it: "its June policy meeting".
+_OWNERS = frozenset("the its their his her our this".split())
 _DATED_NOUN = re.compile(
-    r"\s+(?:date|deadline|elections?|vote|votes|meeting|summit|accession|agreement|deal|talks|"
+    r"\s+(?:(?:policy|board|party|rate|budget|general|regional|local|presidential)\s+)?(?:date|deadline|elections?|vote|votes|meeting|summit|accession|agreement|deal|talks|"
     r"ceasefire|attacks?|report|figures|data|sales|release|launch|referendum|polls?|protests?|"
     r"session|hearing|trial|visit|conference|round|offensive|decision|issue|edition|quarter)\b"
 )
@@ -364,7 +366,7 @@ def _month(g: Groups, ctx: Context) -> Reading | None:
         name in AMBIGUOUS_MONTHS
         and not g.get("mod")
         and ctx.word_before() not in _MONTH_CONTEXT
-        and not (ctx.word_before() == "the" and _DATED_NOUN.match(ctx.following(16)))
+        and not (ctx.word_before() in _OWNERS and _DATED_NOUN.match(ctx.following(24)))
     ):
         return None  # "Theresa May", "march on the capital"; but "the May date"
     if (

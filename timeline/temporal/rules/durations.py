@@ -70,7 +70,15 @@ def is_age_or_fraction(ctx: Context) -> bool:
     matched = ctx.text[ctx.start : ctx.end].lower()
     if matched.endswith("quarter") and after[:1] == "-" and after[1:2].isalpha():
         return True  # "a quarter-mile", "three-quarter-point": a fraction of something else
-    return matched.endswith(("quarter", "quarters", "half")) and after.startswith(" of")
+    if not matched.endswith(("quarter", "quarters", "half")):
+        return False
+    # "three-quarters of", "about a quarter smaller than": a fraction, not a period.
+    return after.startswith(" of") or bool(_COMPARATIVE.match(ctx.following(12)))
+
+
+_COMPARATIVE = re.compile(
+    r"\s+(?:\w+er|less|more|fewer)\s+than\b|\s+(?:smaller|larger|bigger|higher|lower)\b"
+)
 
 
 def _quarters_in_months(value: str) -> str:

@@ -13,6 +13,7 @@ _REFS = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "at present": "PRESENT_REF", "presently": "PRESENT_REF", "at the moment": "PRESENT_REF",
     "current": "PRESENT_REF", "the present": "PRESENT_REF", "today": "PRESENT_REF",
+    "these days": "PRESENT_REF",
     "recently": "PAST_REF", "recent": "PAST_REF", "previously": "PAST_REF",
     "formerly": "PAST_REF", "earlier": "PAST_REF", "the past": "PAST_REF",
     "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
@@ -34,7 +35,7 @@ _NOT_AFTER = (
 @rule(
     "reference",
     950,
-    r"(?P<word>(?i:now|currently|nowadays|at present|presently|at the moment|current|"
+    r"(?P<word>(?i:now|currently|nowadays|these days|at present|presently|at the moment|current|"
     r"recently|earlier|the past|the present|the near future|the distant future|the future|"
     r"a later date|"
     r"as soon as possible|the near term|the short term|the long term|soon))(?![\w-])",

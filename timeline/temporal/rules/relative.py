@@ -140,7 +140,7 @@ def _overnight(g: Groups, ctx: Context) -> Reading | None:
         day = ctx.reference_day
     else:
         day = ctx.dct - timedelta(days=1)
-    return Reading("TIME", f"{cal.day_value(day)}TNI")
+    return Reading("TIME", f"{cal.day_value(day)}TNI", moves_story=False)
 
 
 @rule(
