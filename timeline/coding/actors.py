@@ -27,7 +27,7 @@ ELITE_WINDOW_AFTER = timedelta(days=365 * 8)
 ELITE_WINDOW_BEFORE = timedelta(days=365 * 3)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: see `model.Actor`
 class _Piece:
     first: int
     last: int

@@ -32,7 +32,7 @@ class LeaderTerm:
     end: date
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: see `model.Actor`
 class Entry:
     """A gazetteer phrase and what it denotes."""
 

@@ -63,7 +63,12 @@ class Token:
     lemma: str
 
 
-@dataclass(frozen=True, slots=True)
+# The coder's own records below (actors, mentions, triggers) are built by the thousand per
+# article and never changed once made; like `Token`, they are not frozen only because a
+# frozen record is several times slower to build. Values compare and hash by their fields.
+
+
+@dataclass(slots=True, unsafe_hash=True)
 class Actor:
     """An actor resolved to a CAMEO-style code: country (ISO alpha-3) plus agent, or an IGO."""
 
@@ -72,7 +77,7 @@ class Actor:
     agent: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Mention:
     """An actor mention: tokens `first`..`last` (inclusive) of the sentence."""
 
@@ -82,7 +87,7 @@ class Mention:
     pronoun: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Trigger:
     """A lexicon match: the tokens expressing an act and the CAMEO code they support."""
 

@@ -34,7 +34,7 @@ CLAUSE_MARKS = STRONG_BREAKS | QUOTES | CLAUSE_OPENERS
 FRAME_FLAGS = frozenset({"report", "speech", "intent", "frame", "deny"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: see `model.Actor`
 class Structure:
     """Per token: in a subordinate clause, inside quotation marks, after an "if", and
     followed by an "if" in its clause; and where the words that may begin a clause are."""
