@@ -968,6 +968,14 @@ def test_readme_example() -> None:
             "SOM",
             "asserted",
         ),
+        # Removing roadblocks eases restrictions; promised, it is a concession.
+        (
+            "Israel's defence minister has promised to remove 50 roadblocks in the West Bank.",
+            "CONCEDE",
+            "ISR",
+            "PSE",
+            "future",
+        ),
         # Less common wordings of common acts.
         (
             "Norway offered to act as a facilitator between the government and the rebels.",
