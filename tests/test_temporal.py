@@ -386,6 +386,11 @@ def test_the_last_day_of_a_month_is_no_span() -> None:
         ("The world is on course for 2.7C of heating by 2100.", [("2100", "DATE", "2100")]),
         ("The bank raised rates at its June policy meeting.", [("June", "DATE", "2020-06")]),
         ("The economy is about a quarter smaller than it was in 2008.", [("2008", "DATE", "2008")]),
+        # Weeks counted from a day land on a day.
+        (
+            "The first case was confirmed on April 2. A week later, the count stood at 37.",
+            [("April 2", "DATE", "2021-04-02"), ("A week later", "DATE", "2021-04-09")],
+        ),
         # A quarter named by the month it ends.
         ("The economy grew 0.8% in the March quarter.", [("the March quarter", "DATE", "2021-Q1")]),
         ("Profit rose in the September quarter.", [("the September quarter", "DATE", "2020-Q3")]),

@@ -80,6 +80,11 @@ class Context:
         return self.reference_day
 
     @property
+    def reference_grain(self) -> str:
+        """The grain of the story's current time ("day", "month", "year", …)."""
+        return cal.value_grain(self.reference)
+
+    @property
     def reference_is_period(self) -> bool:
         """Whether the story's current time is a business period (quarter or half)."""
         return cal.value_grain(self.reference) in ("quarter", "half")

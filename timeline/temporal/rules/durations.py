@@ -187,6 +187,9 @@ def _offset(g: Groups, ctx: Context) -> Reading | None:
             return Reading("DURATION", duration_value(amount, unit), mod=mod, trim_start=trim)
         step = int(amount) if direction != "earlier" else -int(amount)  # type: ignore[arg-type]
         value = _shifted(ctx.reference_day, unit, step)
+        if unit == "week" and ctx.reference_grain == "day":
+            # "A week later", after "on Dec. 9": the day a week on, as the story counts.
+            value = cal.day_value(ctx.reference_day + timedelta(weeks=step))
         if unit == "year" and cal.value_grain(ctx.reference) == "month":
             # "rose 3.8% in January from a year earlier": the same month, a year before.
             value = cal.shift_value(ctx.reference_day, "month", 12 * step)
