@@ -386,6 +386,14 @@ def test_the_last_day_of_a_month_is_no_span() -> None:
         ("The world is on course for 2.7C of heating by 2100.", [("2100", "DATE", "2100")]),
         ("The bank raised rates at its June policy meeting.", [("June", "DATE", "2020-06")]),
         ("The economy is about a quarter smaller than it was in 2008.", [("2008", "DATE", "2008")]),
+        # A past verb keeps a month and day in the past even when the next one is nearer;
+        # "succeed" is no past form; "set for" schedules.
+        ("Venner poured gasoline on the porch on July 20.", [("July 20", "DATE", "2020-07-20")]),
+        (
+            "Mr. Schwarz will succeed Daniel Davison on Jan. 20.",
+            [("Jan. 20", "DATE", "2022-01-20")],
+        ),
+        ("An election has been set for May 25.", [("May 25", "DATE", "2021-05-25")]),
         # Weeks counted from a day land on a day.
         (
             "The first case was confirmed on April 2. A week later, the count stood at 37.",

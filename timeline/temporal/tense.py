@@ -37,7 +37,10 @@ _PAST_WORDS = frozenset(
 # in May" is a past act about a future date): they are skipped, not read as past.
 _NEUTRAL = frozenset("proposed propose proposes proposing suggested offered invited".split())
 # Words ending in -ed that are not past forms.
-_NOT_PAST = frozenset("need speed red bed seed feed breed shed indeed hundred proceed".split())
+_NOT_PAST = frozenset(
+    "need speed red bed seed feed breed shed indeed hundred proceed succeed exceed bleed "
+    "embed heed deed weed".split()
+)
 _FINITE_PAST = frozenset("was were had did".split())
 # Words that are as often nouns as verbs of intent: "plans to meet" looks ahead, "vacation
 # plans" does not.
@@ -50,6 +53,7 @@ _PROJECTING = frozenset(
     accord intention intent bid set forecast projected predicted poised likely unlikely""".split()
 )
 _MODALS = frozenset("could would will may might can should to".split())
+_SCHEDULED_FOR = frozenset("set slated scheduled planned penciled pencilled".split())
 # Promises whose object is timed: "pledged a vote in May".
 _PROMISED = frozenset("promised promises pledged pledges vowed vows".split())
 _PREPOSITIONS = frozenset("in on at by for from since during until before after".split())
@@ -165,6 +169,8 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
         return None  # "next to the embassy": a place
     if word in _PROJECTING and after == "to" and index < split:
         return "future"
+    if word in _SCHEDULED_FOR and after == "for" and index < split:
+        return "future"  # "an election has been set for May 25": scheduled
     if word in _PROMISED and index < split - 2 and after not in _PREPOSITIONS:
         # "promised a revised budget in October": what was promised, still to come (not
         # "promised in March to …", the time of the promise).

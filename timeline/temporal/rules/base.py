@@ -137,9 +137,9 @@ def rule(name: str, priority: int, pattern: str) -> Callable[[Resolver], Resolve
 
 def nearest_year(date_in: Callable[[int], date], ctx: Context, reach: float = 2) -> int:
     """The year whose date lies the way the clause's tense points, unless that date is more
-    than `reach` times as far from the document date as the nearest one, which then wins.
-    A clause without a cue leans to the past (news reports what happened), but only as far
-    as twice the nearest distance."""
+    than `reach` (at least 4) times as far from the document date as the nearest one, which
+    then wins. A clause without a cue leans to the past (news reports what happened), but
+    only as far as twice the nearest distance."""
     dct = ctx.dct
     years = (dct.year - 1, dct.year, dct.year + 1)
 
@@ -150,6 +150,10 @@ def nearest_year(date_in: Callable[[int], date], ctx: Context, reach: float = 2)
     direction = ctx.direction()
     if direction is None:
         reach = min(reach, 2)
+    elif reach < 4:
+        # A tense the clause states ("poured gasoline on Feb. 16", told in November) is
+        # trusted up to four times the nearest distance.
+        reach = 4
     if direction != "future":
         best = max((y for y in years if distance(y) <= 0), key=distance)
     else:

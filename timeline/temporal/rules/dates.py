@@ -24,9 +24,10 @@ def year_for_month(month: int, day: int | None, ctx: Context) -> int:
 
     The clause's tense picks the direction (a clause without a cue reads as past: news
     reports what happened), unless the reading that way is much further from the document
-    date than the nearest one: more than twice as far for a month and day ("the record set
-    on Aug. 6" in a story of February is last August, "effective Feb. 1" in October next
-    February), more than twelve times for a bare month, whose tense says more ("held in May",
+    date than the nearest one: for a month and day, more than twice as far when no tense is
+    stated ("effective Feb. 1" in October is next February) and four times when one is
+    ("poured gasoline on Feb. 16", told in November, is last February); more than twelve
+    times for a bare month, whose tense says more ("held in May",
     told in April, is last May; "orders for November", told on October 30, are this
     November's even after a past verb). After "until", a month and day also gets twelve
     times: "in force until Dec. 31", told in March, is this December. The end of a range
