@@ -394,6 +394,15 @@ def test_the_last_day_of_a_month_is_no_span() -> None:
             [("Jan. 20", "DATE", "2022-01-20")],
         ),
         ("An election has been set for May 25.", [("May 25", "DATE", "2021-05-25")]),
+        # Small hours right after an evening time are the next day.
+        (
+            "On April 2, at 11:52 p.m., a camera recorded a man. The first call came at 12:07 a.m.",
+            [
+                ("April 2", "DATE", "2021-04-02"),
+                ("11:52 p.m.", "TIME", "2021-04-02T23:52"),
+                ("12:07 a.m.", "TIME", "2021-04-03T00:07"),
+            ],
+        ),
         # Weeks counted from a day land on a day.
         (
             "The first case was confirmed on April 2. A week later, the count stood at 37.",

@@ -84,12 +84,27 @@ def _clock(g: Groups, ctx: Context) -> Reading | None:
     if g["ampm"].lower().startswith("p"):
         hour += 12
     minute = int(g.get("m") or g.get("dm") or 0)  # "10:35 a.m.", "2.15am"
-    day = _clock_day(g, ctx)
+    day = _after_midnight(_clock_day(g, ctx), hour, g, ctx)
     trim = len(g["approx"]) + 1 if g.get("approx") else 0
     # "2:15 a.m. the next day": the day expression that follows moves the story itself.
     moves = not g.get("relday")
     value = f"{cal.day_value(day)}T{hour:02d}:{minute:02d}"
     return Reading("TIME", value, trim_start=trim, moves_story=moves)
+
+
+_DAY_GROUPS = ("wd", "dayword", "month", "on", "onwd", "relday")
+
+
+def _after_midnight(day: date, hour: int, g: Groups, ctx: Context) -> date:
+    """The day of a small-hours clock time told right after an evening one of the same
+    day with no day of its own: "At 11:52 p.m. … The first call came at 12:07 a.m." is the
+    next day."""
+    if hour >= 6 or any(g.get(group) for group in _DAY_GROUPS):
+        return day
+    moment = cal.parse_time(ctx.previous_value)
+    if moment is not None and moment.date() == day and moment.hour >= 18:
+        return day + timedelta(days=1)
+    return day
 
 
 # Words before a clock time of the 24-hour clock written without a time zone: "began at
