@@ -394,6 +394,15 @@ def test_the_last_day_of_a_month_is_no_span() -> None:
             [("Jan. 20", "DATE", "2022-01-20")],
         ),
         ("An election has been set for May 25.", [("May 25", "DATE", "2021-05-25")]),
+        # A capitalised "On" after a clock time starts the next sentence.
+        (
+            "On Thursday the line had formed before 8 a.m. On Wednesday, he met farmers.",
+            [
+                ("Thursday", "DATE", "2021-04-15"),
+                ("8 a.m.", "TIME", "2021-04-15T08:00"),
+                ("Wednesday", "DATE", "2021-04-14"),
+            ],
+        ),
         # Small hours right after an evening time are the next day.
         (
             "On April 2, at 11:52 p.m., a camera recorded a man. The first call came at 12:07 a.m.",

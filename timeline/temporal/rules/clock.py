@@ -52,14 +52,16 @@ def _clock_day(g: Groups, ctx: Context) -> date:
 
 # The day after a clock time: part of the expression ("10 p.m. Wednesday"), or after "on",
 # outside it but still its day ("22:00 BST on Thursday": TimeML leaves prepositions out).
+# The words looked ahead to are lower case: "before 8 a.m. On Wednesday, …" starts a new
+# sentence.
 _DAY_AFTER = (
     r"(?:\s+(?i:local\s+time))?"
     rf"(?:,?\s+(?:(?P<wd>{WEEKDAY})(?!,?\s+{MONTH}\s*{DAY_OF_MONTH})|(?P<dayword>(?i:yesterday|"
     rf"today|tonight|tomorrow))(?!\w)|(?P<month>{MONTH})\s*(?P<day>{DAY_OF_MONTH})"
     rf"(?:,?\s+(?P<year>{YEAR}))?)"
-    rf"|(?=,?\s+(?:(?i:on)\s+)?(?:{WEEKDAY},?\s+)?(?P<on>{MONTH}\s*{DAY_OF_MONTH}(?:,?\s+{YEAR})?))"
-    rf"|(?=,?\s+(?i:on)\s+(?P<onwd>{WEEKDAY}))"
-    rf"|(?=,?\s+(?P<relday>(?i:last|next|this)\s+{WEEKDAY}|(?i:the\s+(?:next|following)\s+"
+    rf"|(?=,?\s+(?:on\s+)?(?:{WEEKDAY},?\s+)?(?P<on>{MONTH}\s*{DAY_OF_MONTH}(?:,?\s+{YEAR})?))"
+    rf"|(?=,?\s+on\s+(?P<onwd>{WEEKDAY}))"
+    rf"|(?=,?\s+(?P<relday>(?:last|next|this)\s+{WEEKDAY}|(?:the\s+(?:next|following)\s+"
     rf"(?:day|morning)|the\s+day\s+(?:after|before)|the\s+previous\s+(?:day|night)))))?"
 )
 # A day told relative to another after a clock time: "3:34 a.m. last Saturday", "2:15 a.m.
