@@ -44,6 +44,7 @@ DEFAULT_FILES = [
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_l.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_m.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_n.jsonl",
+    ROOT / "benchmarks" / "data" / "coded_sentences_blind_o.jsonl",
 ]
 REPEATS = 20
 
