@@ -976,6 +976,15 @@ def test_readme_example() -> None:
             "PSE",
             "future",
         ),
+        # A plural after a number is a noun: "the September 11 attacks" are no act told.
+        (
+            "Pakistani intelligence officials handed over the suspected mastermind of the "
+            "September 11 attacks to American custody.",
+            "COOPERATE",
+            "PAK",
+            "USA",
+            "asserted",
+        ),
         # Less common wordings of common acts.
         (
             "Norway offered to act as a facilitator between the government and the rebels.",

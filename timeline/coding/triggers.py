@@ -220,6 +220,10 @@ def reads_as_noun(tokens: list[Token], index: int) -> bool:
         before.lower.endswith("ed") or before.lower in PLURAL_AFTER or _is_adjective(before)
     ):
         return True  # "bombed targets", "over abuses": a plural noun
+    if tokens[index].lower.endswith("s") and (
+        before.lower.replace(",", "").isdigit() or before.lower in NUMBER_WORDS
+    ):
+        return True  # "the September 11 attacks", "three raids": a counted plural noun
     if tokens[index].lower.endswith("s") and _after_preposition(tokens, index):
         return True  # "weeks of 'yellow vest' protests": the head of a noun phrase
     if (
