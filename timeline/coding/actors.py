@@ -82,7 +82,7 @@ def find_pieces(tokens: list[Token], when: date, lowers: list[str]) -> list[_Pie
     pieces: list[_Piece] = []
     free = 0  # the first token not inside a piece found
     last = len(lowers) - 1
-    for i in list(compress(range(len(lowers)), map(starts.__contains__, lowers))):
+    for i in compress(range(len(lowers)), map(starts.__contains__, lowers)):
         if i < free:
             continue
         node = starts[lowers[i]]

@@ -42,6 +42,9 @@ from .ranking import (
     participle_relative,
     passive_participle,
     purpose_infinitive,
+    qualifies_act_noun,
+    rank_background_below_main,
+    rank_frames_below_their_acts,
     reduced_relative,
     refusal,
     refusal_code,
@@ -170,11 +173,6 @@ def clear_caches() -> None:
 _DONE_BY_STATES = frozenset({"06", "07", "08", "16", "17"})
 _REPORTING_STATE = STATE_ORGANS | {"", "LEG"}
 
-# Verbs whose participle tells how an act named before it was settled, and the words after
-# such a participle ("agreed with India", "brokered by Egypt", "signed in 2015").
-_SETTLING = frozenset("agree broker sign reach mediate negotiate announce approve".split())
-_AFTER_SETTLED = frozenset("with by between in at last earlier under".split())
-
 # Speech frames that ask rather than order: the act they ask for ("appealed for a force to
 # help police") is not done by asking.
 _ASKING = frozenset("appeal ask request plead beg invite urge".split())
@@ -230,8 +228,10 @@ class _SentenceCoder:
                 self.position_of[position] = len(self.events)
                 self.events.append(self._event(act))
         self._reported_agents()
-        self._rank_frames_below_their_acts()
-        self._rank_background_below_main()
+        rank_frames_below_their_acts(self.events, self.position_of, self.demote, self.yield_to)
+        rank_background_below_main(
+            self.events, self.position_of, self.background, self.triggers, self.finder.reads_as_noun
+        )
         events = self.events
         if events:
             events = fill_missing_sources(
@@ -597,7 +597,7 @@ class _SentenceCoder:
             or participle_after_comma(tokens, trigger)
             or passive_participle(tokens, trigger)
             or participle_relative(tokens, trigger)
-            or self._qualifies_act_noun(position, trigger)
+            or qualifies_act_noun(tokens, self.triggers, position)
         )
         confidence = score(
             trigger,
@@ -627,61 +627,6 @@ class _SentenceCoder:
             self.main_candidate = position
             confidence = round(min(confidence + FIRST_MAIN_BONUS, 0.9), 2)
         return confidence
-
-    def _qualifies_act_noun(self, position: int, trigger: Trigger) -> bool:
-        """A participle of agreeing or deciding right after an act's noun, then a preposition:
-        "a disengagement agreed with India", "the ceasefire brokered by Egypt" name when and
-        how that act came about; they are not the act told."""
-        if not position or trigger.kind != "V" or trigger.last + 1 >= len(self.tokens):
-            return False
-        previous = self.triggers[position - 1]
-        word = self.lowers[trigger.first]
-        return (
-            previous.kind == "N"
-            and previous.last == trigger.first - 1
-            and word.endswith("ed")
-            and self.tokens[trigger.first].lemma in _SETTLING
-            and self.lowers[trigger.last + 1] in _AFTER_SETTLED
-        )
-
-    def _rank_background_below_main(self) -> None:
-        """An act told in a subordinate clause ("… after rebels fired a missile") ranks
-        below the best act the main clause tells with a verb, when there is one ("the
-        sanctions come a month after Biden promised retaliation" has none); a background
-        act named by a noun ("… after mass protests") ranks below any act of the main
-        clause."""
-        main = {
-            kind: [
-                self.events[index].confidence
-                for position, index in self.position_of.items()
-                if position not in self.background
-                and (kind == "N" or self.triggers[position].kind == "V")
-            ]
-            for kind in ("V", "N")
-        }
-        for position in self.background:
-            index = self.position_of.get(position)
-            trigger = self.triggers[position]
-            named = trigger.kind == "N" or self.finder.reads_as_noun(trigger)
-            above = main["N" if named else "V"]
-            if index is None or not above:
-                continue
-            ceiling = round(max(above) - 0.01, 2)
-            if self.events[index].confidence > ceiling:
-                self.events[index] = replace(self.events[index], confidence=max(ceiling, 0.05))
-
-    def _rank_frames_below_their_acts(self) -> None:
-        for position in self.demote:
-            if position not in self.position_of:
-                continue
-            index = self.position_of[position]
-            lowered = round(
-                max(self.events[index].confidence - PENALTIES["embedded"] - 0.05, 0.05), 2
-            )
-            act = self.position_of.get(self.yield_to.get(position, -1))
-            if act is not None:
-                lowered = min(lowered, round(max(self.events[act].confidence - 0.05, 0.05), 2))
-            self.events[index] = replace(self.events[index], confidence=lowered)
 
 
 def main_event(events: list[CodedEvent]) -> CodedEvent | None:

@@ -4,8 +4,9 @@ turns "X said Y must …" into X's demand."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
-from .model import Token, Trigger
+from .model import CodedEvent, Token, Trigger
 from .structure import FRAME_FLAGS
 from .wordclasses import CONTROL_WORDS, DETERMINERS, NON_SUBJECT_PREPOSITIONS, PASSABLE
 
@@ -112,6 +113,29 @@ def participle_after_comma(tokens: list[Token], trigger: Trigger) -> bool:
     if trigger.kind != "V" or trigger.first < 2:
         return False
     return tokens[trigger.first].lower.endswith("ing") and tokens[trigger.first - 1].lower == ","
+
+
+# Verbs whose participle tells how an act named before it was settled, and the words after
+# such a participle ("agreed with India", "brokered by Egypt", "signed in 2015").
+_SETTLING = frozenset("agree broker sign reach mediate negotiate announce approve".split())
+_AFTER_SETTLED = frozenset("with by between in at last earlier under".split())
+
+
+def qualifies_act_noun(tokens: list[Token], triggers: list[Trigger], position: int) -> bool:
+    """A participle of agreeing or deciding right after an act's noun, then a preposition:
+    "a disengagement agreed with India", "the ceasefire brokered by Egypt" name when and
+    how that act came about; they are not the act told."""
+    trigger = triggers[position]
+    if not position or trigger.kind != "V" or trigger.last + 1 >= len(tokens):
+        return False
+    previous = triggers[position - 1]
+    return (
+        previous.kind == "N"
+        and previous.last == trigger.first - 1
+        and tokens[trigger.first].lower.endswith("ed")
+        and tokens[trigger.first].lemma in _SETTLING
+        and tokens[trigger.last + 1].lower in _AFTER_SETTLED
+    )
 
 
 def obligation(tokens: list[Token], trigger: Trigger) -> bool:
@@ -270,3 +294,55 @@ def _in_participle_clause(
         if participle_after_comma(tokens, earlier):
             return True
     return False
+
+
+def rank_background_below_main(
+    events: list[CodedEvent],
+    position_of: dict[int, int],
+    background_positions: set[int],
+    triggers: list[Trigger],
+    reads_as_noun: Callable[[Trigger], bool],
+) -> None:
+    """An act told in a subordinate clause ("… after rebels fired a missile") ranks below
+    the best act the main clause tells with a verb, when there is one ("the sanctions come
+    a month after Biden promised retaliation" has none); a background act named by a noun
+    ("… after mass protests") ranks below any act of the main clause. `position_of` maps a
+    trigger's position to its event's index in `events`, which are lowered in place."""
+    main = {
+        kind: [
+            events[index].confidence
+            for position, index in position_of.items()
+            if position not in background_positions
+            and (kind == "N" or triggers[position].kind == "V")
+        ]
+        for kind in ("V", "N")
+    }
+    for position in background_positions:
+        index = position_of.get(position)
+        trigger = triggers[position]
+        named = trigger.kind == "N" or reads_as_noun(trigger)
+        above = main["N" if named else "V"]
+        if index is None or not above:
+            continue
+        ceiling = round(max(above) - 0.01, 2)
+        if events[index].confidence > ceiling:
+            events[index] = replace(events[index], confidence=max(ceiling, 0.05))
+
+
+def rank_frames_below_their_acts(
+    events: list[CodedEvent],
+    position_of: dict[int, int],
+    demote: set[int],
+    yield_to: dict[int, int],
+) -> None:
+    """Frames that embed an act ("agreed to expand sanctions") rank below it: each frame in
+    `demote` loses the embedding penalty, and falls below the act `yield_to` names for it."""
+    for position in demote:
+        if position not in position_of:
+            continue
+        index = position_of[position]
+        lowered = round(max(events[index].confidence - PENALTIES["embedded"] - 0.05, 0.05), 2)
+        act = position_of.get(yield_to.get(position, -1))
+        if act is not None:
+            lowered = min(lowered, round(max(events[act].confidence - 0.05, 0.05), 2))
+        events[index] = replace(events[index], confidence=lowered)

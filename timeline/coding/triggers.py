@@ -7,6 +7,8 @@ Matching works on the tokens' lemmas and lower-case forms; a word that reads as 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from .gazetteer import gazetteer
 from .lexicon import BLOCK, MAX_GAP, Item, Pattern
 from .model import Token, Trigger
@@ -68,15 +70,14 @@ def _match(items: tuple[Item, ...], tokens: list[Token], index: int, k: int) -> 
     return index - 1
 
 
-def _gap_ends(tokens: list[Token], index: int) -> list[int]:
+def _gap_ends(tokens: list[Token], index: int) -> Iterator[int]:
     """Where the words after a gap starting at `index` may begin: up to MAX_GAP words
     on, not past a clause boundary (GAP_STOPS) but past a name set off by commas ("ordered
     the French ambassador, Sylvain Itte, to leave", which costs the gap nothing)."""
     n = len(tokens)
-    ends: list[int] = []
     position, taken = index, 0
     while taken <= MAX_GAP:
-        ends.append(position)
+        yield position
         if position >= n:
             break
         word = tokens[position].lower
@@ -88,7 +89,6 @@ def _gap_ends(tokens: list[Token], index: int) -> list[int]:
             continue
         position += 1
         taken += 1
-    return ends
 
 
 def _apposition_end(tokens: list[Token], comma: int) -> int:

@@ -66,7 +66,7 @@ _DAY_AFTER = (
 )
 # A day told relative to another after a clock time: "3:34 a.m. last Saturday", "2:15 a.m.
 # the next day" (each its own expression).
-_REL_DAY = re.compile(rf"(?P<rel>(?i:last|next|this))\s+(?P<wd>{WEEKDAY})")
+_REL_DAY = re.compile(rf"(?P<rel>last|next|this)\s+(?P<wd>{WEEKDAY})")
 # The day after "on", read again to find its parts.
 _ON_DAY = re.compile(
     rf"(?P<wd>{WEEKDAY})|(?P<month>{MONTH})\s*(?P<day>{DAY_OF_MONTH})(?:,?\s+(?P<year>{YEAR}))?"

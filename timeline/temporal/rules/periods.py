@@ -85,7 +85,8 @@ def _period_year(number: int, count: int, ctx: Context) -> int:
 
 
 # The quarter named by the month it ends: "the March quarter" (Australian and Asian usage).
-_QUARTER_ENDING = {"march": 1, "june": 2, "september": 3, "december": 4}
+_QUARTER_ENDING = {"march": 1, "june": 2, "september": 3, "sept": 3, "sep": 3, "december": 4,
+                   "dec": 4}  # fmt: skip
 
 
 @rule(
@@ -95,12 +96,7 @@ _QUARTER_ENDING = {"march": 1, "june": 2, "september": 3, "december": 4}
     r"[\s-]+(?i:quarter)(?!\w)",
 )
 def _month_quarter(g: Groups, ctx: Context) -> Reading | None:
-    name = g["month"].lower().rstrip(".")
-    number = _QUARTER_ENDING.get(
-        {"sept": "september", "sep": "september", "dec": "december"}.get(name, name)
-    )
-    if number is None:
-        return None
+    number = _QUARTER_ENDING[g["month"].lower().rstrip(".")]
     return Reading("DATE", f"{_period_year(number, 4, ctx)}-Q{number}")
 
 
