@@ -78,6 +78,7 @@ RELIEF_WORKERS = frozenset("doctors nurses medics paramedics firefighters rescue
 SENDING = frozenset("send dispatch deploy fly".split())
 ARMED_SECTORS = frozenset({"MIL", "REB", "SPY"})
 # A state's own people and groups, whom its measures coerce rather than sanction.
+DOMESTIC_GROUPS = frozenset({"OPP", "CVL", "LAB", "MED", "EDU", "HLH", "BUS"})
 # What a state suspends with others: ties, not its own people's rights.
 _TIES = frozenset(
     "deal deals agreement agreements accord treaty pact talks cooperation ties relations "
@@ -85,7 +86,6 @@ _TIES = frozenset(
 )
 # Sanctions, cuts in relations and their like, which a state does to others.
 _SANCTIONING = frozenset({"160", "161", "163"})
-DOMESTIC_GROUPS = frozenset({"OPP", "CVL", "LAB", "MED", "EDU", "HLH", "BUS"})
 CLAUSE_EDGES = frozenset({",", ";", ".", "and", "but", "after", "before", "when", "as"})
 
 

@@ -67,7 +67,7 @@ class Context:
         """The day "the <unit>" ("the month", "the week") is read around: the story's time
         when the text named it at least as finely as `unit`, else the document date ("the
         end of the month" after "chancellor since 2005" is not January 2005)."""
-        if cal.value_grain(self.reference) in _AS_FINE_AS[unit]:
+        if self.reference_grain in _AS_FINE_AS[unit]:
             return self.told_day()
         return self.dct
 
@@ -87,7 +87,7 @@ class Context:
     @property
     def reference_is_period(self) -> bool:
         """Whether the story's current time is a business period (quarter or half)."""
-        return cal.value_grain(self.reference) in ("quarter", "half")
+        return self.reference_grain in ("quarter", "half")
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ def _clock_day(g: Groups, ctx: Context) -> date:
         if weekday is not None:
             return weekday_date(WEEKDAYS[weekday["wd"].lower()], weekday["rel"].lower(), ctx)
         anchor = cal.parse_day(ctx.previous_in_sentence) or ctx.told_day()
-        step = -1 if words[-1] in ("before",) or words[1] == "previous" else 1
+        step = -1 if words[-1] == "before" or words[1] == "previous" else 1
         return anchor + timedelta(days=step)
     if g.get("onwd"):
         g = {"wd": g["onwd"]}
@@ -47,7 +47,7 @@ def _clock_day(g: Groups, ctx: Context) -> date:
     if day is not None:
         return day
     # The story's current day, if it is a day; a year or a month names no day.
-    return ctx.told_day() if cal.value_grain(ctx.reference) == "day" else ctx.dct
+    return ctx.told_day() if ctx.reference_grain == "day" else ctx.dct
 
 
 # The day after a clock time: part of the expression ("10 p.m. Wednesday"), or after "on",

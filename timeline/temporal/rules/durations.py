@@ -190,7 +190,7 @@ def _offset(g: Groups, ctx: Context) -> Reading | None:
         if unit == "week" and ctx.reference_grain == "day":
             # "A week later", after "on Dec. 9": the day a week on, as the story counts.
             value = cal.day_value(ctx.reference_day + timedelta(weeks=step))
-        if unit == "year" and cal.value_grain(ctx.reference) == "month":
+        if unit == "year" and ctx.reference_grain == "month":
             # "rose 3.8% in January from a year earlier": the same month, a year before.
             value = cal.shift_value(ctx.reference_day, "month", 12 * step)
         if ctx.reference_is_period and unit in ("year", "quarter"):

@@ -136,7 +136,7 @@ def _overnight(g: Groups, ctx: Context) -> Reading | None:
         return None  # "the overnight lending rate", "an overnight stay"
     if ctx.direction() == "future":
         day = ctx.dct
-    elif cal.value_grain(ctx.reference) == "day" and ctx.reference_day < ctx.dct:
+    elif ctx.reference_grain == "day" and ctx.reference_day < ctx.dct:
         day = ctx.reference_day
     else:
         day = ctx.dct - timedelta(days=1)
@@ -176,7 +176,7 @@ def _relative_unit(g: Groups, ctx: Context) -> Reading | None:
     if rel in ("that", "the same"):
         if unit == "quarter" and ctx.reference_is_period:
             return Reading("DATE", ctx.reference, mod=mod)
-        if _COARSENESS.get(cal.value_grain(ctx.reference), 0) > _COARSENESS.get(unit, 0):
+        if _COARSENESS.get(ctx.reference_grain, 0) > _COARSENESS.get(unit, 0):
             return None  # "that month" after "in 2012": which month, the story does not say
         return Reading("DATE", cal.shift_value(ctx.reference_day, unit, 0), mod=mod)
     if rel == "the":
@@ -311,7 +311,7 @@ def _season(g: Groups, ctx: Context) -> Reading | None:
     if rel in ("that", "the following", "the next", "the previous"):
         # "that summer", "the following spring", "the previous spring": around the story's
         # own time; looking back compares, and does not move the story.
-        if cal.value_grain(ctx.reference) == "year":
+        if ctx.reference_grain == "year":
             # "a jury in 2014 …; the following spring": the spring of the year after.
             step = {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)
             value = f"{ctx.reference_day.year + step}-{season}"
