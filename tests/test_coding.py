@@ -1615,3 +1615,15 @@ def test_freed_and_withdrawn(sentence: str, plover: str, actor1: str) -> None:
 )
 def test_wars_and_disputes_phrasings(sentence: str, plover: str) -> None:
     assert main(sentence, date(2023, 4, 23)).plover_event == plover
+
+
+def test_coder_tables_are_out_of_the_garbage_collectors_sight():
+    import gc
+
+    from timeline.coding.gazetteer import gazetteer
+    from timeline.coding.lexicon import lexicon
+
+    code_sentence("Russia expelled ten diplomats.", when=date(2021, 4, 15))
+    tables = (lexicon(), lexicon().by_lemma, gazetteer())
+    # Frozen objects are in no generation a collection walks.
+    assert not any(any(o is table for table in tables) for o in gc.get_objects())
