@@ -1627,3 +1627,34 @@ def test_coder_tables_are_out_of_the_garbage_collectors_sight():
     tables = (lexicon(), lexicon().by_lemma, gazetteer())
     # Frozen objects are in no generation a collection walks.
     assert not any(any(o is table for table in tables) for o in gc.get_objects())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # A subordinate clause with its own subject that names no actor: its act's agent is
+        # unknown, not the main clause's subject or the victims.
+        ("Four U.S. soldiers died when a roadside bomb exploded near their vehicle.", "exploded"),
+        (
+            "Four U.S. soldiers were killed when a roadside bomb exploded near their vehicle, "
+            "the U.S. military said.",
+            "killed",
+        ),
+        (
+            "Pakistan test-fired a ballistic missile on Saturday, amid soaring tensions with "
+            "India after a deadly attack on tourists in Kashmir.",
+            "attack",
+        ),
+    ],
+)
+def test_background_act_with_an_uncoded_subject_has_no_source(sentence: str, trigger: str) -> None:
+    event = next(e for e in code_sentence(sentence, when=D2021) if e.event_text == trigger)
+    assert event.actor1_code == ""
+
+
+def test_an_act_in_a_subordinate_clause_keeps_its_named_subject() -> None:
+    events = code_sentence(
+        "Two Israeli soldiers were wounded when Hezbollah fighters fired rockets at their post.",
+        when=D2021,
+    )
+    assert {e.actor1_code for e in events} == {"LBNREB"}

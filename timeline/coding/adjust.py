@@ -130,8 +130,17 @@ def fill_missing_sources(
     filled: list[CodedEvent] = []
     for event in events:
         if not event.actor1_code:
+            # Force is never used by its own target: the victims of a killing did not kill
+            # themselves.
+            forced = event.quad_class == 4
             donor = next(
-                (o for o in events if o.plover_event == event.plover_event and o.actor1_code),
+                (
+                    o
+                    for o in events
+                    if o.plover_event == event.plover_event
+                    and o.actor1_code
+                    and not (forced and o.actor1_code == event.actor2_code)
+                ),
                 None,
             )
             place = next((m for m in mentions if m.actor.country and not m.pronoun), None)

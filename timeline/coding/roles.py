@@ -25,6 +25,7 @@ from .wordclasses import (
     NON_SUBJECT_PREPOSITIONS,
     SKIPPABLE,
     SUBJECT_GOVERNORS,
+    SUBORDINATORS,
 )
 
 
@@ -35,6 +36,14 @@ class Roles(NamedTuple):
     actor2: Mention | None
     actor1_explicit: bool
 
+
+_AUXILIARIES = frozenset(
+    "has had have was were is are will would did not n't also been being could may might".split()
+)
+# Words that open a noun phrase standing as a clause's subject ("a roadside bomb").
+_NOUN_PHRASE_OPENERS = frozenset("a an the another two three several".split())
+# Words no subject noun phrase holds: verbs, pronouns and conjunctions of another clause.
+_OPEN_CLAUSE_WORDS = frozenset("and or but that which who it they he she we".split())
 
 # Words before a modifier of the mention ("The last French soldiers", "Russia's top diplomat").
 BEFORE_MODIFIER = SKIPPABLE | {",", "'s"}
@@ -190,8 +199,12 @@ class RoleFinder(SentenceView):
             if chosen.pronoun:
                 return self._resolve_pronoun(position, frame_index, chosen), False
             return chosen, True
-        if not self.reads_as_noun(trigger) and self._unknown_name_before(trigger.first, start):
-            return None, False  # "… that Kilimnik provided …": a subject we cannot code
+        if (
+            not self.reads_as_noun(trigger) and self._unknown_name_before(trigger.first, start)
+        ) or self._uncoded_subject_clause(trigger.first, start):
+            # "… that Kilimnik provided …", "… when a roadside bomb exploded …": a subject we
+            # cannot code.
+            return None, False
         if frame is not None and frame_index is not None:
             marker = self._marker_before(trigger.first)
             controller = self.actor2_of.get(frame_index)
@@ -292,6 +305,23 @@ class RoleFinder(SentenceView):
             return False
         token = self.tokens[k]
         return token.text[:1].isupper() and token.text.isalpha() and k not in self.in_mention
+
+    def _uncoded_subject_clause(self, first: int, start: int) -> bool:
+        """Whether the trigger at `first` is, or follows, the subject of a subordinate
+        clause that names no actor: a short phrase of lower-case words after "when",
+        "after", "as" … ("when a roadside bomb exploded", "after the blast destroyed"). Its
+        agent is not to be looked for outside the clause."""
+        if start == 0 or self.tokens[start - 1].lower not in SUBORDINATORS:
+            return False
+        words = self.lowers[start:first]
+        while words and (words[-1] in _AUXILIARIES or words[-1].endswith("ly")):
+            words.pop()
+        return (
+            0 < len(words) <= 4
+            and words[0] in _NOUN_PHRASE_OPENERS
+            and all(word.isalpha() for word in words)
+            and not _OPEN_CLAUSE_WORDS.intersection(words)
+        )
 
     def _speaker_after_quote(self, first: int) -> Mention | None:
         quoted = self.structure.quoted
