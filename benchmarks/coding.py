@@ -45,6 +45,7 @@ DEFAULT_FILES = [
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_m.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_n.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_o.jsonl",
+    ROOT / "benchmarks" / "data" / "coded_sentences_blind_p.jsonl",
 ]
 REPEATS = 20
 
