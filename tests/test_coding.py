@@ -1658,3 +1658,16 @@ def test_an_act_in_a_subordinate_clause_keeps_its_named_subject() -> None:
         when=D2021,
     )
     assert {e.actor1_code for e in events} == {"LBNREB"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover", "actor1"),
+    [
+        ("Ukraine's military went on the offensive in several sectors.", "ASSAULT", "UKR"),
+        ("France and Germany launched a joint project to build a battle tank.", "COOPERATE", "FRA"),
+        ("Serbia ignored the concerns of its neighbours and held the vote.", "REJECT", "SRB"),
+    ],
+)
+def test_phrases_for_acts(sentence: str, plover: str, actor1: str) -> None:
+    event = main(sentence, D2021)
+    assert (event.plover_event, event.actor1_country) == (plover, actor1)
