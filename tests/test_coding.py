@@ -1671,3 +1671,19 @@ def test_an_act_in_a_subordinate_clause_keeps_its_named_subject() -> None:
 def test_phrases_for_acts(sentence: str, plover: str, actor1: str) -> None:
     event = main(sentence, D2021)
     assert (event.plover_event, event.actor1_country) == (plover, actor1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The former president died of a heart attack on Sunday.",
+        "Iran unveiled a new attack drone.",
+        "He launched a charm offensive in Washington.",
+        "The company fought off a hostile takeover bid.",
+        "Elian has become the subject of an international custody battle.",
+        "The two companies are locked in a legal battle over the patent.",
+        "An all-out bidding war for the carmaker seems unlikely.",
+    ],
+)
+def test_words_of_force_in_compounds_of_other_things_are_no_attack(sentence: str) -> None:
+    assert all(e.plover_event != "ASSAULT" for e in code_sentence(sentence, when=D2021))
