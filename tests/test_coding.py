@@ -1687,3 +1687,31 @@ def test_phrases_for_acts(sentence: str, plover: str, actor1: str) -> None:
 )
 def test_words_of_force_in_compounds_of_other_things_are_no_attack(sentence: str) -> None:
     assert all(e.plover_event != "ASSAULT" for e in code_sentence(sentence, when=D2021))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The year-ago results included a $415 million charge for bad real estate loans.",
+        "Mutual fund groups haven't lost control of much of the outgoing money.",
+        "Cereal volume growth in the U.S. has not met our expectations.",
+        "The airline attributed the increase to higher passenger traffic.",
+        "He was named chief investment officer.",
+        "KKR plans to pay down $5 billion of a $6 billion bridge loan by February.",
+    ],
+)
+def test_business_wording_is_no_political_act(sentence: str) -> None:
+    assert code_sentence(sentence, when=D2021) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover"),
+    [
+        ("Prosecutors charged him with murder.", "ACCUSE"),
+        ("The IMF approved a $3 billion loan to Pakistan.", "AID"),
+        ("The government met the protesters' demands.", "CONCEDE"),
+        ("Officials attributed the attack to Hamas.", "ACCUSE"),
+    ],
+)
+def test_the_same_words_as_political_acts(sentence: str, plover: str) -> None:
+    assert main(sentence, D2021).plover_event == plover
