@@ -1715,3 +1715,44 @@ def test_business_wording_is_no_political_act(sentence: str) -> None:
 )
 def test_the_same_words_as_political_acts(sentence: str, plover: str) -> None:
     assert main(sentence, D2021).plover_event == plover
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "But revenue declined to $3 billion from $3.2 billion.",
+        "Revenue declined 8% to $85.7 million.",
+        "Ralston Purina reported a 47% decline in fourth-quarter earnings.",
+    ],
+)
+def test_a_decline_in_figures_is_no_refusal(sentence: str) -> None:
+    assert code_sentence(sentence, when=D2021) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iran declined to attend the talks in Vienna.",
+        "India declined U.S. President Donald Trump's offer to mediate on Kashmir.",
+    ],
+)
+def test_declining_to_act_or_an_offer_is_a_refusal(sentence: str) -> None:
+    assert main(sentence, date(2019, 7, 23)).plover_event == "REJECT"
+
+
+def test_by_after_the_noun_of_a_verb_phrase_names_that_nouns_author() -> None:
+    event = main("Ethiopia's government has rejected an offer by Kenya to mediate.", D2021)
+    assert (event.actor1_country, event.actor2_country) == ("ETH", "KEN")
+
+
+def test_a_phrasal_participle_before_by_is_passive() -> None:
+    event = next(
+        e
+        for e in code_sentence(
+            "The World Food Programme airdropped food to tens of thousands of people cut off "
+            "by fighting in Jonglei state.",
+            when=D2021,
+        )
+        if e.event_text == "cut off"
+    )
+    assert (event.actor1_code, event.actor2_country) == ("", "SSD")

@@ -45,7 +45,12 @@ def is_passive(tokens: list[Token], trigger: Trigger) -> bool:
     word = tokens[trigger.first].lower
     if trigger.kind != "V" or not (word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES):
         return False
-    following = tokens[trigger.last + 1].lower if trigger.last + 1 < len(tokens) else ""
+    # The participle's own words: the verb and its particles ("cut off"), not a noun after
+    # them ("rejected an offer by Kenya": "by" goes with the offer).
+    end = trigger.first + 1
+    while end <= trigger.last and tokens[end].lower in PARTICLES:
+        end += 1
+    following = tokens[end].lower if end < len(tokens) else ""
     if following == "by" and (word.endswith("ed") or word in IRREGULAR_PARTICIPLES):
         return True  # "Russian forces, backed by tanks, …": a passive participle
     k = trigger.first - 1
@@ -58,6 +63,9 @@ def is_passive(tokens: list[Token], trigger: Trigger) -> bool:
         k -= 1
     return k >= 0 and tokens[k].lower in BE_FORMS
 
+
+# Adverbs that make a phrasal verb ("cut off", "shut down", "pulled out").
+PARTICLES = frozenset("off up out down over back away in on".split())
 
 # Words that open a prepositional phrase (or a list item) before a noun.
 PHRASE_OPENERS = NON_SUBJECT_PREPOSITIONS | {"of", ","}

@@ -67,7 +67,19 @@ def _match(items: tuple[Item, ...], tokens: list[Token], index: int, k: int) -> 
         if not (token.lower in item.forms if item.forms else token.lemma == item.lemma):
             return -1
         index += 1
+    if (
+        items[-1].forms == _TO
+        and items[0].lemma in _AMOUNT_VERBS
+        and index < n
+        and not tokens[index].text[:1].isalpha()
+    ):
+        return -1  # "declined to attend" is a refusal, "declined to $3 billion" a fall
     return index - 1
+
+
+_TO = frozenset({"to"})
+# Verbs that also tell a change of amount ("declined to $3 billion", "dropped to 5%").
+_AMOUNT_VERBS = frozenset("decline drop fall rise climb jump slip increase grow surge sink".split())
 
 
 def _gap_ends(tokens: list[Token], index: int) -> Iterator[int]:
