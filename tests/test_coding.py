@@ -1756,3 +1756,17 @@ def test_a_phrasal_participle_before_by_is_passive() -> None:
         if e.event_text == "cut off"
     )
     assert (event.actor1_code, event.actor2_country) == ("", "SSD")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Coal output fell partly because of a miners' strike.",
+        "A strike by thousands of teachers closed schools.",
+        "Morales bowed to transport strikes across the country.",
+    ],
+)
+def test_a_strike_by_workers_is_a_protest_not_an_attack(sentence: str) -> None:
+    events = code_sentence(sentence, when=D2021)
+    assert any(e.plover_event == "PROTEST" and "strike" in e.event_text for e in events)
+    assert all(e.plover_event != "ASSAULT" for e in events)
