@@ -1698,6 +1698,11 @@ def test_words_of_force_in_compounds_of_other_things_are_no_attack(sentence: str
         "The airline attributed the increase to higher passenger traffic.",
         "He was named chief investment officer.",
         "KKR plans to pay down $5 billion of a $6 billion bridge loan by February.",
+        "Mr. Price conceded it had tried to do too much on its own.",
+        "Malaysians should seize the chance to transform the economy.",
+        "The year-ago results have been restated to comply with government regulations.",
+        "Shareholders will receive one right for each 105 common shares owned.",
+        "The figures include costs related to a blast furnace outage.",
     ],
 )
 def test_business_wording_is_no_political_act(sentence: str) -> None:
@@ -1711,6 +1716,8 @@ def test_business_wording_is_no_political_act(sentence: str) -> None:
         ("The IMF approved a $3 billion loan to Pakistan.", "AID"),
         ("The government met the protesters' demands.", "CONCEDE"),
         ("Officials attributed the attack to Hamas.", "ACCUSE"),
+        ("The candidate conceded the election on Friday.", "CONCEDE"),
+        ("Putin received the Iranian foreign minister in the Kremlin.", "CONSULT"),
     ],
 )
 def test_the_same_words_as_political_acts(sentence: str, plover: str) -> None:
