@@ -1703,6 +1703,11 @@ def test_words_of_force_in_compounds_of_other_things_are_no_attack(sentence: str
         "The year-ago results have been restated to comply with government regulations.",
         "Shareholders will receive one right for each 105 common shares owned.",
         "The figures include costs related to a blast furnace outage.",
+        "The company benefited from continued strong demand and higher selling prices.",
+        "Dow Jones said it extended its tender offer for Telerate.",
+        "Crane officials didn't return phone calls seeking comment.",
+        "Joann S. Lublin in London contributed to this article.",
+        "The unit continues to face margin pressures.",
     ],
 )
 def test_business_wording_is_no_political_act(sentence: str) -> None:
@@ -1718,6 +1723,8 @@ def test_business_wording_is_no_political_act(sentence: str) -> None:
         ("Officials attributed the attack to Hamas.", "ACCUSE"),
         ("The candidate conceded the election on Friday.", "CONCEDE"),
         ("Putin received the Iranian foreign minister in the Kremlin.", "CONSULT"),
+        ("Protesters renewed their demand for the release of political prisoners.", "REQUEST"),
+        ("Iran rejected the U.S. offer of talks.", "REJECT"),
     ],
 )
 def test_the_same_words_as_political_acts(sentence: str, plover: str) -> None:
