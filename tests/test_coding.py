@@ -1708,6 +1708,9 @@ def test_words_of_force_in_compounds_of_other_things_are_no_attack(sentence: str
         "Crane officials didn't return phone calls seeking comment.",
         "Joann S. Lublin in London contributed to this article.",
         "The unit continues to face margin pressures.",
+        "Kellogg is based in Battle Creek, a city that calls itself the breakfast capital.",
+        "The new company, to be called Courtaulds Textiles, could start next year.",
+        "Many new members are joining the so called Christian Identity Movement.",
     ],
 )
 def test_business_wording_is_no_political_act(sentence: str) -> None:
@@ -1725,6 +1728,7 @@ def test_business_wording_is_no_political_act(sentence: str) -> None:
         ("Putin received the Iranian foreign minister in the Kremlin.", "CONSULT"),
         ("Protesters renewed their demand for the release of political prisoners.", "REQUEST"),
         ("Iran rejected the U.S. offer of talks.", "REJECT"),
+        ("Biden called Putin on Tuesday.", "CONSULT"),
     ],
 )
 def test_the_same_words_as_political_acts(sentence: str, plover: str) -> None:
