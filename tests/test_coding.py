@@ -1711,6 +1711,9 @@ def test_words_of_force_in_compounds_of_other_things_are_no_attack(sentence: str
         "Kellogg is based in Battle Creek, a city that calls itself the breakfast capital.",
         "The new company, to be called Courtaulds Textiles, could start next year.",
         "Many new members are joining the so called Christian Identity Movement.",
+        "The Iraqis also possess chemical weapons.",
+        "As of Sept. 30, the bank had assets of $511 million and deposits of $469 million.",
+        "The accession is the clearest demonstration of the alliance's reach.",
     ],
 )
 def test_business_wording_is_no_political_act(sentence: str) -> None:
@@ -1729,6 +1732,8 @@ def test_business_wording_is_no_political_act(sentence: str) -> None:
         ("Protesters renewed their demand for the release of political prisoners.", "REQUEST"),
         ("Iran rejected the U.S. offer of talks.", "REJECT"),
         ("Biden called Putin on Tuesday.", "CONSULT"),
+        ("Syria used chemical weapons against civilians in Ghouta.", "ASSAULT"),
+        ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", "AID"),
     ],
 )
 def test_the_same_words_as_political_acts(sentence: str, plover: str) -> None:
