@@ -25,7 +25,8 @@ from .lexicon import (
 
 def alternation(words: Iterable[str]) -> str:
     """A non-capturing alternation of literal words, longest first."""
-    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w) for w in ordered) + ")"
 
 
 def caseless(words: Iterable[str]) -> str:
