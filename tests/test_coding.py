@@ -679,12 +679,13 @@ def test_phone_call_mode_and_expel_mode() -> None:
             "IDN",
             "USA",
         ),  # fmt: skip
-        # forces deployed, with no one named deploying them, are the actors
+        # forces deployed, with no one named deploying them, are the actors; police
+        # deployed raise police power (CAMEO 153)
         (
             "Thousands of police officers were deployed across Nairobi on Tuesday.",
             "2023-07-18",
             "MOBILIZE",
-            "154",
+            "153",
             "KEN",
             "",
         ),  # fmt: skip
@@ -1793,3 +1794,32 @@ def test_a_strike_by_workers_is_a_protest_not_an_attack(sentence: str) -> None:
     events = code_sentence(sentence, when=D2021)
     assert any(e.plover_event == "PROTEST" and "strike" in e.event_text for e in events)
     assert all(e.plover_event != "ASSAULT" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover", "actor1"),
+    [
+        # A verb-object pattern told in the passive: the object stands before "be" and the
+        # participle; a state organ that reports it is its agent.
+        (
+            "Assad said on Saturday that the country's emergency law would be lifted within a "
+            "week.",
+            "CONCEDE",
+            "SYR",
+        ),
+        (
+            "The state of emergency in Bahrain will be lifted on June 1, King Hamad said.",
+            "CONCEDE",
+            "BHR",
+        ),
+        ("Sanctions on Iran were lifted in January.", "RETREAT", ""),
+    ],
+)
+def test_acts_told_in_the_passive(sentence: str, plover: str, actor1: str) -> None:
+    event = main(sentence, date(2011, 4, 16))
+    assert (event.plover_event, event.actor1_country) == (plover, actor1)
+
+
+def test_the_object_of_a_passive_act_is_no_act_of_its_own() -> None:
+    events = code_sentence("Sanctions on Iran were lifted in January.", when=D2021)
+    assert [e.event_text for e in events] == ["lifted"]

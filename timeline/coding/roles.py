@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .model import Mention, Token, Trigger
-from .phrases import SentenceView, is_passive
+from .phrases import SentenceView, governor, is_passive
 from .structure import (
     RELATIVES,
     Structure,
@@ -44,6 +44,9 @@ _AUXILIARIES = frozenset(
 _NOUN_PHRASE_OPENERS = frozenset("a an the another two three several".split())
 # Words no subject noun phrase holds: verbs, pronouns and conjunctions of another clause.
 _OPEN_CLAUSE_WORDS = frozenset("and or but that which who it they he she we".split())
+
+# Prepositions by which a passive act reaches its target: "imposed on", "delivered to".
+_REACHED = frozenset({"on", "to", "against", "into", "onto", "upon"})
 
 # Words before a modifier of the mention ("The last French soldiers", "Russia's top diplomat").
 BEFORE_MODIFIER = SKIPPABLE | {",", "'s"}
@@ -446,6 +449,13 @@ class RoleFinder(SentenceView):
                 # "Thousands of police officers were deployed": the forces deployed are
                 # the ones acting.
                 actor1, actor2 = patient, None
+            elif patient is None:
+                # "Sanctions were imposed on Russia by the EU", "tanks were delivered to
+                # Ukraine": the party the participle reaches, not one it merely names
+                # ("rescued in an Israeli raid").
+                reached = self.target(trigger, triggers, actor1, passive)
+                if reached is not None and governor(self.tokens, reached) in _REACHED:
+                    actor2 = reached
             explicit = actor1 is not None
         else:
             actor2 = self.target(trigger, triggers, actor1, passive)

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from .gazetteer import gazetteer
 from .lexicon import BLOCK, MAX_GAP, Item, Pattern
 from .model import Token, Trigger
-from .wordclasses import GAP_STOPS, NOUN_CONTEXT, NUMBER_WORDS
+from .wordclasses import BE_FORMS, GAP_STOPS, IRREGULAR_PARTICIPLES, NOUN_CONTEXT, NUMBER_WORDS
 from .wordclasses import LEXICON_DETERMINERS as DETERMINERS
 
 ACT_MODIFIERS = frozenset(
@@ -78,6 +78,8 @@ def _match(items: tuple[Item, ...], tokens: list[Token], index: int, k: int) -> 
 
 
 _TO = frozenset({"to"})
+# Forms of "be" before a passive participle ("get" is left out: "got the ban lifted").
+PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Verbs that also tell a change of amount ("declined to $3 billion", "dropped to 5%").
 _AMOUNT_VERBS = frozenset("decline drop fall rise climb jump slip increase grow surge sink".split())
 
@@ -115,6 +117,39 @@ def _apposition_end(tokens: list[Token], comma: int) -> int:
     return -1
 
 
+def _after_be(tokens: list[Token], index: int) -> bool:
+    """Whether the word at `index` is a participle right after a form of "be" (adverbs
+    aside): "will be lifted", "were quickly eased"."""
+    word = tokens[index].lower
+    if not (word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES):
+        return False
+    k = index - 1
+    while k >= 0 and tokens[k].lower.endswith("ly") and tokens[k].lower not in BE_FORMS:
+        k -= 1
+    return k >= 0 and tokens[k].lower in PASSIVE_AUXILIARIES
+
+
+def _object_before(items: tuple[Item, ...], tokens: list[Token], index: int) -> int:
+    """Where the object of a verb pattern ("lift * state of emergency") begins when it
+    stands as the subject of its participle at `index`, a few words before it in the same
+    clause; -1 when it does not."""
+    if len(items) < 3 or not items[1].gap or any(item.gap or not item.forms for item in items[2:]):
+        return -1
+    phrase = items[2:]
+    k = index - 1
+    while k >= 0 and tokens[k].lower not in PASSIVE_AUXILIARIES:
+        k -= 1  # the "be" before the participle (found by `_after_be`)
+    for end in range(k - 1, max(-1, k - 2 - MAX_GAP), -1):
+        if tokens[end].lower in GAP_STOPS:
+            return -1
+        first = end - len(phrase) + 1
+        if first >= 0 and all(
+            tokens[first + n].lower in item.forms for n, item in enumerate(phrase)
+        ):
+            return first
+    return -1
+
+
 def _starts_name(tokens: list[Token], index: int) -> bool:
     """A capitalised word inside the sentence is a name or title ("March", "Rally Party")."""
     token = tokens[index]
@@ -135,12 +170,14 @@ def find_triggers(
     if nouns is None:
         nouns = {}
     found: list[tuple[Pattern, int, int]] = []
+    objects: dict[int, range] = {}  # a passive participle's index -> its object's tokens
     for index, candidates in openings:
         if _starts_name(tokens, index):
             continue
         if index and tokens[index - 1].text == "-":
             continue  # "U.S.-backed forces", "Saudi-led coalition": part of an adjective
         noun: bool | None = None
+        passive: bool | None = None  # whether the word is a participle after "be", once asked
         determined = index > 0 and tokens[index - 1].lower in DETERMINERS
         for pattern in candidates:
             if pattern.kind == "V" and (len(pattern.items) == 1 or determined):
@@ -151,6 +188,16 @@ def find_triggers(
             end = _match(pattern.items, tokens, index, 0)
             if end >= 0:
                 found.append((pattern, index, end))
+            elif passive is None or passive:
+                if passive is None:
+                    passive = _after_be(tokens, index)
+                subject = _object_before(pattern.items, tokens, index) if passive else -1
+                if subject >= 0:
+                    # "the state of emergency will be lifted": the act of "lift * state of
+                    # emergency" told in the passive, named by its participle; the words of
+                    # its object tell no act of their own ("sanctions were lifted").
+                    found.append((pattern, index, index))
+                    objects[index] = range(subject, subject + len(pattern.items) - 2)
 
     def rank(entry: tuple[Pattern, int, int]) -> tuple[int, int, int, int, int, int, int]:
         pattern, first, last = entry
@@ -178,6 +225,8 @@ def find_triggers(
         if pattern.cameo == BLOCK:
             used |= set(range(first, last + 1))
             continue
+        if first == last and len(pattern.items) > 2 and first in objects:
+            used |= set(objects[first])
         triggers.append(
             Trigger(
                 first, last, pattern.cameo, pattern.kind, pattern.mode, pattern.flags, pattern.size
