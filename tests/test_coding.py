@@ -1823,3 +1823,10 @@ def test_acts_told_in_the_passive(sentence: str, plover: str, actor1: str) -> No
 def test_the_object_of_a_passive_act_is_no_act_of_its_own() -> None:
     events = code_sentence("Sanctions on Iran were lifted in January.", when=D2021)
     assert [e.event_text for e in events] == ["lifted"]
+
+
+def test_a_party_coordinated_inside_a_prepositional_phrase_is_no_subject() -> None:
+    event = main(
+        "Negotiators from Israel and Hamas resumed indirect talks in Cairo on Monday.", D2021
+    )
+    assert event.actor1_country == "ISR"

@@ -100,6 +100,7 @@ class RoleFinder(SentenceView):
         at `position`: not inside an earlier trigger's words, nor governed as an object."""
         found = []
         covered = self.covered
+        governed = False  # whether the last mention was governed by a preposition
         for m in self.mentions:
             if m.first < start or m.last >= end:
                 continue
@@ -107,11 +108,16 @@ class RoleFinder(SentenceView):
                 continue  # inside another trigger's words: that trigger's object
             if m.pronoun:
                 found.append(m)
+                governed = False
                 continue
             word, token = self.governing[m.first]
             opens_clause = token is not None and token + 1 >= start and token < start
             if word in NON_SUBJECT_PREPOSITIONS and not opens_clause:
+                governed = True
                 continue
+            if governed and word == "and" and token is not None and token == m.first - 1:
+                continue  # "negotiators from Israel and Hamas": the preposition's, too
+            governed = False
             if token is not None and self._object_of_word(token):
                 continue  # "to anger Beijing", "denigrate Biden": the object of a verb
             found.append(m)
