@@ -1830,3 +1830,10 @@ def test_a_party_coordinated_inside_a_prepositional_phrase_is_no_subject() -> No
         "Negotiators from Israel and Hamas resumed indirect talks in Cairo on Monday.", D2021
     )
     assert event.actor1_country == "ISR"
+
+
+def test_killing_by_civilians_stays_force_not_a_riot() -> None:
+    assert main("Palestinians killed two Israeli settlers near Nablus.", D2021).plover_event == (
+        "ASSAULT"
+    )
+    assert main("Protesters stormed the parliament building.", D2021).plover_event == "PROTEST"

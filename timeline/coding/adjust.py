@@ -305,10 +305,19 @@ def cameo_for(
         return "144"  # demonstrators occupying roads or squares obstruct; they do not annex
     if trigger.cameo == "145" and actor1 is not None and actor1.agent in ARMED_SECTORS:
         return "1712"  # soldiers or rebels torching homes destroy property; they do not riot
-    if trigger.cameo[:2] in {"18", "19"} and protesters:
-        return "145"  # demonstrators storming a building riot; they do not wage war
+    if (
+        trigger.cameo[:2] in {"18", "19"}
+        and protesters
+        and tokens[trigger.first].lemma not in _KILLING
+    ):
+        # Demonstrators storming a building riot; they do not wage war. Killing and
+        # wounding stay force whoever does them.
+        return "145"
     return trigger.cameo
 
+
+# Verbs of killing and wounding.
+_KILLING = frozenset("kill injure wound shoot murder slaughter massacre behead execute".split())
 
 _PEACEKEEPERS = frozenset({"peacekeepers", "peacekeeping", "blue helmets"})
 _TROOPS = frozenset("troops soldiers reinforcements forces units battalions brigades".split())
