@@ -1837,3 +1837,14 @@ def test_killing_by_civilians_stays_force_not_a_riot() -> None:
         "ASSAULT"
     )
     assert main("Protesters stormed the parliament building.", D2021).plover_event == "PROTEST"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover"),
+    [
+        ("The lifting of sanctions on Iran was announced on Saturday.", "RETREAT"),
+        ("Mexico sent drug lord Guzman to the United States on Thursday.", "COOPERATE"),
+    ],
+)
+def test_nominal_concessions_and_custody_transfers(sentence: str, plover: str) -> None:
+    assert main(sentence, D2021).plover_event == plover

@@ -146,8 +146,24 @@ def _object_before(items: tuple[Item, ...], tokens: list[Token], index: int) -> 
         if first >= 0 and all(
             tokens[first + n].lower in item.forms for n, item in enumerate(phrase)
         ):
-            return first
+            # The object heads the subject: "sanctions on Iran were lifted", not "the
+            # lifting of sanctions was announced".
+            before = tokens[first - 1].lower if first else ""
+            if before == "of" and first >= 2 and tokens[first - 2].lower in _COUNTS:
+                return first  # "thousands of police officers were deployed"
+            return -1 if before in _COMPLEMENT else first
     return -1
+
+
+# Words of number before "of" that leave the noun after it the head: "dozens of prisoners".
+_COUNTS = frozenset(
+    "thousands hundreds dozens millions tens scores some many most all several number "
+    "batch group".split()
+)
+
+
+# Words before a noun that make it another noun's complement, not a clause's subject.
+_COMPLEMENT = frozenset({"of", "for", "on", "against", "to", "with", "by", "from", "about"})
 
 
 def _starts_name(tokens: list[Token], index: int) -> bool:
