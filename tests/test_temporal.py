@@ -635,3 +635,24 @@ def test_news_clock_sets_and_story_time(
 )
 def test_tense_and_extent_in_news(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(t.text, t.type, t.value) for t in tag(sentence, THURSDAY)] == expected
+
+
+def test_a_month_day_in_a_story_of_another_written_year_takes_that_year() -> None:
+    text = (
+        "The first resident fell ill on 18 March 2020. By 20 March, the home had run out of "
+        "gloves. Staff cut up bin bags instead."
+    )
+    values = {t.text: t.value for t in tag(text, date(2021, 4, 6))}
+    assert values["20 March"] == "2020-03-20"
+
+
+def test_a_month_day_keeps_to_the_document_year_when_the_story_year_was_not_written() -> None:
+    text = "The first resident fell ill last March. By 20 March, the home had run out of gloves."
+    values = {t.text: t.value for t in tag(text, date(2021, 4, 6))}
+    assert values["20 March"] == "2021-03-20"
+
+
+def test_a_month_day_ahead_follows_the_document_year() -> None:
+    text = "A ferry sank on March 13, 2012. Crowds will travel by boat on April 14."
+    values = {t.text: t.value for t in tag(text, date(2013, 3, 27))}
+    assert values["April 14"] == "2013-04-14"

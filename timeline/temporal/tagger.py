@@ -130,6 +130,7 @@ def tag(text: str, dct: date) -> list[Timex]:
     """
     timexes: list[Timex] = []
     reference, reference_day = cal.day_value(dct), dct
+    year_written = False
     previous: Timex | None = None
     covered = 0
     for position, stop in _candidates(text):
@@ -156,6 +157,7 @@ def tag(text: str, dct: date) -> list[Timex]:
                 reference_day=reference_day,
                 previous_in_sentence=in_sentence,
                 previous_value=previous.value if previous is not None else "",
+                reference_year_written=year_written,
             )
             reading = rule.resolve(_groups(match, rule), ctx)
             if reading is not None:
@@ -190,7 +192,9 @@ def tag(text: str, dct: date) -> list[Timex]:
         previous = timex
         if reading.moves_story and not _aside(text, start, end):
             told = reference if reference != cal.day_value(dct) else ""  # the text's own
+            year = reference_day.year
             reference, reference_day = _narrative_reference(timex, reference, reference_day, told)
+            year_written = timex.explicit or (year_written and reference_day.year == year)
         covered = match.end()
         last_day = _range_end(text, timex)
         if last_day is not None:

@@ -39,6 +39,9 @@ class Context:
     reference_day: date
     previous_in_sentence: str = ""
     previous_value: str = ""  # the value of the last expression found, in any sentence
+    # Whether the story's time lies in a year the text wrote out ("22 March 2020"),
+    # directly or through the dates told after it in that same year.
+    reference_year_written: bool = False
     _direction: str | None = field(default="unset")
 
     def direction(self) -> Direction:
