@@ -656,3 +656,9 @@ def test_a_month_day_ahead_follows_the_document_year() -> None:
     text = "A ferry sank on March 13, 2012. Crowds will travel by boat on April 14."
     values = {t.text: t.value for t in tag(text, date(2013, 3, 27))}
     assert values["April 14"] == "2013-04-14"
+
+
+def test_one_day_after_a_modal_is_an_unspecified_future() -> None:
+    found = tag("Islam will one day be the second largest religion.", THURSDAY)
+    assert [(t.type, t.value) for t in found] == [("DATE", "FUTURE_REF")]
+    assert tag("The strike lasted one day.", THURSDAY)[0].value == "P1D"

@@ -235,6 +235,9 @@ _COUNTED = re.compile(
 )
 
 
+_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "shall", "should"})
+
+
 @rule(
     "duration",
     630,
@@ -271,6 +274,8 @@ def _duration(g: Groups, ctx: Context) -> Reading | None:
     before = ctx.word_before() if not (g.get("the") or g.get("approx")) else ""
     if before in ("once", "twice", "times", "per", "every", "each"):
         return Reading("SET", duration_value(1, unit))
+    if number == "one" and unit == "day" and not plural and before in _MODALS:
+        return Reading("DATE", "FUTURE_REF")  # "Islam will one day be the second religion"
     if number in ("a", "an") and not plural and ctx.words_before(1)[-1:] != []:
         # "$1 billion a year", "three times a week": a rate, TimeML's SET.
         previous = ctx.text[max(0, ctx.start - 30) : ctx.start]
