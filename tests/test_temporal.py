@@ -662,3 +662,19 @@ def test_one_day_after_a_modal_is_an_unspecified_future() -> None:
     found = tag("Islam will one day be the second largest religion.", THURSDAY)
     assert [(t.type, t.value) for t in found] == [("DATE", "FUTURE_REF")]
     assert tag("The strike lasted one day.", THURSDAY)[0].value == "P1D"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Shareholders responded coolly to yesterday's announcement.", "2021-04-14"),
+        ("The offer was advertised in today's editions.", "2021-04-15"),
+        ("The case is for today's youth what the war was for their parents.", None),
+        ("Children in today's world face new risks.", None),
+    ],
+)
+def test_a_day_word_with_a_possessive_names_the_day_unless_it_speaks_of_the_times(
+    sentence: str, value: str | None
+) -> None:
+    found = tag(sentence, THURSDAY)
+    assert [t.value for t in found] == ([value] if value else [])

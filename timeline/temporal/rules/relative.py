@@ -71,6 +71,16 @@ def _weekday(g: Groups, ctx: Context) -> Reading | None:
     return _day_reading(weekday_date(weekday, rel, ctx), g)
 
 
+# Nouns after "today's" or "tomorrow's" that speak of the times, not of a day ("today's
+# youth", "tomorrow's world"), against "today's editions", "tomorrow's vote".
+_GENERIC_AFTER = re.compile(
+    r"(?i)['’]s\s+(?:[a-z-]+\s+)?(?:world|youth|young|society|generation|generations|children|"
+    r"kids|economy|technology|technologies|computers|standards|culture|life|lives|leaders|"
+    r"market|markets|families|workers|students|parents|women|men|people|reality|realities|"
+    r"challenges|problems|threats|environment|climate|age|era)\b"
+)
+
+
 @rule(
     "deictic_day",
     410,
@@ -79,8 +89,8 @@ def _weekday(g: Groups, ctx: Context) -> Reading | None:
 )
 def _deictic_day(g: Groups, ctx: Context) -> Reading | None:
     word = g["word"].lower()
-    if ctx.following(2) == "'s" and ctx.word_before() in ("in", "of", "for", "to"):
-        return None  # "in today's world", "the people of tomorrow": the present, generically
+    if word != "yesterday" and _GENERIC_AFTER.match(ctx.following(30)):
+        return None  # "in today's world", "tomorrow's leaders": the present, generically
     offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
     if g.get("next"):
         # "the day after tomorrow", "the day before yesterday"
