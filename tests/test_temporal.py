@@ -678,3 +678,9 @@ def test_a_day_word_with_a_possessive_names_the_day_unless_it_speaks_of_the_time
 ) -> None:
     found = tag(sentence, THURSDAY)
     assert [t.value for t in found] == ([value] if value else [])
+
+
+def test_a_number_of_more_units_is_a_duration() -> None:
+    found = tag("Elian will remain in the United States for two more weeks.", THURSDAY)
+    assert [(t.text, t.value) for t in found] == [("two more weeks", "P2W")]
+    assert tag("Two more soldiers were killed.", THURSDAY) == []

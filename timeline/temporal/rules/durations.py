@@ -242,7 +242,10 @@ _MODALS = frozenset({"will", "would", "could", "may", "might", "can", "shall", "
     "duration",
     630,
     rf"(?:(?P<the>(?i:the(?:\s+first|\s+last|\s+final)?)\s+)|(?P<approx>{APPROX})\s+)?"
-    rf"(?P<num>{NUMBER}|{VAGUE})(?P<sep>[\s-]+)(?P<unit>{UNIT}){AND_A_HALF}"
+    rf"(?P<num>{NUMBER}|{VAGUE})(?P<sep>[\s-]+)"
+    # "two more weeks", "three additional years": the span still to come.
+    r"(?:(?P<extra>(?i:more|additional|further|extra))\s+)?"
+    rf"(?P<unit>{UNIT}){AND_A_HALF}"
     r"(?:(?P<more>\s+(?i:more|longer))|-(?P<old>(?i:old|long))"
     # "11 hours and 55 minutes": one duration.
     rf"|,?\s+(?i:and)\s+(?P<num2>{NUMBER})[\s-]+"
