@@ -1848,3 +1848,17 @@ def test_killing_by_civilians_stays_force_not_a_riot() -> None:
 )
 def test_nominal_concessions_and_custody_transfers(sentence: str, plover: str) -> None:
     assert main(sentence, D2021).plover_event == plover
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor2"),
+    [
+        (
+            "The first U.S.-made Abrams tanks have been delivered to Ukraine, the Pentagon said.",
+            "UKR",
+        ),
+        ("Guzman was extradited to the United States, Mexico's foreign ministry said.", "USA"),
+    ],
+)
+def test_what_is_sent_in_the_passive_goes_to_its_recipient(sentence: str, actor2: str) -> None:
+    assert main(sentence, date(2023, 9, 25)).actor2_country == actor2

@@ -45,6 +45,8 @@ _NOUN_PHRASE_OPENERS = frozenset("a an the another two three several".split())
 # Words no subject noun phrase holds: verbs, pronouns and conjunctions of another clause.
 _OPEN_CLAUSE_WORDS = frozenset("and or but that which who it they he she we".split())
 
+# CAMEO roots of acts that send something to a recipient: aid, cooperation, handing over.
+_SENT_ROOTS = frozenset({"06", "07"})
 # Prepositions by which a passive act reaches its target: "imposed on", "delivered to".
 _REACHED = frozenset({"on", "to", "against", "into", "onto", "upon"})
 
@@ -455,10 +457,10 @@ class RoleFinder(SentenceView):
                 # "Thousands of police officers were deployed": the forces deployed are
                 # the ones acting.
                 actor1, actor2 = patient, None
-            elif patient is None:
-                # "Sanctions were imposed on Russia by the EU", "tanks were delivered to
-                # Ukraine": the party the participle reaches, not one it merely names
-                # ("rescued in an Israeli raid").
+            elif patient is None or trigger.cameo[:2] in _SENT_ROOTS:
+                # "Sanctions were imposed on Russia by the EU", "U.S.-made tanks were
+                # delivered to Ukraine": the party the participle reaches, not one it merely
+                # names ("rescued in an Israeli raid"); what is sent goes to its recipient.
                 reached = self.target(trigger, triggers, actor1, passive)
                 if reached is not None and governor(self.tokens, reached) in _REACHED:
                     actor2 = reached
