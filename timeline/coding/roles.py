@@ -22,6 +22,7 @@ from .structure import (
     coordinated_with_previous,
 )
 from .wordclasses import (
+    COUNT_WORDS,
     NON_SUBJECT_PREPOSITIONS,
     SKIPPABLE,
     SUBJECT_GOVERNORS,
@@ -37,6 +38,7 @@ class Roles(NamedTuple):
     actor1_explicit: bool
 
 
+# Words between a verb's subject and the verb: auxiliaries, modals, negation.
 _AUXILIARIES = frozenset(
     "has had have was were is are will would did not n't also been being could may might".split()
 )
@@ -56,7 +58,6 @@ BEFORE_MODIFIER = SKIPPABLE | {",", "'s"}
 # general,", ", the country's president,".
 APPOSITION_STARTS = frozenset("one a an the its his her their both another".split())
 # Words counting the people that follow "of": "thousands of angry protesters".
-_COUNTS = frozenset("thousands hundreds dozens tens millions scores hundred thousand dozen".split())
 # Forces that, deployed, are the actors of their deployment.
 DEPLOYED = frozenset({"MIL", "COP", "REB"})
 # Nominal acts whose source may follow as "from X": aid, attacks, fire.
@@ -133,7 +134,7 @@ class RoleFinder(SentenceView):
         if (
             k >= 2
             and self.tokens[k - 1].lower == "of"
-            and self.tokens[k - 2].lower in _COUNTS
+            and self.tokens[k - 2].lower in COUNT_WORDS
             and not word.endswith(("ing", "ed"))
         ):
             return False  # "thousands of angry Chinese protesters": a count, then a modifier
@@ -298,19 +299,7 @@ class RoleFinder(SentenceView):
 
     def _unknown_name_before(self, first: int, start: int) -> bool:
         k = first - 1
-        while k >= start and self.tokens[k].lower in {
-            "has",
-            "had",
-            "have",
-            "was",
-            "is",
-            "also",
-            "will",
-            "would",
-            "did",
-            "not",
-            "n't",
-        }:
+        while k >= start and self.lowers[k] in _AUXILIARIES:
             k -= 1
         if k <= start or k < 1:
             return False

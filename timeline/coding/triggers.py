@@ -12,7 +12,14 @@ from collections.abc import Iterator
 from .gazetteer import gazetteer
 from .lexicon import BLOCK, MAX_GAP, Item, Pattern
 from .model import Token, Trigger
-from .wordclasses import BE_FORMS, GAP_STOPS, IRREGULAR_PARTICIPLES, NOUN_CONTEXT, NUMBER_WORDS
+from .wordclasses import (
+    BE_FORMS,
+    COUNT_WORDS,
+    GAP_STOPS,
+    IRREGULAR_PARTICIPLES,
+    NOUN_CONTEXT,
+    NUMBER_WORDS,
+)
 from .wordclasses import LEXICON_DETERMINERS as DETERMINERS
 
 ACT_MODIFIERS = frozenset(
@@ -117,51 +124,43 @@ def _apposition_end(tokens: list[Token], comma: int) -> int:
     return -1
 
 
-def _after_be(tokens: list[Token], index: int) -> bool:
-    """Whether the word at `index` is a participle right after a form of "be" (adverbs
-    aside): "will be lifted", "were quickly eased"."""
+def _be_before(tokens: list[Token], index: int) -> int:
+    """Where the form of "be" stands when the word at `index` is a participle right after
+    it (adverbs aside: "will be lifted", "were quickly eased"); -1 when it is not one."""
     word = tokens[index].lower
     if not (word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES):
-        return False
+        return -1
     k = index - 1
     while k >= 0 and tokens[k].lower.endswith("ly") and tokens[k].lower not in BE_FORMS:
         k -= 1
-    return k >= 0 and tokens[k].lower in PASSIVE_AUXILIARIES
+    return k if k >= 0 and tokens[k].lower in PASSIVE_AUXILIARIES else -1
 
 
-def _object_before(items: tuple[Item, ...], tokens: list[Token], index: int) -> int:
+def _object_before(items: tuple[Item, ...], tokens: list[Token], be: int) -> int:
     """Where the object of a verb pattern ("lift * state of emergency") begins when it
-    stands as the subject of its participle at `index`, a few words before it in the same
-    clause; -1 when it does not."""
+    stands as the subject of a participle whose "be" is at `be`, a few words before it in
+    the same clause; -1 when it does not."""
     if len(items) < 3 or not items[1].gap or any(item.gap or not item.forms for item in items[2:]):
         return -1
     phrase = items[2:]
-    k = index - 1
-    while k >= 0 and tokens[k].lower not in PASSIVE_AUXILIARIES:
-        k -= 1  # the "be" before the participle (found by `_after_be`)
-    for end in range(k - 1, max(-1, k - 2 - MAX_GAP), -1):
+    for end in range(be - 1, max(-1, be - 2 - MAX_GAP), -1):
         if tokens[end].lower in GAP_STOPS:
             return -1
         first = end - len(phrase) + 1
         if first >= 0 and all(
             tokens[first + n].lower in item.forms for n, item in enumerate(phrase)
         ):
-            # The object heads the subject: "sanctions on Iran were lifted", not "the
-            # lifting of sanctions was announced".
+            # The object heads the subject: "sanctions on Iran were lifted", "thousands of
+            # police officers were deployed", not "the lifting of sanctions was announced".
             before = tokens[first - 1].lower if first else ""
-            if before == "of" and first >= 2 and tokens[first - 2].lower in _COUNTS:
-                return first  # "thousands of police officers were deployed"
+            if before == "of" and first >= 2 and tokens[first - 2].lower in _PARTS:
+                return first
             return -1 if before in _COMPLEMENT else first
     return -1
 
 
-# Words of number before "of" that leave the noun after it the head: "dozens of prisoners".
-_COUNTS = frozenset(
-    "thousands hundreds dozens millions tens scores some many most all several number "
-    "batch group".split()
-)
-
-
+# Counts and parts before "of": "thousands of police", "some of the sanctions".
+_PARTS = COUNT_WORDS | {"some", "many", "most", "all", "several", "number", "batch", "group"}
 # Words before a noun that make it another noun's complement, not a clause's subject.
 _COMPLEMENT = frozenset({"of", "for", "on", "against", "to", "with", "by", "from", "about"})
 
@@ -193,7 +192,7 @@ def find_triggers(
         if index and tokens[index - 1].text == "-":
             continue  # "U.S.-backed forces", "Saudi-led coalition": part of an adjective
         noun: bool | None = None
-        passive: bool | None = None  # whether the word is a participle after "be", once asked
+        be: int | None = None  # where "be" stands before the word as a participle, once asked
         determined = index > 0 and tokens[index - 1].lower in DETERMINERS
         for pattern in candidates:
             if pattern.kind == "V" and (len(pattern.items) == 1 or determined):
@@ -204,10 +203,10 @@ def find_triggers(
             end = _match(pattern.items, tokens, index, 0)
             if end >= 0:
                 found.append((pattern, index, end))
-            elif passive is None or passive:
-                if passive is None:
-                    passive = _after_be(tokens, index)
-                subject = _object_before(pattern.items, tokens, index) if passive else -1
+            elif be != -1:
+                if be is None:
+                    be = _be_before(tokens, index)
+                subject = _object_before(pattern.items, tokens, be) if be >= 0 else -1
                 if subject >= 0:
                     # "the state of emergency will be lifted": the act of "lift * state of
                     # emergency" told in the passive, named by its participle; the words of

@@ -152,3 +152,7 @@ ABBREVIATIONS = frozenset(
     fri sat sun u.s u.n u.k e.u d.c a.m p.m ft mt pres gens sens reps messrs rev hon dept est
     approx fig al""".split()
 )
+
+# Words of number before "of" that leave the noun after it the head of the phrase:
+# "thousands of angry protesters", "dozens of prisoners were freed".
+COUNT_WORDS = _words("thousands hundreds dozens tens millions scores hundred thousand dozen")

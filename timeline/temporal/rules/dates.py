@@ -42,7 +42,6 @@ def year_for_month(month: int, day: int | None, ctx: Context) -> int:
         story = _story_year(month, day, ctx)
         if story is not None:
             return story
-    if day is not None:
         # A limit the clause holds open ("remain in force until Dec. 31") lies ahead
         # however far it is, and a day naming an event ("the Jan. 6 attack was
         # investigated") lies where the tense puts it; other day dates keep to the nearer
