@@ -1,19 +1,16 @@
 """Adjustments made once actors are known: codes that depend on who acts (a government
-"protests" by complaint, soldiers "raid" by force), countries for targets named only by
-sector, sources borrowed for agentless acts, and predicative judgements."""
+"protests" by complaint, soldiers "raid" by force), statements read for what they say, and
+predicative judgements. The actors themselves are settled in `sources`."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
 
-from .actors import mention_name
 from .codebook import lookup
 from .model import Actor, CodedEvent, Mention, Token, Trigger
-from .ranking import ACTOR_INFERRED
 from .wordclasses import (
     ABBREVIATIONS,
-    DOMESTIC_SECTORS,
     PROTESTING_SECTORS,
     STATEMENT_COOPERATIVE,
     STATEMENT_CRITICAL,
@@ -21,8 +18,6 @@ from .wordclasses import (
     STATEMENT_OBLIGATION,
 )
 
-STATE_SECTORS = frozenset({"LEG", "COP"})
-OWN_SECTORS = DOMESTIC_SECTORS | STATE_SECTORS
 HELD_OUT = frozenset({"could", "might"})
 COPULAS = frozenset(
     {
@@ -69,7 +64,6 @@ ARRIVING_RELIEF = frozenset(
     "aid supplies relief medical medicines medicine rescuers rescue vaccines doses food "
     "shipment shipments consignment consignments cargo".split()
 )
-STATE_ORGANS = frozenset({"COP", "MIL", "SPY", "GOV", "JUD"})
 MISSILES = frozenset("missile missiles rocket rockets icbm icbms".split())
 AIMED = frozenset("at on into against toward towards".split())
 OPEN_WATER = frozenset("sea seas waters ocean".split())
@@ -97,74 +91,6 @@ def _subject_words(tokens: list[Token], trigger: Trigger) -> set[str]:
             break
         words.add(token.lower)
     return words
-
-
-def target_country(
-    target: Mention | None, source: Mention | None, actor1: Actor | None, mentions: list[Mention]
-) -> str:
-    """The country of a target named only by its sector ("entities", "parliament"): the
-    nearest other country word in the sentence, else the source's own country when the
-    target is a state organ or a domestic group."""
-    if target is None or target.actor.country:
-        return ""
-    others = [m for m in mentions if m.actor.country and m is not source and m is not target]
-    if others:
-        nearest = min(others, key=lambda m: abs(m.first - target.first))
-        return nearest.actor.country
-    if actor1 is not None and target.actor.agent in OWN_SECTORS:
-        return actor1.country
-    return ""
-
-
-def fill_missing_sources(
-    events: list[CodedEvent],
-    mentions: list[Mention],
-    tokens: list[Token],
-    starts: list[int],
-    sentence: str,
-) -> list[CodedEvent]:
-    """An act with no named source ("40 people were killed when a Russian missile hit …")
-    takes the source of another act of the same type in the sentence; an arrest with none
-    ("were detained across Russia") is the work of the state where it happened. `starts`
-    are where the tokens begin in `sentence`."""
-    filled: list[CodedEvent] = []
-    for event in events:
-        if not event.actor1_code:
-            # Force is never used by its own target: the victims of a killing did not kill
-            # themselves.
-            forced = event.quad_class == 4
-            donor = next(
-                (
-                    o
-                    for o in events
-                    if o.plover_event == event.plover_event
-                    and o.actor1_code
-                    and not (forced and o.actor1_code == event.actor2_code)
-                ),
-                None,
-            )
-            place = next((m for m in mentions if m.actor.country and not m.pronoun), None)
-            if donor is not None:
-                event = replace(
-                    event,
-                    actor1_name=donor.actor1_name,
-                    actor1_code=donor.actor1_code,
-                    actor1_country=donor.actor1_country,
-                    confidence=round(min(event.confidence + ACTOR_INFERRED, 0.9), 2),
-                )
-            elif event.cameo_root in {"17", "14"} and place is not None:
-                # An arrest with no named source is the local state's; a protest with no
-                # named crowd is the local population's.
-                country = place.actor.country
-                event = replace(
-                    event,
-                    actor1_name=mention_name(tokens, starts, place, sentence),
-                    actor1_code=country + ("COP" if event.cameo_root == "17" else "OPP"),
-                    actor1_country=country,
-                    confidence=round(min(event.confidence + ACTOR_INFERRED, 0.9), 2),
-                )
-        filled.append(event)
-    return filled
 
 
 def predicative(tokens: list[Token], trigger: Trigger) -> bool:
@@ -195,13 +121,6 @@ def is_individual(tokens: list[Token], mention: Mention | None) -> bool:
     parts = last.text.replace("'", "").split("-")  # "al-Burhan", "Ould-Abdallah"
     named = all(part.isalpha() for part in parts) and any(p[:1].isupper() for p in parts)
     return named and last.lower not in FORCE_NAMES
-
-
-def same_side(frame_subject: Mention | None, actor: Actor | None) -> bool:
-    if frame_subject is None or actor is None:
-        return False
-    country = frame_subject.actor.country
-    return bool(country) and country == actor.country
 
 
 def cameo_for(
@@ -400,14 +319,6 @@ def held_out(tokens: list[Token], trigger: Trigger, frame: Trigger | None) -> bo
         if word in {"if", "unless"}:
             return True
     return "would" in window and frame is None
-
-
-def is_state(actor: Actor | None, target: Mention | None = None) -> bool:
-    """Whether an actor is a state or its government ("Cuba", "Cuba's government") acting
-    on others than its own organs ("allowing police to use facial recognition" is none)."""
-    if target is not None and target.actor.agent in STATE_ORGANS:
-        return False
-    return actor is not None and bool(actor.country) and actor.agent in ("", "GOV", "LEG")
 
 
 def launch_without_target(tokens: list[Token], trigger: Trigger, target: Mention | None) -> bool:

@@ -12,18 +12,13 @@ from typing import NamedTuple
 from .actors import find_mentions, mention_name
 from .adjust import (
     ARMED_SECTORS,
-    STATE_ORGANS,
     attributed_after,
     cameo_for,
-    fill_missing_sources,
     held_out,
-    is_state,
     launch_without_target,
     predicative,
     said_of_itself,
-    same_side,
     statement_act,
-    target_country,
 )
 from .codebook import CameoEntry, lookup, plover_type
 from .gazetteer import gazetteer
@@ -54,6 +49,7 @@ from .ranking import (
     threat_code,
 )
 from .roles import RoleFinder, Roles
+from .sources import STATE_ORGANS, fill_missing_sources, is_state, same_side, target_country
 from .structure import analyse, governing_frame
 from .tokens import token_starts
 from .triggers import find_triggers
