@@ -337,6 +337,9 @@ def test_a_plain_statement_is_an_event_only_with_both_actors() -> None:
     assert code_sentence("The minister said the economy was recovering.", when=D2021) == []
     told = code_sentence("Biden told Putin about the plan.", when=D2021)
     assert [e.cameo_code for e in told] == ["010"]
+    # a refusal to say, by no one named, is no political act
+    assert code_sentence("He wouldn't say whether the bid would go ahead.", when=D2021) == []
+    assert main("Iran would not say whether it will attend the talks.").actor1_code == "IRN"
 
 
 def test_confidence_scale_leaves_room_and_ranks_explicit_actors_higher() -> None:

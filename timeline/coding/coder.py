@@ -136,6 +136,8 @@ def code_sentence(sentence: str, *, when: date) -> list[CodedEvent]:
         return []
     lowers = list(map(_LOWER, words))
     mentions = find_mentions(tokens, when, lowers)
+    if all(t.cameo == STATEMENT for t in triggers) and not any(m.actor.code for m in mentions):
+        return []  # sayings by no party named: a statement is an event only with its speaker
     return _SentenceCoder(sentence, tokens, triggers, mentions, lowers, nouns).code()
 
 
