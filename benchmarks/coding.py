@@ -46,6 +46,7 @@ DEFAULT_FILES = [
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_n.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_o.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_p.jsonl",
+    ROOT / "benchmarks" / "data" / "coded_sentences_blind_q.jsonl",
 ]
 REPEATS = 20
 

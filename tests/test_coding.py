@@ -348,6 +348,36 @@ def test_confidence_scale_leaves_room_and_ranks_explicit_actors_higher() -> None
     assert 0 < one.confidence < both.confidence <= 0.9
 
 
+def test_armed_groups_capturing_people_abduct_them() -> None:
+    taken = main("Hezbollah guerrillas captured two Israeli soldiers in a raid.")
+    assert (taken.plover_event, taken.cameo_code, taken.actor2_country) == ("ASSAULT", "181", "ISR")
+    # a state's forces capturing fighters arrest them
+    assert main("Israeli troops captured two Hamas militants near Jenin.").plover_event == "COERCE"
+
+
+def test_force_vowed_or_pledged_is_a_threat() -> None:
+    vowed = main("Hamas vowed on Monday to execute an Israeli hostage.")
+    assert (vowed.plover_event, vowed.actor1_country) == ("THREATEN", "PSE")
+    assert main("The rebels vowed to attack government positions.").plover_event == "THREATEN"
+
+
+def test_an_act_a_party_is_kept_from_is_negated() -> None:
+    events = code_sentence(
+        "They signed an agreement that bars either side from attacking the other's nuclear sites.",
+        when=D2021,
+    )
+    attack = next(e for e in events if e.event_text == "attacking")
+    assert attack.modality == "negated"
+
+
+def test_missiles_fired_at_a_place_are_an_attack_and_are_not_its_target() -> None:
+    aimed = main("Houthi rebels fired a ballistic missile toward Riyadh's airport on Saturday.")
+    assert (aimed.plover_event, aimed.actor2_country) == ("ASSAULT", "SAU")
+    shown = main("North Korea fired two missiles on Tuesday.")
+    assert (shown.plover_event, shown.actor2_code) == ("MOBILIZE", "")
+    assert main("North Korea fired a ballistic missile into the sea.").plover_event == "MOBILIZE"
+
+
 def test_phone_call_mode_and_expel_mode() -> None:
     assert main("Macron spoke by phone with Putin.").plover_mode == "phone"
     assert main("Hackers linked to Moscow hacked the ministry.").plover_mode == "cyber"

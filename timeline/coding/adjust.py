@@ -222,6 +222,14 @@ def cameo_for(
         return "141"  # demonstrators defying a ban or curfew are demonstrating
     if trigger.cameo in {"192", "191"} and protesters:
         return "144"  # demonstrators occupying roads or squares obstruct; they do not annex
+    if (
+        trigger.cameo in {"192", "171"}
+        and tokens[trigger.first].lemma in _TAKING
+        and actor1 is not None
+        and actor1.agent == "REB"
+        and not _CAPTIVES.isdisjoint(t.lower for t in tokens[trigger.last + 1 : trigger.last + 5])
+    ):
+        return "181"  # rebels or gunmen "captured two soldiers" abduct them; they arrest no one
     if trigger.cameo == "145" and actor1 is not None and actor1.agent in ARMED_SECTORS:
         return "1712"  # soldiers or rebels torching homes destroy property; they do not riot
     if (
@@ -234,6 +242,14 @@ def cameo_for(
         return "145"
     return trigger.cameo
 
+
+# Verbs of taking, and the people they can take: what armed groups do to them is abduction.
+_TAKING = frozenset({"capture", "seize", "grab", "snatch"})
+_CAPTIVES = frozenset(
+    "soldier soldiers troops civilians hostages tourists journalists reporters workers sailors "
+    "policemen officers people villagers pilot pilots children women men foreigners students "
+    "passengers crew missionaries engineers nationals citizens".split()
+)
 
 # Verbs of killing and wounding.
 _KILLING = frozenset("kill injure wound shoot murder slaughter massacre behead execute".split())
@@ -324,18 +340,40 @@ def held_out(tokens: list[Token], trigger: Trigger, frame: Trigger | None) -> bo
 def launch_without_target(tokens: list[Token], trigger: Trigger, target: Mention | None) -> bool:
     """Whether missiles or rockets are fired or launched at no party named outside the
     act's own words ("fired more than 20 missiles", "launched a missile into the sea")."""
-    if tokens[trigger.first].lemma not in ("fire", "launch", "test-fire"):
-        return False
-    if MISSILES.isdisjoint(t.lower for t in tokens[trigger.first : trigger.last + 1]):
+    if not _missile_launch(tokens, trigger, ("fire", "launch", "test-fire")):
         return False
     if target is not None and target.first > trigger.last:
         return False
+    return _aim(tokens, trigger) is not True
+
+
+def launched_at_target(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether a missile fired or launched is aimed at somewhere on land ("fired a ballistic
+    missile toward Riyadh's airport"): an attack, not a show of force."""
+    return _missile_launch(tokens, trigger, ("fire", "launch")) and _aim(tokens, trigger) is True
+
+
+def _missile_launch(tokens: list[Token], trigger: Trigger, verbs: tuple[str, ...]) -> bool:
+    return tokens[trigger.first].lemma in verbs and not MISSILES.isdisjoint(
+        t.lower for t in tokens[trigger.first : trigger.last + 1]
+    )
+
+
+def _aim(tokens: list[Token], trigger: Trigger) -> bool | None:
+    """Where the act is aimed: True at somewhere on land ("at Kyiv", "and drones at American
+    warships"), False into open water ("into the sea"), None at nowhere said."""
     after = [t.lower for t in tokens[trigger.last + 1 : trigger.last + 8]]
-    # "at Kyiv", "and drones at American warships", but not "into the sea"
     for k, word in enumerate(after[:4]):
-        if word in AIMED:
-            return not OPEN_WATER.isdisjoint(after[k + 1 : k + 4])
-    return True
+        if word in AIMED and after[k + 1 : k + 2] != [] and after[k + 1] not in _WHEN_WORDS:
+            return OPEN_WATER.isdisjoint(after[k + 1 : k + 4])
+    return None
+
+
+# Words after "on" that tell when, not where: "fired two missiles on Tuesday".
+_WHEN_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split()
+)
 
 
 def attributed_after(tokens: list[Token], triggers: list[Trigger], trigger: Trigger) -> bool:

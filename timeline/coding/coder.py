@@ -16,6 +16,7 @@ from .adjust import (
     cameo_for,
     held_out,
     launch_without_target,
+    launched_at_target,
     predicative,
     said_of_itself,
     statement_act,
@@ -404,6 +405,8 @@ class _SentenceCoder:
         cameo, mood = self._recode(trigger, actor1, actor2, frame, mood, demanded, roles.actor1)
         if cameo[:2] in ("18", "19") and launch_without_target(tokens, trigger, target):
             cameo = "150"  # "North Korea fired two missiles into the sea": a show of force
+        elif cameo.startswith("15") and launched_at_target(tokens, trigger):
+            cameo = "194"  # "fired a ballistic missile toward Riyadh": an attack
         entry = lookup(cameo)
         embedded = self._embedded(position, trigger, frame, frame_index, entry, mood, own_side)
         confidence = self._confidence(
@@ -509,6 +512,13 @@ class _SentenceCoder:
                 # "Sisi said he would not extend the state of emergency": deciding not to
                 # coerce is a concession (CAMEO 081, ease restrictions).
                 cameo, mood = "081", "asserted"
+        if (
+            frame is not None
+            and mood != "negated"
+            and cameo[:2] in _FORCE_ROOTS
+            and self.tokens[frame.first].lower.startswith(_PROMISING)
+        ):
+            cameo = threat_code(cameo)  # "Hamas vowed to execute a hostage": force promised
         if demanded:
             cameo = demand_code(cameo)
         reported = frame is not None and "report" in frame.flags

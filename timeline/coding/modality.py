@@ -58,7 +58,7 @@ def modality(
                 cues.add("future")
             elif token.lower in HYPOTHETICAL:
                 cues.add("hypothetical")
-    if "negated" in cues:
+    if "negated" in cues or _prevented(tokens, trigger):
         return "negated"
     if frame is not None:
         if "deny" in frame.flags:
@@ -80,6 +80,24 @@ def modality(
     if "intent" in trigger.flags or (frame is not None and "intent" in frame.flags):
         return "future"
     return "asserted"
+
+
+# Verbs that keep a party from an act: "bars either side from attacking".
+_PREVENTING = frozenset(
+    "bar bars barred barring prevent prevents prevented preventing prohibit prohibits "
+    "prohibited prohibiting ban bans banned banning stop stops stopped stopping refrain "
+    "refrains refrained refraining deter deters deterred deterring keep keeps kept keeping "
+    "block blocks blocked blocking forbid forbids forbade forbidden".split()
+)
+
+
+def _prevented(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether the act is one a party is kept from: "from" before it and, at most four words
+    before that, a verb of preventing ("an agreement that bars either side from attacking")."""
+    k = trigger.first - 1
+    if k < 1 or tokens[k].lower != "from":
+        return False
+    return not _PREVENTING.isdisjoint(t.lower for t in tokens[max(0, k - 5) : k])
 
 
 def denied_participle(tokens: list[Token], trigger: Trigger) -> bool:

@@ -27,6 +27,7 @@ from .wordclasses import (
     SKIPPABLE,
     SUBJECT_GOVERNORS,
     SUBORDINATORS,
+    WEAPONS,
 )
 
 
@@ -392,6 +393,8 @@ class RoleFinder(SentenceView):
                 continue
             if m.first < trigger.first:
                 continue
+            if m.last <= trigger.last and all(w in WEAPONS for w in lowers[m.first : m.last + 1]):
+                continue  # the act's own weapons: "fired two missiles"
             return m
         return None
 

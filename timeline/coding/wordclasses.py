@@ -156,3 +156,7 @@ ABBREVIATIONS = frozenset(
 # Words of number before "of" that leave the noun after it the head of the phrase:
 # "thousands of angry protesters", "dozens of prisoners were freed".
 COUNT_WORDS = _words("thousands hundreds dozens tens millions scores hundred thousand dozen")
+
+# Weapons: named inside the words of an act ("fired two missiles", "launched drones"), they
+# are what it uses, not whom it is done to.
+WEAPONS = _words("missile missiles rocket rockets drone drones shell shells bomb bombs artillery")
