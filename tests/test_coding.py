@@ -378,6 +378,28 @@ def test_missiles_fired_at_a_place_are_an_attack_and_are_not_its_target() -> Non
     assert main("North Korea fired a ballistic missile into the sea.").plover_event == "MOBILIZE"
 
 
+def test_a_seat_of_power_ending_another_name_is_not_that_seat() -> None:
+    party = main(
+        "Nigeria's main opposition All Progressives Congress denounced the postponement.",
+        date(2019, 2, 17),
+    )
+    assert (party.actor1_code, party.actor1_country) == ("NGAOPP", "NGA")
+    assert main("The U.S. Congress approved new sanctions on Iran.").actor1_code == "USALEG"
+
+
+def test_blocs_named_by_one_word_have_no_country() -> None:
+    asked = main(
+        "Arab foreign ministers meeting in Doha called on Assad to step down, "
+        "Qatar's prime minister said."
+    )
+    assert (asked.plover_event, asked.actor1_code, asked.actor1_country) == (
+        "REQUEST", "IGOARB", "",
+    )  # fmt: skip
+    # a bloc's people reporting an act are no international body's finding
+    seized = main("Western diplomats in Kabul said the Taliban had detained two journalists.")
+    assert (seized.plover_event, seized.actor1_country) == ("COERCE", "AFG")
+
+
 def test_phone_call_mode_and_expel_mode() -> None:
     assert main("Macron spoke by phone with Putin.").plover_mode == "phone"
     assert main("Hackers linked to Moscow hacked the ministry.").plover_mode == "cyber"

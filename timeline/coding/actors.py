@@ -88,7 +88,7 @@ def find_pieces(tokens: list[Token], when: date, lowers: list[str]) -> list[_Pie
         node = starts[lowers[i]]
         if not node.entries and (i == last or lowers[i + 1] not in node.following):
             continue  # the commonest case: "the" not followed by "Kremlin", "Pentagon" …
-        if _first_name(tokens, i, node, starts):
+        if _first_name(tokens, i, node, starts) or _end_of_name(tokens, i, node, starts):
             continue  # "Foreign Minister Santiago Cafiero": a first name, not Chile
         for end, node in gaz.phrases_at(lowers, i):
             if node.plain:
@@ -122,6 +122,17 @@ def _first_name(tokens: list[Token], i: int, node: PhraseNode, starts: dict) -> 
         and after.text[:1].isupper()
         and after.text.isalpha()
         and after.lower not in starts
+    )
+
+
+def _end_of_name(tokens: list[Token], i: int, node: PhraseNode, starts: dict) -> bool:
+    """Whether the seat of power at token `i` ends a longer name after two capitalised
+    words the gazetteer does not know ("the All Progressives Congress", Nigeria's party)."""
+    if i < 2 or all(entry.kind != "seat" for entry in node.entries):
+        return False
+    return all(
+        token.text[:1].isupper() and token.text.isalpha() and token.lower not in starts
+        for token in tokens[i - 2 : i]
     )
 
 

@@ -189,6 +189,10 @@ def clear_caches() -> None:
 _DONE_BY_STATES = frozenset({"06", "07", "08", "16", "17"})
 _REPORTING_STATE = STATE_ORGANS | {"", "LEG"}
 
+# Groups of states named by one word ("Western diplomats", "Arab foreign ministers"): their
+# people's accounts are reports, not the findings of an international body.
+_BLOCS = frozenset({"IGOWST", "IGOARB"})
+
 # Speech frames that ask rather than order: the act they ask for ("appealed for a force to
 # help police") is not done by asking.
 _ASKING = frozenset("appeal ask request plead beg invite urge".split())
@@ -445,7 +449,11 @@ class _SentenceCoder:
         if speaker is None or speaker.pronoun:
             return None
         said_by = _resolve(speaker, self.mentions, self.tokens, self.place)
-        if said_by is not None and said_by.code.startswith(("IGO", "NGO")):
+        if (
+            said_by is not None
+            and said_by.code.startswith(("IGO", "NGO"))
+            and said_by.code not in _BLOCS
+        ):
             # "A U.N. report said Myanmar's military had carried out mass killings": an
             # international body's finding against a state is its accusation.
             return said_by
