@@ -400,6 +400,33 @@ def test_blocs_named_by_one_word_have_no_country() -> None:
     assert (seized.plover_event, seized.actor1_country) == ("COERCE", "AFG")
 
 
+def test_killed_in_a_clash_with_a_party_is_that_party_s_act() -> None:
+    clash = main("Twenty Indian soldiers were killed in a clash with Chinese troops.")
+    assert (clash.plover_event, clash.actor1_country, clash.actor2_country) == (
+        "ASSAULT", "CHN", "IND",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover", "actor1", "actor2"),
+    [
+        ("Russia resumed gas deliveries through Ukraine on Tuesday.", "COOPERATE", "RUS", "UKR"),
+        ("Sharon said Israel would remove Jewish settlements from Gaza.", "CONCEDE", "ISR", "PSE"),
+        ("Theresa May and Jean-Claude Juncker had a working dinner in Brussels.", "CONSULT",
+         "GBR", ""),
+        ("U.S. Navy helicopters ferried food and water to survivors in Indonesia.", "AID", "USA",
+         "IDN"),
+        ("The United States declared the Houthis a terrorist organization.", "SANCTION", "USA",
+         "YEM"),
+    ],
+)  # fmt: skip
+def test_more_wordings_of_acts(sentence: str, plover: str, actor1: str, actor2: str) -> None:
+    event = main(sentence, date(2018, 6, 1))
+    assert (event.plover_event, event.actor1_country, event.actor2_country) == (
+        plover, actor1, actor2,
+    )  # fmt: skip
+
+
 def test_phone_call_mode_and_expel_mode() -> None:
     assert main("Macron spoke by phone with Putin.").plover_mode == "phone"
     assert main("Hackers linked to Moscow hacked the ministry.").plover_mode == "cyber"

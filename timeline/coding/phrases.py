@@ -80,6 +80,11 @@ NOUN_MODIFIERS = frozenset(
 
 
 # Nouns of attacks whose owner is the agent of a passive act in them.
+# Fighting between two sides: "killed in a clash with Chinese troops".
+CLASH_NOUNS = frozenset(
+    "clash clashes fighting battle battles gunfight gunbattle firefight skirmish skirmishes "
+    "confrontation confrontations shootout".split()
+)
 ATTACK_NOUNS = frozenset(
     "strike strikes airstrike airstrikes attack attacks raid raids bombing bombardment "
     "shelling offensive ambush".split()
@@ -124,13 +129,23 @@ class SentenceView:
         return None
 
     def attack_owner(self, trigger: Trigger) -> Mention | None:
-        """Whose attack a passive act happened in: "was killed in a U.S. drone strike"."""
+        """Whose attack a passive act happened in: "was killed in a U.S. drone strike",
+        "were killed in a clash with Chinese troops"."""
         tokens = self.tokens
         for m in self.mentions:
-            if m.pronoun or not trigger.last < m.first <= trigger.last + 4:
+            if m.pronoun or not trigger.last < m.first <= trigger.last + 7:
                 continue
-            between = {t.lower for t in tokens[trigger.last + 1 : m.first]}
-            if "in" not in between or not between <= {"in", "a", "an", "the"}:
+            words = [t.lower for t in tokens[trigger.last + 1 : m.first]]
+            if words[:1] != ["in"]:
+                continue
+            if (
+                len(words) <= 5
+                and words[-1] == "with"
+                and not CLASH_NOUNS.isdisjoint(words)
+                and "between" not in words
+            ):
+                return m  # the other side of the fighting
+            if m.first > trigger.last + 4 or not set(words) <= {"in", "a", "an", "the"}:
                 continue
             after = {t.lower for t in tokens[m.last + 1 : m.last + 4]}
             if after & ATTACK_NOUNS:
