@@ -418,6 +418,10 @@ def test_killed_in_a_clash_with_a_party_is_that_party_s_act() -> None:
          "IDN"),
         ("The United States declared the Houthis a terrorist organization.", "SANCTION", "USA",
          "YEM"),
+        ("Japan's prime minister expressed his heartfelt apology for Japan's colonial rule and "
+         "aggression.", "SUPPORT", "JPN", "JPN"),
+        ("Chinese and Russian warships held naval exercises on Thursday.", "COOPERATE", "CHN",
+         "RUS"),
     ],
 )  # fmt: skip
 def test_more_wordings_of_acts(sentence: str, plover: str, actor1: str, actor2: str) -> None:
@@ -425,6 +429,16 @@ def test_more_wordings_of_acts(sentence: str, plover: str, actor1: str, actor2: 
     assert (event.plover_event, event.actor1_country, event.actor2_country) == (
         plover, actor1, actor2,
     )  # fmt: skip
+
+
+def test_forced_by_no_one_to_act_later_is_no_coercion() -> None:
+    warned = main(
+        "Russia will be forced to take 'retaliatory steps' if Finland joins NATO, "
+        "the Russian foreign ministry warned."
+    )
+    assert (warned.plover_event, warned.actor1_country) == ("THREATEN", "RUS")
+    fled = main("Thousands of villagers were forced to flee their homes.")
+    assert (fled.plover_event, fled.actor1_code) == ("COERCE", "")
 
 
 def test_phone_call_mode_and_expel_mode() -> None:

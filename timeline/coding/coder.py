@@ -189,6 +189,9 @@ def clear_caches() -> None:
 _DONE_BY_STATES = frozenset({"06", "07", "08", "16", "17"})
 _REPORTING_STATE = STATE_ORGANS | {"", "LEG"}
 
+# Words of military exercises: held by two parties together, they are cooperation.
+_DRILLS = frozenset("exercise exercises drill drills wargame wargames war-games".split())
+
 # Groups of states named by one word ("Western diplomats", "Arab foreign ministers"): their
 # people's accounts are reports, not the findings of an international body.
 _BLOCS = frozenset({"IGOWST", "IGOARB"})
@@ -324,6 +327,16 @@ class _SentenceCoder:
             finder.dropped.add(position)
             return None
         if (
+            mood in ("future", "hypothetical")
+            and roles.actor1 is None
+            and tokens[trigger.first].lower == "forced"
+            and is_passive(tokens, trigger)
+        ):
+            # "Russia will be forced to respond": the party's own act to come, told as
+            # compelled by no one; the act after "to" is what it will do.
+            finder.dropped.add(position)
+            return None
+        if (
             trigger.kind == "N"
             and frame is not None
             and "report" in frame.flags
@@ -411,6 +424,16 @@ class _SentenceCoder:
             cameo = "150"  # "North Korea fired two missiles into the sea": a show of force
         elif cameo.startswith("15") and launched_at_target(tokens, trigger):
             cameo = "194"  # "fired a ballistic missile toward Riyadh": an attack
+        elif (
+            cameo == "154"
+            and target is not None
+            and target is finder.partner
+            and not _DRILLS.isdisjoint(self.lowers[trigger.first : trigger.last + 1])
+            and actor1 is not None
+            and actor2 is not None
+            and actor2.country not in ("", actor1.country)
+        ):
+            cameo = "062"  # "Chinese and Russian warships held drills": done together
         entry = lookup(cameo)
         embedded = self._embedded(position, trigger, frame, frame_index, entry, mood, own_side)
         confidence = self._confidence(
