@@ -38,6 +38,20 @@ CASES = [
         "2021-04-17T18:00",
     ),
     ("A bomb exploded next to the U.S. embassy on Friday.", "Friday", "DATE", "2021-04-09"),
+    # years in words, as transcripts write them, alone and with a month or a season
+    ("It began in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
+    (
+        "January nineteen ninety-seven. Atlanta again.",
+        "January nineteen ninety-seven",
+        "DATE",
+        "1997-01",
+    ),
+    (
+        "Prices fell in the winter of nineteen ninety-four.",
+        "the winter of nineteen ninety-four",
+        "DATE",
+        "1994-WI",
+    ),
     ("Growth is forecast to peak in the third quarter.", "the third quarter", "DATE", "2021-Q3"),
     ("Lawmakers are set to vote Saturday on the plan.", "Saturday", "DATE", "2021-04-17"),
     ("Orangemen march each July through the town.", "each July", "SET", "XXXX-07"),

@@ -77,6 +77,33 @@ POSITION = caseless(POSITION_MODS)
 DAY_OF_MONTH = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
 # A plausible year in news text: 1600-2099.
 YEAR = r"(?:1[6-9]\d\d|20\d\d|2100)(?!\w)"
+# A year in words, as broadcast transcripts write it: "nineteen ninety-four", "two thousand".
+SPELLED_YEAR = (
+    r"(?i:(?:seventeen|eighteen|nineteen)[\s-]+(?:"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|hundred)"
+    r"|two\s+thousand(?:(?:\s+and)?\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
+    r"(?!\w)"
+)
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+
+def spelled_year(text: str) -> int:
+    """The year a SPELLED_YEAR match names: "nineteen ninety-four" is 1994."""
+    words = re.split(r"[\s-]+", text.lower())
+    if words[0] == "two" and words[1] == "thousand":
+        return 2000 + sum(_WORD_NUMBERS.get(w, 0) for w in words[2:])
+    rest = sum(_WORD_NUMBERS.get(w, 0) for w in words[1:])  # "hundred" adds nothing
+    return _WORD_NUMBERS[words[0]] * 100 + rest
+
+
 # Approximators TimeBank keeps inside a duration's extent, and those it leaves outside.
 APPROX_INSIDE = [
     "nearly", "more than", "less than", "at least", "up to", "no more than", "fewer than",

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from .. import calendar as cal
-from ..grammar import DAY_OF_MONTH, MONTH, POSITION, WEEKDAY, YEAR
+from ..grammar import DAY_OF_MONTH, MONTH, POSITION, SPELLED_YEAR, WEEKDAY, YEAR, spelled_year
 from ..intervals import value_interval
 from ..lexicon import AMBIGUOUS_MONTHS, MONTHS, ORDINALS, WEEKDAYS
 from .base import Context, Groups, Reading, nearest_year, position_mod, rule
@@ -218,7 +218,8 @@ def _week_of(g: Groups, ctx: Context) -> Reading | None:
     "month_year",
     220,
     rf"(?:(?P<mod>{POSITION})[\s-]+)?(?P<month>{MONTH}),?\s+(?:(?i:of)\s+)?"
-    rf"(?:(?P<year>{YEAR})|(?P<rel>(?i:this|last|next|that|the\s+same|the\s+following|"
+    rf"(?:(?P<year>{YEAR})|(?P<spelled>{SPELLED_YEAR})|(?P<rel>(?i:this|last|next|that|"
+    rf"the\s+same|the\s+following|"
     rf"the\s+previous))\s+(?i:year)(?!\w))",
 )
 def _month_year(g: Groups, ctx: Context) -> Reading | None:
@@ -230,7 +231,8 @@ def _month_year(g: Groups, ctx: Context) -> Reading | None:
         base = ctx.dct.year if rel in ("this", "last", "next") else ctx.reference_day.year
         step = {"last": -1, "next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
         return Reading("DATE", cal.month_value(base + step, month), mod=mod)
-    return Reading("DATE", cal.month_value(int(g["year"]), month), mod=mod, explicit=True)
+    year = int(g["year"]) if g.get("year") else spelled_year(g["spelled"])
+    return Reading("DATE", cal.month_value(year, month), mod=mod, explicit=True)
 
 
 @rule(
@@ -265,41 +267,16 @@ def _month_relative(g: Groups, ctx: Context) -> Reading | None:
     return Reading("DATE", cal.month_value(year, month), mod=position_mod(g.get("mod")))
 
 
-_SPELLED_TENS = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90,
-}  # fmt: skip
-_SPELLED_UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9,
-}  # fmt: skip
-
-
 @rule(
     "spelled_year",
     240,
-    r"(?P<lead>(?i:the\s+year\s+|in\s+the\s+year\s+))?(?:"
-    r"(?P<century>(?i:seventeen|eighteen|nineteen))[\s-]+(?P<rest>(?i:"
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|"
-    r"five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen|hundred))"
-    r"|(?P<thousand>(?i:two\s+thousand)(?:(?:\s+and)?\s+(?i:one|two|three|four|five|six|seven|"
-    r"eight|nine|ten))?))(?!\w)",
+    rf"(?P<lead>(?i:the\s+year\s+|in\s+the\s+year\s+))?(?P<spelled>{SPELLED_YEAR})",
 )
 def _spelled_year(g: Groups, ctx: Context) -> Reading | None:
-    if g.get("thousand"):
-        words = g["thousand"].lower().split()
-        year = 2000 + _SPELLED_UNITS.get(words[-1], _SPELLED_TENS.get(words[-1], 0))
-        if not g.get("lead") and ctx.word_before() not in ("in", "since", "by", "until", "of"):
+    year = spelled_year(g["spelled"])
+    if year >= 2000 and not g.get("lead"):
+        if ctx.word_before() not in ("in", "since", "by", "until", "of"):
             return None  # "two thousand troops"
-    else:
-        century = _SPELLED_TENS[g["century"].lower()]
-        rest = 0
-        for part in re.split(r"[\s-]+", g["rest"].lower()):
-            rest += _SPELLED_TENS.get(part, _SPELLED_UNITS.get(part, 0))
-        year = century * 100 + rest
     trim = len(g["lead"]) if g.get("lead") and g["lead"].lower().startswith("in") else 0
     return Reading("DATE", f"{year:04d}", explicit=True, trim_start=trim)
 

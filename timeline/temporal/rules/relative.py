@@ -6,7 +6,16 @@ import re
 from datetime import date, timedelta
 
 from .. import calendar as cal
-from ..grammar import MONTH, PART_OF_DAY, POSITION, SEASON, WEEKDAY, YEAR
+from ..grammar import (
+    MONTH,
+    PART_OF_DAY,
+    POSITION,
+    SEASON,
+    SPELLED_YEAR,
+    WEEKDAY,
+    YEAR,
+    spelled_year,
+)
 from ..lexicon import HOLIDAYS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS
 from .base import Context, Groups, Reading, nearest_year, position_mod, rule
 from .periods import current_period
@@ -293,14 +302,15 @@ def _the_unit(unit: str, mod: str, ctx: Context) -> Reading | None:
     rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>{POSITION})[\s-]+)?"
     rf"(?:(?P<rel>(?i:this past|this coming|the coming|the past|the following|the previous|"
     rf"the next|the|this|last|next|that))\s+)?"
-    rf"(?P<season>{SEASON})(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?",
+    rf"(?P<season>{SEASON})(?:\s+(?:(?i:of)\s+)?(?:(?P<year>{YEAR})|(?P<spelled>{SPELLED_YEAR})))?",
 )
 def _season(g: Groups, ctx: Context) -> Reading | None:
     season = SEASONS[g["season"].lower()]
     rel = (g.get("rel") or "").lower()
     mod = position_mod(g.get("mod"))
-    if g.get("year"):
-        return Reading("DATE", f"{g['year']}-{season}", mod=mod, explicit=True)
+    if g.get("year") or g.get("spelled"):
+        written = g.get("year") or f"{spelled_year(g['spelled']):04d}"
+        return Reading("DATE", f"{written}-{season}", mod=mod, explicit=True)
     if not rel and not mod and not g.get("the"):
         # A bare "fall" or "spring" is as often a verb or a noun as a season; after a
         # preposition of time the season is meant ("by summer", "before winter").
