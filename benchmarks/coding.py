@@ -47,6 +47,7 @@ DEFAULT_FILES = [
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_o.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_p.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_q.jsonl",
+    ROOT / "benchmarks" / "data" / "coded_sentences_blind_r.jsonl",
 ]
 REPEATS = 20
 
