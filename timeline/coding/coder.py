@@ -13,10 +13,6 @@ from .actors import find_mentions, mention_name
 from .adjust import (
     ARMED_SECTORS,
     attributed_after,
-    cameo_for,
-    held_out,
-    launch_without_target,
-    launched_at_target,
     predicative,
     said_of_itself,
     statement_act,
@@ -27,40 +23,19 @@ from .lexicon import Lexicon, lexicon
 from .modality import denied_participle, modality
 from .model import Actor, CodedEvent, Mention, Modality, Token, Trigger
 from .phrases import fill_country, is_passive
+from .prominence import Prominence
 from .ranking import (
-    DECIDING_AUXILIARIES,
-    FIRST_MAIN_BONUS,
-    PENALTIES,
-    SECONDARY,
     STATEMENT,
-    background,
-    demand_code,
     obligation,
-    participle_after_comma,
-    participle_relative,
-    passive_participle,
-    purpose_infinitive,
-    qualifies_act_noun,
-    rank_background_below_main,
-    rank_frames_below_their_acts,
-    reduced_relative,
-    refusal,
-    refusal_code,
-    score,
-    threat_code,
 )
+from .recode import Parties, Telling, final_code
 from .roles import RoleFinder, Roles
 from .sources import STATE_ORGANS, fill_missing_sources, is_state, same_side, target_country
 from .structure import analyse, governing_frame
 from .tokens import token_starts
 from .triggers import find_triggers
 
-# A reported promise to meet or support -> CAMEO 03 intent; promised aid stays aid.
-INTENT_OF = {"04": "036", "05": "032"}
-THREAT_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
-_WILL = frozenset({"will", "would", "'ll", "shall"})
 # CAMEO 112, accuse: what a party's claim that another used force on it is coded as.
 ALLEGATION = "112"
 _LOWER = attrgetter("lower")
@@ -189,9 +164,6 @@ def clear_caches() -> None:
 _DONE_BY_STATES = frozenset({"06", "07", "08", "16", "17"})
 _REPORTING_STATE = STATE_ORGANS | {"", "LEG"}
 
-# Words of military exercises: held by two parties together, they are cooperation.
-_DRILLS = frozenset("exercise exercises drill drills wargame wargames war-games".split())
-
 # Groups of states named by one word ("Western diplomats", "Arab foreign ministers"): their
 # people's accounts are reports, not the findings of an international body.
 _BLOCS = frozenset({"IGOWST", "IGOARB"})
@@ -199,9 +171,6 @@ _BLOCS = frozenset({"IGOWST", "IGOARB"})
 # Speech frames that ask rather than order: the act they ask for ("appealed for a force to
 # help police") is not done by asking.
 _ASKING = frozenset("appeal ask request plead beg invite urge".split())
-
-# Frames that promise rather than agree: what they promise is the act coded.
-_PROMISING = ("promis", "pledg", "vow")
 
 
 class _SentenceCoder:
@@ -227,13 +196,8 @@ class _SentenceCoder:
         self.place = _place_country(mentions)
         self.events: list[CodedEvent] = []
         self.statements: list[_Act] = []
-        self.main_candidate: int | None = None
-        self.demote: set[int] = set()
-        # Frames that must rank below the act they embed: frame position -> act position.
-        self.yield_to: dict[int, int] = {}
         self.position_of: dict[int, int] = {}
-        # Positions of acts told in a subordinate or purpose clause ("after rebels fired").
-        self.background: set[int] = set()
+        self.prominence = Prominence(tokens, triggers, lowers, self.structure, self.finder)
 
     @cached_property
     def starts(self) -> list[int]:
@@ -251,10 +215,7 @@ class _SentenceCoder:
                 self.position_of[position] = len(self.events)
                 self.events.append(self._event(act))
         self._reported_agents()
-        rank_frames_below_their_acts(self.events, self.position_of, self.demote, self.yield_to)
-        rank_background_below_main(
-            self.events, self.position_of, self.background, self.triggers, self.finder.reads_as_noun
-        )
+        self.prominence.rank(self.events, self.position_of)
         events = self.events
         if events:
             events = fill_missing_sources(
@@ -419,24 +380,14 @@ class _SentenceCoder:
         )
         if frame is not None and "speech" in frame.flags and mood == "hypothetical" and own_side:
             mood = "asserted"  # an order to one's own forces is carried out, not requested
-        cameo, mood = self._recode(trigger, actor1, actor2, frame, mood, demanded, roles.actor1)
-        if cameo[:2] in ("18", "19") and launch_without_target(tokens, trigger, target):
-            cameo = "150"  # "North Korea fired two missiles into the sea": a show of force
-        elif cameo.startswith("15") and launched_at_target(tokens, trigger):
-            cameo = "194"  # "fired a ballistic missile toward Riyadh": an attack
-        elif (
-            cameo == "154"
-            and target is not None
-            and target is finder.partner
-            and not _DRILLS.isdisjoint(self.lowers[trigger.first : trigger.last + 1])
-            and actor1 is not None
-            and actor2 is not None
-            and actor2.country not in ("", actor1.country)
-        ):
-            cameo = "062"  # "Chinese and Russian warships held drills": done together
+        cameo, mood = final_code(
+            Telling(tokens, self.triggers, self.lowers, trigger, frame, mood, demanded),
+            Parties(actor1, actor2, roles.actor1, target, finder.partner),
+        )
         entry = lookup(cameo)
-        embedded = self._embedded(position, trigger, frame, frame_index, entry, mood, own_side)
-        confidence = self._confidence(
+        prominence = self.prominence
+        embedded = prominence.embedded(position, trigger, frame, frame_index, entry, mood, own_side)
+        confidence = prominence.confidence(
             position, trigger, frame, embedded, roles, actor1, actor2, mood
         )
         return _Act(trigger, roles.actor1, target, actor1, actor2, entry, mood, confidence)
@@ -511,178 +462,6 @@ class _SentenceCoder:
             modality=act.mood,
             confidence=act.confidence,
         )
-
-    def _recode(
-        self,
-        trigger: Trigger,
-        actor1: Actor | None,
-        actor2: Actor | None,
-        frame: Trigger | None,
-        mood: Modality,
-        demanded: bool,
-        source: Mention | None = None,
-    ) -> tuple[str, Modality]:
-        """The CAMEO code once actors, frame and modality are known (`source`: actor1's
-        mention)."""
-        tokens = self.tokens
-        cameo = cameo_for(trigger, tokens, actor1, actor2, source)
-        if (
-            mood == "hypothetical"
-            and cameo[:2] in THREAT_ROOTS
-            and held_out(tokens, trigger, frame)
-            and not demanded
-        ):
-            # "Turkish missiles could hit Athens", "sites it would strike if Tehran
-            # retaliated": force held out as a possibility is a threat.
-            cameo = threat_code(cameo)
-        if mood == "negated" and refusal(tokens, trigger):
-            if lookup(cameo).quad_class <= 2:
-                # "Iran will not negotiate", "Moscow does not recognise the court": a refusal.
-                cameo, mood = refusal_code(cameo), "asserted"
-            elif cameo[:2] in ("16", "17") and refusal(tokens, trigger, DECIDING_AUXILIARIES):
-                # "Sisi said he would not extend the state of emergency": deciding not to
-                # coerce is a concession (CAMEO 081, ease restrictions).
-                cameo, mood = "081", "asserted"
-        if (
-            frame is not None
-            and mood != "negated"
-            and cameo[:2] in _FORCE_ROOTS
-            and self.tokens[frame.first].lower.startswith(_PROMISING)
-        ):
-            cameo = threat_code(cameo)  # "Hamas vowed to execute a hostage": force promised
-        if demanded:
-            cameo = demand_code(cameo)
-        reported = frame is not None and "report" in frame.flags
-        if mood == "future" and (reported or attributed_after(tokens, self.triggers, trigger)):
-            # "Tehran and Riyadh said they would reopen embassies", "Greece and Turkey will
-            # resume talks, the ministry said": a reported promise of cooperation is an
-            # expression of intent (CAMEO 03, PLOVER AGREE); "Erdogan said Turkey would
-            # soon launch a new military operation": force announced is a threat.
-            window = self.lowers[max(0, trigger.first - 3) : trigger.first]
-            announced = not _WILL.isdisjoint(window)  # not a plan: "plans to expand"
-            if cameo[:2] in _FORCE_ROOTS and not demanded and announced:
-                cameo = threat_code(cameo)
-            else:
-                cameo = INTENT_OF.get(cameo[:2], cameo)
-        if lookup(cameo).plover_event == "RETREAT" and mood in ("future", "hypothetical"):
-            # PLOVER: a promised withdrawal, release or ceasefire is a verbal concession;
-            # only retreats actually carried out are RETREAT.
-            cameo = "080"
-        return cameo, mood
-
-    def _embedded(
-        self,
-        position: int,
-        trigger: Trigger,
-        frame: Trigger | None,
-        frame_index: int | None,
-        entry: CameoEntry,
-        mood: Modality,
-        own_side: bool,
-    ) -> bool:
-        """Whether the act ranks below another: inside a frame, or a verb's object noun."""
-        embedded = frame is not None and "report" not in frame.flags
-        if embedded and frame is not None and frame_index is not None:
-            if (
-                "intent" in frame.flags
-                and entry.quad_class >= 3
-                and mood != "negated"
-                and not self.finder.reads_as_noun(trigger)
-            ):
-                # "Agreed to expand sanctions": agreeing to a hostile act is that act.
-                embedded = False
-                self.demote.add(frame_index)
-                self.yield_to[frame_index] = position
-            elif (
-                "intent" in frame.flags
-                and entry.plover_event == "CONCEDE"
-                and trigger.kind == "V"
-                and mood != "negated"
-                and self.tokens[frame.first].lower.startswith(_PROMISING)
-            ):
-                # "Promised to lift the state of emergency": PLOVER codes a promised
-                # concession as the concession (CONCEDE), not as an intent to cooperate.
-                embedded = False
-                self.demote.add(frame_index)
-                self.yield_to[frame_index] = position
-            elif frame.cameo == "014":
-                # "Considering a missile strike": the act considered, held out.
-                embedded = False
-                self.demote.add(frame_index)
-                self.yield_to[frame_index] = position
-            elif "speech" in frame.flags and own_side:
-                # "Putin ordered the army to mobilise": an order to one's own forces is
-                # the act ordered, not a request between parties.
-                embedded = False
-                self.demote.add(frame_index)
-        if position and not self.structure.subordinate[trigger.first]:
-            previous = self.triggers[position - 1]
-            gap_words = set(self.lowers[previous.last + 1 : trigger.first])
-            if (
-                trigger.kind == "N"
-                and previous.kind == "V"
-                and len(gap_words) <= 4
-                and not gap_words & {",", ";", "and", "but", "after", "before"}
-            ):
-                embedded = True  # the object of the verb before it
-        return embedded
-
-    def _confidence(
-        self,
-        position: int,
-        trigger: Trigger,
-        frame: Trigger | None,
-        embedded: bool,
-        roles: Roles,
-        actor1: Actor | None,
-        actor2: Actor | None,
-        mood: Modality,
-    ) -> float:
-        tokens, finder = self.tokens, self.finder
-        subordinate = self.structure.subordinate[trigger.first]
-        secondary = False
-        if position and not subordinate and trigger.kind == "V":
-            previous = self.triggers[position - 1]
-            secondary = (
-                self.main_candidate is not None
-                and "and" in self.lowers[previous.last + 1 : trigger.first]
-            )
-        purpose = (
-            purpose_infinitive(tokens, trigger, frame)
-            or reduced_relative(tokens, trigger)
-            or participle_after_comma(tokens, trigger)
-            or passive_participle(tokens, trigger)
-            or participle_relative(tokens, trigger)
-            or qualifies_act_noun(tokens, self.triggers, position)
-        )
-        confidence = score(
-            trigger,
-            actor1 is not None and bool(actor1.code),
-            roles.actor1_explicit,
-            actor2 is not None and bool(actor2.code),
-            embedded,
-            subordinate,
-            finder.reads_as_noun(trigger) and finder.in_prepositional_phrase(trigger),
-            mood,
-        )
-        if secondary:
-            confidence = round(confidence - SECONDARY, 2)
-        if purpose:
-            confidence = round(confidence - PENALTIES["subordinate"], 2)
-        if subordinate or background(
-            tokens, self.triggers, position, frame, self.lowers, finder.reads_as_noun
-        ):
-            self.background.add(position)
-        if (
-            self.main_candidate is None
-            and trigger.kind == "V"
-            and not embedded
-            and not (subordinate or "report" in trigger.flags or purpose)
-            and not finder.reads_as_noun(trigger)
-        ):
-            self.main_candidate = position
-            confidence = round(min(confidence + FIRST_MAIN_BONUS, 0.9), 2)
-        return confidence
 
 
 def main_event(events: list[CodedEvent]) -> CodedEvent | None:
