@@ -364,7 +364,7 @@ def _aim(tokens: list[Token], trigger: Trigger) -> bool | None:
     warships"), False into open water ("into the sea"), None at nowhere said."""
     after = [t.lower for t in tokens[trigger.last + 1 : trigger.last + 8]]
     for k, word in enumerate(after[:4]):
-        if word in AIMED and after[k + 1 : k + 2] != [] and after[k + 1] not in _WHEN_WORDS:
+        if word in AIMED and k + 1 < len(after) and after[k + 1] not in _WHEN_WORDS:
             return OPEN_WATER.isdisjoint(after[k + 1 : k + 4])
     return None
 

@@ -92,7 +92,7 @@ _PREVENTING = frozenset(
 
 
 def _prevented(tokens: list[Token], trigger: Trigger) -> bool:
-    """Whether the act is one a party is kept from: "from" before it and, at most four words
+    """Whether the act is one a party is kept from: "from" before it and, at most five words
     before that, a verb of preventing ("an agreement that bars either side from attacking")."""
     k = trigger.first - 1
     if k < 1 or tokens[k].lower != "from":

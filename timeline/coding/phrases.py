@@ -79,12 +79,12 @@ NOUN_MODIFIERS = frozenset(
 )
 
 
-# Nouns of attacks whose owner is the agent of a passive act in them.
 # Fighting between two sides: "killed in a clash with Chinese troops".
 CLASH_NOUNS = frozenset(
     "clash clashes fighting battle battles gunfight gunbattle firefight skirmish skirmishes "
     "confrontation confrontations shootout".split()
 )
+# Nouns of attacks whose owner is the agent of a passive act in them.
 ATTACK_NOUNS = frozenset(
     "strike strikes airstrike airstrikes attack attacks raid raids bombing bombardment "
     "shelling offensive ambush".split()
