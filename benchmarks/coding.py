@@ -48,6 +48,7 @@ DEFAULT_FILES = [
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_p.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_q.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_r.jsonl",
+    ROOT / "benchmarks" / "data" / "coded_sentences_blind_s.jsonl",
 ]
 REPEATS = 20
 

@@ -441,6 +441,17 @@ def test_forced_by_no_one_to_act_later_is_no_coercion() -> None:
     assert (fled.plover_event, fled.actor1_code) == ("COERCE", "")
 
 
+def test_a_guest_received_or_greeted_by_a_host_is_visiting() -> None:
+    visit = main("Modi was greeted with a hug by Russian President Vladimir Putin in Moscow.")
+    assert (visit.plover_event, visit.cameo_code, visit.actor1_country, visit.actor2_country) == (
+        "CONSULT", "042", "IND", "RUS",
+    )  # fmt: skip
+    hosted = main("Putin hosted Erdogan in Sochi.")
+    assert (hosted.cameo_code, hosted.actor1_country, hosted.actor2_country) == (
+        "043", "RUS", "TUR",
+    )  # fmt: skip
+
+
 def test_phone_call_mode_and_expel_mode() -> None:
     assert main("Macron spoke by phone with Putin.").plover_mode == "phone"
     assert main("Hackers linked to Moscow hacked the ministry.").plover_mode == "cyber"

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from .codebook import lookup
 from .model import Actor, CodedEvent, Mention, Token, Trigger
+from .phrases import is_passive
 from .wordclasses import (
     ABBREVIATIONS,
     PROTESTING_SECTORS,
@@ -131,6 +132,8 @@ def cameo_for(
     named: Mention | None = None,
 ) -> str:
     """The CAMEO code of a trigger once its actors are known (`named`: actor1's mention)."""
+    if trigger.cameo == "043" and is_passive(tokens, trigger) and actor1 is not None:
+        return "042"  # "Modi was greeted by Putin": Modi's visit
     if trigger.cameo.startswith("042") and tokens[trigger.first].lemma in {"arrive", "land"}:
         subject = _subject_words(tokens, trigger)
         if subject & ARRIVING_WEAPONS:

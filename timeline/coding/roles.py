@@ -30,6 +30,9 @@ from .wordclasses import (
     WEAPONS,
 )
 
+# CAMEO 043, host a visit ("hosted", "received", "greeted").
+HOSTING = "043"
+
 
 class Roles(NamedTuple):
     """The chosen actors: mention (None when absent) and how it was found."""
@@ -440,7 +443,10 @@ class RoleFinder(SentenceView):
         if passive:
             patient, _ = self.subject(position, triggers, frame_index)
             actor2 = patient
-            if (
+            if trigger.cameo == HOSTING and actor1 is not None and patient is not None:
+                # "Modi was greeted by Putin": the guest's visit, the host its recipient.
+                actor1, actor2 = patient, actor1
+            elif (
                 actor1 is None
                 and trigger.cameo[:2] == "15"
                 and patient is not None
