@@ -422,6 +422,22 @@ def test_killed_in_a_clash_with_a_party_is_that_party_s_act() -> None:
          "aggression.", "SUPPORT", "JPN", "JPN"),
         ("Chinese and Russian warships held naval exercises on Thursday.", "COOPERATE", "CHN",
          "RUS"),
+        ("Mexico extradited Ovidio Guzman, a son of jailed drug lord Joaquin Guzman, to the "
+         "United States.", "COOPERATE", "MEX", ""),
+        ("Kyiv's children's hospital was hit in a barrage of Russian missiles on Monday.",
+         "ASSAULT", "RUS", "UKR"),
+        ("Armed men abducted 317 schoolgirls in Nigeria's Zamfara state, police said.", "ASSAULT",
+         "NGA", "NGA"),
+        ("Egyptian plainclothes security officers raided the offices of a news website.",
+         "COERCE", "EGY", ""),
+        ("Saudi Arabia gave Canada's ambassador 24 hours to leave the kingdom.", "SANCTION",
+         "SAU", "CAN"),
+        ("The Justice Department sued Google for illegally abusing its dominance in search.",
+         "ACCUSE", "USA", ""),
+        ("Hackers working for North Korea stole $1.5 billion in digital tokens, the FBI said.",
+         "COERCE", "PRK", ""),
+        ("Brazil's president was welcomed by Chinese President Xi Jinping at the Great Hall of "
+         "the People.", "CONSULT", "BRA", "CHN"),
     ],
 )  # fmt: skip
 def test_more_wordings_of_acts(sentence: str, plover: str, actor1: str, actor2: str) -> None:

@@ -132,8 +132,10 @@ def cameo_for(
     named: Mention | None = None,
 ) -> str:
     """The CAMEO code of a trigger once its actors are known (`named`: actor1's mention)."""
-    if trigger.cameo == "043" and is_passive(tokens, trigger) and actor1 is not None:
-        return "042"  # "Modi was greeted by Putin": Modi's visit
+    hosting = trigger.cameo == "043" or tokens[trigger.first].lower == "welcomed"
+    if hosting and is_passive(tokens, trigger) and actor1 is not None and named is not None:
+        if actor2 is not None and actor2.code and named.first < trigger.first:
+            return "042"  # "Modi was greeted by Putin", "Lula was welcomed by Xi": a visit
     if trigger.cameo.startswith("042") and tokens[trigger.first].lemma in {"arrive", "land"}:
         subject = _subject_words(tokens, trigger)
         if subject & ARRIVING_WEAPONS:
@@ -237,11 +239,12 @@ def cameo_for(
         return "1712"  # soldiers or rebels torching homes destroy property; they do not riot
     if (
         trigger.cameo[:2] in {"18", "19"}
+        and trigger.cameo != "181"
         and protesters
         and tokens[trigger.first].lemma not in _KILLING
     ):
-        # Demonstrators storming a building riot; they do not wage war. Killing and
-        # wounding stay force whoever does them.
+        # Demonstrators storming a building riot; they do not wage war. Killing, wounding
+        # and abducting stay force whoever does them.
         return "145"
     return trigger.cameo
 

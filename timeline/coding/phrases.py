@@ -84,6 +84,8 @@ CLASH_NOUNS = frozenset(
     "clash clashes fighting battle battles gunfight gunbattle firefight skirmish skirmishes "
     "confrontation confrontations shootout".split()
 )
+# Nouns of many shots at once: "hit in a barrage of Russian missiles".
+VOLLEYS = frozenset("barrage barrages wave waves salvo salvos volley volleys hail".split())
 # Nouns of attacks whose owner is the agent of a passive act in them.
 ATTACK_NOUNS = frozenset(
     "strike strikes airstrike airstrikes attack attacks raid raids bombing bombardment "
@@ -145,6 +147,8 @@ class SentenceView:
                 and "between" not in words
             ):
                 return m  # the other side of the fighting
+            if len(words) <= 5 and words[-1] == "of" and not VOLLEYS.isdisjoint(words):
+                return m  # "hit in a barrage of Russian missiles"
             if m.first > trigger.last + 4 or not set(words) <= {"in", "a", "an", "the"}:
                 continue
             after = {t.lower for t in tokens[m.last + 1 : m.last + 4]}

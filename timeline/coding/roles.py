@@ -30,6 +30,9 @@ from .wordclasses import (
     WEAPONS,
 )
 
+# Verbs of saying right after a party: it tells the act, it is not its target.
+_SAYING = frozenset({"said", "says", "told", "reported", "added", "announced", "stated"})
+
 # CAMEO 043, host a visit ("hosted", "received", "greeted").
 HOSTING = "043"
 
@@ -398,6 +401,8 @@ class RoleFinder(SentenceView):
                 continue
             if m.last <= trigger.last and all(w in WEAPONS for w in lowers[m.first : m.last + 1]):
                 continue  # the act's own weapons: "fired two missiles"
+            if lowers[m.last + 1 : m.last + 2] and lowers[m.last + 1] in _SAYING:
+                continue  # the speaker after the act: "…, the FBI said"
             return m
         return None
 
@@ -443,8 +448,13 @@ class RoleFinder(SentenceView):
         if passive:
             patient, _ = self.subject(position, triggers, frame_index)
             actor2 = patient
-            if trigger.cameo == HOSTING and actor1 is not None and patient is not None:
-                # "Modi was greeted by Putin": the guest's visit, the host its recipient.
+            if (
+                (trigger.cameo == HOSTING or self.lowers[trigger.first] == "welcomed")
+                and actor1 is not None
+                and patient is not None
+            ):
+                # "Modi was greeted by Putin", "Lula was welcomed by Xi": the guest's visit,
+                # the host its recipient.
                 actor1, actor2 = patient, actor1
             elif (
                 actor1 is None

@@ -15,6 +15,7 @@ from .model import Token, Trigger
 from .wordclasses import (
     BE_FORMS,
     COUNT_WORDS,
+    FUNCTION_WORDS,
     GAP_STOPS,
     IRREGULAR_PARTICIPLES,
     NOUN_CONTEXT,
@@ -192,6 +193,7 @@ def find_triggers(
         if index and tokens[index - 1].text == "-":
             continue  # "U.S.-backed forces", "Saudi-led coalition": part of an adjective
         noun: bool | None = None
+        attributive: bool | None = None
         be: int | None = None  # where "be" stands before the word as a participle, once asked
         determined = index > 0 and tokens[index - 1].lower in DETERMINERS
         for pattern in candidates:
@@ -200,6 +202,10 @@ def find_triggers(
                     noun = nouns[index] = reads_as_noun(tokens, index)
                 if noun:
                     continue  # "bombed targets", "its ban on women": a noun, not a verb
+                if attributive is None:
+                    attributive = _attributive_participle(tokens, index)
+                if attributive:
+                    continue  # "a son of jailed drug lord Guzman": an adjective
             end = _match(pattern.items, tokens, index, 0)
             if end >= 0:
                 found.append((pattern, index, end))
@@ -249,6 +255,25 @@ def find_triggers(
         )
     triggers.sort(key=lambda t: t.first)
     return triggers
+
+
+# Prepositions after which a participle before a noun qualifies it: "calls for jailed
+# activists to be freed".
+_BEFORE_ATTRIBUTE = frozenset({"of", "for", "with", "to", "against", "on", "about"})
+
+
+def _attributive_participle(tokens: list[Token], index: int) -> bool:
+    """Whether the word at `index` is a participle in "-ed" between a preposition and the
+    noun it qualifies ("a son of jailed drug lord Guzman")."""
+    if index == 0 or index + 1 >= len(tokens) or not tokens[index].lower.endswith("ed"):
+        return False
+    after = tokens[index + 1]
+    return (
+        tokens[index - 1].lower in _BEFORE_ATTRIBUTE
+        and after.text.isalpha()
+        and after.text.islower()
+        and after.lower not in FUNCTION_WORDS
+    )
 
 
 def _is_adjective(token: Token) -> bool:
