@@ -468,6 +468,17 @@ def test_a_guest_received_or_greeted_by_a_host_is_visiting() -> None:
     )  # fmt: skip
 
 
+def test_a_role_first_names_and_a_known_surname_are_one_party() -> None:
+    agreed = main(
+        "Russian President Vladimir Putin and his Turkish counterpart Tayyip Erdogan agreed on "
+        "Monday to set up a demilitarised zone.",
+        date(2018, 9, 17),
+    )
+    assert (agreed.plover_event, agreed.actor1_country) == ("AGREE", "RUS")
+    talks = main("Representatives of Hamas and Fatah opened talks in Beijing.")
+    assert (talks.plover_event, talks.actor1_country) == ("CONSULT", "PSE")
+
+
 def test_phone_call_mode_and_expel_mode() -> None:
     assert main("Macron spoke by phone with Putin.").plover_mode == "phone"
     assert main("Hackers linked to Moscow hacked the ministry.").plover_mode == "cyber"

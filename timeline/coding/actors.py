@@ -170,11 +170,17 @@ def _is_name(token: Token) -> bool:
     return token.text[:1].isupper() and token.text.isalpha() and token.lower not in FUNCTION_WORDS
 
 
-def _joinable(group: list[_Piece], piece: _Piece, lowers: list[str]) -> bool:
+def _joinable(group: list[_Piece], piece: _Piece, tokens: list[Token], lowers: list[str]) -> bool:
     """Whether `piece` continues the mention built so far in `group` (`lowers` are the
     lower-case forms of the sentence's tokens)."""
     last = group[-1]
     gap = lowers[last.last + 1 : piece.first]
+    if "leader" in piece.kinds and "agent" in last.kinds and 0 < len(gap) <= 3:
+        # "his Turkish counterpart Tayyip Erdogan": a role, first names, a known surname.
+        if all(
+            t.text[:1].isupper() and t.text.isalpha() for t in tokens[last.last + 1 : piece.first]
+        ):
+            return True
     has_country = any(not p.kinds.isdisjoint(NAMING_KINDS) for p in group)
     piece_agentish = bool(piece.kinds & {"agent", "leader"}) or (
         "seat" in piece.kinds and not has_country
@@ -260,7 +266,7 @@ def find_mentions(
     pieces = find_pieces(tokens, when, lowers)
     groups: list[list[_Piece]] = []
     for piece in pieces:
-        if groups and _joinable(groups[-1], piece, lowers):
+        if groups and _joinable(groups[-1], piece, tokens, lowers):
             groups[-1].append(piece)
         else:
             groups.append([piece])
