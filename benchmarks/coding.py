@@ -49,6 +49,7 @@ DEFAULT_FILES = [
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_q.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_r.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_s.jsonl",
+    ROOT / "benchmarks" / "data" / "coded_sentences_blind_t.jsonl",
 ]
 REPEATS = 20
 
