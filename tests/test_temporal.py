@@ -38,6 +38,15 @@ CASES = [
         "2021-04-17T18:00",
     ),
     ("A bomb exploded next to the U.S. embassy on Friday.", "Friday", "DATE", "2021-04-09"),
+    # an approximator stays inside a clock time, with mod APPROX; "at" stays out
+    (
+        "The blasts began at about 9:00 am, a witness said.",
+        "about 9:00 am",
+        "TIME",
+        "2021-04-15T09:00",
+        "APPROX",
+    ),
+    ("Troops arrived at 10 p.m.", "10 p.m.", "TIME", "2021-04-15T22:00"),
     # years in words, as transcripts write them, alone and with a month or a season
     ("It began in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
     (

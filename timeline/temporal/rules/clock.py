@@ -76,7 +76,7 @@ _ON_DAY = re.compile(
 @rule(
     "clock",
     120,
-    r"(?:(?P<approx>(?i:about|around|approximately|at))\s+)?"
+    r"(?:(?P<approx>(?i:about|around|approximately|roughly|at))\s+)?"
     r"(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d)|\.(?P<dm>[0-5]\d)(?=\s*[ap]m\b))?\s*"
     r"(?P<ampm>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?!\w))"
     rf"(?:\s+{TIME_ZONE})?" + _DAY_AFTER,
@@ -87,11 +87,15 @@ def _clock(g: Groups, ctx: Context) -> Reading | None:
         hour += 12
     minute = int(g.get("m") or g.get("dm") or 0)  # "10:35 a.m.", "2.15am"
     day = _after_midnight(_clock_day(g, ctx), hour, g, ctx)
-    trim = len(g["approx"]) + 1 if g.get("approx") else 0
+    # TimeML keeps an approximator inside the time ("about 9 a.m.", mod APPROX) and leaves
+    # the preposition "at" out.
+    approx = (g.get("approx") or "").lower()
+    trim = len(approx) + 1 if approx == "at" else 0
+    mod = "APPROX" if approx and approx != "at" else ""
     # "2:15 a.m. the next day": the day expression that follows moves the story itself.
     moves = not g.get("relday")
     value = f"{cal.day_value(day)}T{hour:02d}:{minute:02d}"
-    return Reading("TIME", value, trim_start=trim, moves_story=moves)
+    return Reading("TIME", value, mod=mod, trim_start=trim, moves_story=moves)
 
 
 _DAY_GROUPS = ("wd", "dayword", "month", "on", "onwd", "relday")
