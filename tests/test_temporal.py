@@ -237,6 +237,15 @@ def test_offset_points_back_from_the_clause_date() -> None:
     assert (duration.text, duration.value, duration.anchored_value) == ("a month", "P1M", "2021-03")
 
 
+def test_days_or_weeks_are_not_counted_from_a_year() -> None:
+    text = "More died than in the same period in 2014. A week earlier, 400 people drowned."
+    earlier = next(t for t in tag(text, THURSDAY) if t.text == "A week earlier")
+    assert earlier.value == "2021-W14"  # from the document date, not from January 2014
+    text = "Prices fell on May 9, 2020. Two days later the firm sank."
+    later = next(t for t in tag(text, THURSDAY) if t.text == "Two days later")
+    assert later.value == "2020-05-11"
+
+
 def test_narrative_time_anchors_anaphoric_expressions() -> None:
     text = "The talks opened on March 3, 2020. Two days later the delegations walked out."
     values = [t.value for t in tag(text, THURSDAY)]

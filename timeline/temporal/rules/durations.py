@@ -186,7 +186,10 @@ def _offset(g: Groups, ctx: Context) -> Reading | None:
         if not whole:
             return Reading("DURATION", duration_value(amount, unit), mod=mod, trim_start=trim)
         step = int(amount) if direction != "earlier" else -int(amount)  # type: ignore[arg-type]
-        value = _shifted(ctx.reference_day, unit, step)
+        # Days or weeks are counted from a time named at least to the month ("a week
+        # earlier" after "in 2014" counts from the document date, not from January 2014).
+        base = ctx.day_within("month") if unit in ("day", "week") else ctx.reference_day
+        value = _shifted(base, unit, step)
         if unit == "week" and ctx.reference_grain == "day":
             # "A week later", after "on Dec. 9": the day a week on, as the story counts.
             value = cal.day_value(ctx.reference_day + timedelta(weeks=step))
