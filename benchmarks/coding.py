@@ -50,6 +50,7 @@ DEFAULT_FILES = [
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_r.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_s.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_t.jsonl",
+    ROOT / "benchmarks" / "data" / "coded_sentences_blind_u.jsonl",
 ]
 REPEATS = 20
 

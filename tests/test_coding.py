@@ -438,6 +438,29 @@ def test_killed_in_a_clash_with_a_party_is_that_party_s_act() -> None:
          "COERCE", "PRK", ""),
         ("Brazil's president was welcomed by Chinese President Xi Jinping at the Great Hall of "
          "the People.", "CONSULT", "BRA", "CHN"),
+        ("Norway has offered to facilitate peace talks between Colombia and the ELN rebels.",
+         "AGREE", "NOR", "COL"),
+        ("Colombia's FARC rebels turned in their last weapons to United Nations monitors.",
+         "RETREAT", "COL", ""),
+        ("The United States handed over two surveillance planes to the Philippine military.",
+         "AID", "USA", "PHL"),
+        ("India and Bangladesh resumed cross-border passenger train services on Sunday.",
+         "COOPERATE", "IND", "BGD"),
+        ("Myanmar abolished pre-publication censorship of the media on Monday.", "CONCEDE",
+         "MMR", "MMR"),
+        ("Zambian President Edgar Lungu accepted defeat on Monday.", "CONCEDE", "ZMB", ""),
+        ("British finance minister Kwasi Kwarteng scrapped plans to abolish the top rate of "
+         "income tax.", "CONCEDE", "GBR", ""),
+        ("Moroccan intelligence provided French investigators with information on the attacks.",
+         "COOPERATE", "MAR", "FRA"),
+        ("Serbian authorities turned Slobodan Milosevic over to the war crimes tribunal.",
+         "COOPERATE", "SRB", ""),
+        ("Libya's internationally recognised government requested military support from Turkey.",
+         "REQUEST", "LBY", "TUR"),
+        ("Thai officials and the Barisan Revolusi Nasional separatist group sat down for peace "
+         "talks.", "CONSULT", "THA", "THA"),
+        ("Mexico cancelled 70 percent of the $487 million debt owed to it by Cuba.", "AID", "MEX",
+         "CUB"),
     ],
 )  # fmt: skip
 def test_more_wordings_of_acts(sentence: str, plover: str, actor1: str, actor2: str) -> None:

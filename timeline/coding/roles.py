@@ -161,8 +161,13 @@ class RoleFinder(SentenceView):
             named = 0
             while named < len(gap) and gap[named].text[:1].isupper() and gap[named].text.isalpha():
                 named += 1  # "IMF Managing Director Christine Lagarde and …": her name
+            # Determiners and the capitalised words of a name no table knows ("and the
+            # Barisan Revolusi Nasional separatist group") leave the coordination plain.
             between = [
-                t.lower for t in gap[named:] if t.lower not in {"the", "its", "their", "his", "her"}
+                t.lower
+                for t in gap[named:]
+                if t.lower not in {"the", "its", "their", "his", "her"}
+                and not (t.text[:1].isupper() and t.text.isalpha())
             ]
             if between in (["and"], [","], [",", "and"]):
                 self.partner = candidates[index]

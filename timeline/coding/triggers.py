@@ -207,6 +207,8 @@ def find_triggers(
                 if attributive:
                     continue  # "a son of jailed drug lord Guzman": an adjective
             end = _match(pattern.items, tokens, index, 0)
+            if end >= 0 and _perfect_auxiliary(tokens, index):
+                continue  # "Norway has offered to facilitate talks": no "have * talk"
             if end >= 0:
                 found.append((pattern, index, end))
             elif be != -1:
@@ -257,23 +259,35 @@ def find_triggers(
     return triggers
 
 
+def _perfect_auxiliary(tokens: list[Token], index: int) -> bool:
+    """Whether "have" at `index` is the auxiliary of a perfect tense: a participle follows
+    within two words ("has offered", "have already agreed")."""
+    if tokens[index].lemma != "have":
+        return False
+    for token in tokens[index + 1 : index + 3]:
+        if token.lower.endswith("ed") or token.lower in IRREGULAR_PARTICIPLES:
+            return True
+    return False
+
+
 # Prepositions after which a participle before a noun qualifies it: "calls for jailed
 # activists to be freed".
 _BEFORE_ATTRIBUTE = frozenset({"of", "for", "with", "to", "against", "on", "about"})
 
 
 def _attributive_participle(tokens: list[Token], index: int) -> bool:
-    """Whether the word at `index` is a participle in "-ed" between a preposition and the
-    noun it qualifies ("a son of jailed drug lord Guzman")."""
-    if index == 0 or index + 1 >= len(tokens) or not tokens[index].lower.endswith("ed"):
+    """Whether the word at `index` is a participle in "-ed" between a preposition (or a
+    determiner and an adverb) and the noun it qualifies ("a son of jailed drug lord
+    Guzman", "Libya's internationally recognised government")."""
+    if index < 2 or index + 1 >= len(tokens) or not tokens[index].lower.endswith("ed"):
         return False
     after = tokens[index + 1]
-    return (
-        tokens[index - 1].lower in _BEFORE_ATTRIBUTE
-        and after.text.isalpha()
-        and after.text.islower()
-        and after.lower not in FUNCTION_WORDS
-    )
+    if not (after.text.isalpha() and after.text.islower() and after.lower not in FUNCTION_WORDS):
+        return False
+    before = tokens[index - 1].lower
+    # "Libya's internationally recognised government": an adverb after a determiner.
+    qualified = before.endswith("ly") and tokens[index - 2].lower in DETERMINERS
+    return before in _BEFORE_ATTRIBUTE or qualified
 
 
 def _is_adjective(token: Token) -> bool:
