@@ -330,6 +330,7 @@ def test_leaving_is_a_withdrawal_only_for_armed_forces() -> None:
 
 def test_a_sentence_without_a_political_act_has_no_event() -> None:
     assert code_sentence("The weather in Paris was mild on Tuesday.", when=D2021) == []
+    assert code_sentence("Protesters flew into a rage.", when=D2021) == []
     assert code_sentence("", when=D2021) == []
 
 
@@ -461,6 +462,11 @@ def test_killed_in_a_clash_with_a_party_is_that_party_s_act() -> None:
          "talks.", "CONSULT", "THA", "THA"),
         ("Mexico cancelled 70 percent of the $487 million debt owed to it by Cuba.", "AID", "MEX",
          "CUB"),
+        ("Indian farmers' unions called off their year-long protest on Thursday.", "CONCEDE",
+         "IND", ""),
+        ("Macron said France was open to training Ukrainian fighter pilots.", "AGREE", "FRA", ""),
+        ("German Chancellor Olaf Scholz flew into Beijing for talks with President Xi Jinping.",
+         "CONSULT", "DEU", "CHN"),
     ],
 )  # fmt: skip
 def test_more_wordings_of_acts(sentence: str, plover: str, actor1: str, actor2: str) -> None:
