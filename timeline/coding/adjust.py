@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .codebook import lookup
 from .model import Actor, CodedEvent, Mention, Token, Trigger
-from .phrases import is_passive
+from .phrases import hosts, is_passive
 from .wordclasses import (
     ABBREVIATIONS,
     PROTESTING_SECTORS,
@@ -132,9 +132,9 @@ def cameo_for(
     named: Mention | None = None,
 ) -> str:
     """The CAMEO code of a trigger once its actors are known (`named`: actor1's mention)."""
-    hosting = trigger.cameo == "043" or tokens[trigger.first].lower == "welcomed"
-    if hosting and is_passive(tokens, trigger) and actor1 is not None and named is not None:
-        if actor2 is not None and actor2.code and named.first < trigger.first:
+    guest = named if hosts(tokens, trigger) and is_passive(tokens, trigger) else None
+    if guest is not None and actor1 is not None and actor2 is not None and actor2.code:
+        if guest.first < trigger.first:
             return "042"  # "Modi was greeted by Putin", "Lula was welcomed by Xi": a visit
     if trigger.cameo.startswith("042") and tokens[trigger.first].lemma in {"arrive", "land"}:
         subject = _subject_words(tokens, trigger)

@@ -16,6 +16,12 @@ from .wordclasses import (
 )
 
 
+def hosts(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether the act is a host's receiving a guest (CAMEO 043: "hosted", "received",
+    "greeted"; "welcomed" as well, though alone it is praise)."""
+    return trigger.cameo == "043" or tokens[trigger.first].lower == "welcomed"
+
+
 def governor(tokens: list[Token], mention: Mention) -> str:
     """The word governing a mention: the preposition or verb before it, past determiners."""
     return governor_at(tokens, mention.first)[0]

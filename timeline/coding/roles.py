@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .model import Mention, Token, Trigger
-from .phrases import SentenceView, governor, is_passive
+from .phrases import SentenceView, governor, hosts, is_passive
 from .structure import (
     RELATIVES,
     Structure,
@@ -32,9 +32,6 @@ from .wordclasses import (
 
 # Verbs of saying right after a party: it tells the act, it is not its target.
 _SAYING = frozenset({"said", "says", "told", "reported", "added", "announced", "stated"})
-
-# CAMEO 043, host a visit ("hosted", "received", "greeted").
-HOSTING = "043"
 
 
 class Roles(NamedTuple):
@@ -453,11 +450,7 @@ class RoleFinder(SentenceView):
         if passive:
             patient, _ = self.subject(position, triggers, frame_index)
             actor2 = patient
-            if (
-                (trigger.cameo == HOSTING or self.lowers[trigger.first] == "welcomed")
-                and actor1 is not None
-                and patient is not None
-            ):
+            if hosts(self.tokens, trigger) and actor1 is not None and patient is not None:
                 # "Modi was greeted by Putin", "Lula was welcomed by Xi": the guest's visit,
                 # the host its recipient.
                 actor1, actor2 = patient, actor1
