@@ -13,6 +13,7 @@ from .wordclasses import (
     IRREGULAR_PARTICIPLES,
     NON_SUBJECT_PREPOSITIONS,
     SKIPPABLE,
+    participle_form,
 )
 
 
@@ -49,7 +50,7 @@ def governor_at(tokens: list[Token], first: int) -> tuple[str, int | None]:
 
 def is_passive(tokens: list[Token], trigger: Trigger) -> bool:
     word = tokens[trigger.first].lower
-    if trigger.kind != "V" or not (word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES):
+    if trigger.kind != "V" or not participle_form(word):
         return False
     # The participle's own words: the verb and its particles ("cut off"), not a noun after
     # them ("rejected an offer by Kenya": "by" goes with the offer).

@@ -17,9 +17,9 @@ from .wordclasses import (
     COUNT_WORDS,
     FUNCTION_WORDS,
     GAP_STOPS,
-    IRREGULAR_PARTICIPLES,
     NOUN_CONTEXT,
     NUMBER_WORDS,
+    participle_form,
 )
 from .wordclasses import LEXICON_DETERMINERS as DETERMINERS
 
@@ -129,7 +129,7 @@ def _be_before(tokens: list[Token], index: int) -> int:
     """Where the form of "be" stands when the word at `index` is a participle right after
     it (adverbs aside: "will be lifted", "were quickly eased"); -1 when it is not one."""
     word = tokens[index].lower
-    if not (word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES):
+    if not participle_form(word):
         return -1
     k = index - 1
     while k >= 0 and tokens[k].lower.endswith("ly") and tokens[k].lower not in BE_FORMS:
@@ -264,10 +264,7 @@ def _perfect_auxiliary(tokens: list[Token], index: int) -> bool:
     within two words ("has offered", "have already agreed")."""
     if tokens[index].lemma != "have":
         return False
-    for token in tokens[index + 1 : index + 3]:
-        if token.lower.endswith("ed") or token.lower in IRREGULAR_PARTICIPLES:
-            return True
-    return False
+    return any(participle_form(token.lower) for token in tokens[index + 1 : index + 3])
 
 
 # Prepositions after which a participle before a noun qualifies it: "calls for jailed

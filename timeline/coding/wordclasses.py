@@ -105,6 +105,12 @@ IRREGULAR_PARTICIPLES = _words(
     "brought cut put set shut told sought fought met led kept caught made overrun blown driven"
 )
 
+
+def participle_form(word: str) -> bool:
+    """Whether a lower-case word can be a past participle ("lifted", "taken", "struck")."""
+    return word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES
+
+
 SUBORDINATORS = _words(
     "after before because since while when although though if unless until whereas once whether "
     "amid following despite during follows followed response retaliation reaction face time "
