@@ -1490,6 +1490,34 @@ def test_country_of_named_actors(sentence: str, actor1: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "actor1", "actor2"),
+    [
+        # States of the past count as their successors, as ISO 3166-1 has them no more.
+        ("The Soviet Union withdrew its troops from Afghanistan.", "RUS", "AFG"),
+        ("Zaire expelled Belgian diplomats.", "COD", "BEL"),
+        ("Yugoslav troops attacked Albanian villages.", "SRB", "ALB"),
+        # A region named after a continent is no state.
+        ("Latin American leaders condemned the coup in Bolivia.", "", "BOL"),
+        (
+            "Michael Swavely, president of Compaq's North America division, criticized the plan.",
+            "",
+            "",
+        ),  # fmt: skip
+        # What a state once held is another state.
+        ("Moldova, a former Soviet republic, accused Romania of meddling.", "MDA", "ROU"),
+        (
+            "Greece and Macedonia signed an accord to rename the former Yugoslav republic.",
+            "GRC",
+            "MKD",
+        ),  # fmt: skip
+    ],
+)
+def test_states_of_the_past_and_regions(sentence: str, actor1: str, actor2: str) -> None:
+    event = main(sentence, date(1990, 6, 1))
+    assert (event.actor1_country, event.actor2_country) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(
     ("sentence", "plover"),
     [
         ("The government suspended the fuel tax increase after weeks of protests.", "CONCEDE"),

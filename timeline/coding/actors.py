@@ -73,6 +73,13 @@ def _actor_from_code(code: str) -> Actor:
     return Actor(code, code[:3], code[3:6])
 
 
+_REGION = frozenset({"region"})
+# What a state once held: "a former Soviet republic", "the former Yugoslav republics".
+_PARTS = frozenset(
+    "republic republics colony colonies territory territories satellite satellites".split()
+)
+
+
 def find_pieces(tokens: list[Token], when: date, lowers: list[str]) -> list[_Piece]:
     """Longest gazetteer matches, left to right, with leaders resolved for `when`.
 
@@ -91,6 +98,13 @@ def find_pieces(tokens: list[Token], when: date, lowers: list[str]) -> list[_Pie
         if _first_name(tokens, i, node, starts) or _end_of_name(tokens, i, node, starts):
             continue  # "Foreign Minister Santiago Cafiero": a first name, not Chile
         for end, node in gaz.phrases_at(lowers, i):
+            if node.kinds == _REGION or (
+                i and lowers[i - 1] == "former" and end <= last and lowers[end] in _PARTS
+            ):
+                # "North America" is a region, not the United States; "a former Soviet
+                # republic" is another state.
+                free = end
+                break
             if node.plain:
                 piece: _Piece | None = _Piece(i, end - 1, node.entries, node.kinds)
             else:

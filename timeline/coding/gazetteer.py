@@ -179,6 +179,10 @@ def _add_countries(gaz: Gazetteer) -> None:
     for row in _read("places.csv"):
         for phrase in row["places"].split("|"):
             gaz.add(phrase, "country", row["alpha3"], row["alpha3"], "")
+    # Regions whose names hold a country's ("North America", "South American"): no actor,
+    # and no country either.
+    for row in _read("regions.csv"):
+        gaz.add(row["names"], "region", "", "", "")
     # Every other ISO 3166 country by its pycountry name, when that name reads as prose.
     for record in pycountry.countries:
         code = record.alpha_3
