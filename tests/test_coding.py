@@ -2053,3 +2053,21 @@ def test_nominal_concessions_and_custody_transfers(sentence: str, plover: str) -
 )
 def test_what_is_sent_in_the_passive_goes_to_its_recipient(sentence: str, actor2: str) -> None:
     assert main(sentence, date(2023, 9, 25)).actor2_country == actor2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The act named in the object ("Iraq's invasion") lends no subject to the verb
+        # coordinated with the first.
+        "Iran condemned Iraq's invasion of Kuwait and criticized the United States.",
+        # Nor does the end of a relative clause break the coordination.
+        "The move seemed aimed at heading off trouble with Iran, which had condemned Iraq's "
+        "invasion of Kuwait on Aug. 2 but also criticized the multinational force.",
+    ],
+)
+def test_a_coordinated_verb_shares_the_subject_of_a_verb(sentence: str) -> None:
+    (criticized,) = [
+        e for e in code_sentence(sentence, when=date(1990, 8, 15)) if e.event_text == "criticized"
+    ]
+    assert (criticized.plover_event, criticized.actor1_country) == ("ACCUSE", "IRN")

@@ -202,13 +202,19 @@ class RoleFinder(SentenceView):
         ):
             # "… after hitting Russia with sanctions and proposed a meeting": the verb shares
             # the subject of the last act at its own level, main or subordinate.
-            level = self.structure.subordinate[trigger.first]
-            for k in reversed(kept):
-                if self.structure.subordinate[triggers[k].first] == level:
-                    inherited = self.actor1_of.get(k)
-                    if inherited is not None:
-                        return inherited, False
-                    break
+            # A verb takes the subject of a verb, not of an act named in between ("Iran
+            # condemned Iraq's invasion of Kuwait and criticized the force").
+            # Failing a verb at its level ("Iran, which had condemned the invasion but also
+            # criticized …"), a verb takes the last verb's.
+            subordinate = self.structure.subordinate
+            level = subordinate[trigger.first]
+            verbal = not self.reads_as_noun(trigger)
+            alike = [k for k in reversed(kept) if not (verbal and self.reads_as_noun(triggers[k]))]
+            at_level = [k for k in alike if subordinate[triggers[k].first] == level]
+            for k in at_level[:1] or (alike[:1] if verbal else []):
+                inherited = self.actor1_of.get(k)
+                if inherited is not None:
+                    return inherited, False
         candidates = self._candidates(start, trigger.first, position)
         if len(candidates) > 1:
             # "Macron, visiting Kyiv with the leaders of Germany and Italy, voiced support":
