@@ -2071,3 +2071,14 @@ def test_a_coordinated_verb_shares_the_subject_of_a_verb(sentence: str) -> None:
         e for e in code_sentence(sentence, when=date(1990, 8, 15)) if e.event_text == "criticized"
     ]
     assert (criticized.plover_event, criticized.actor1_country) == ("ACCUSE", "IRN")
+
+
+def test_who_stands_for_a_person_not_the_place_after_one() -> None:
+    events = code_sentence(
+        "A U.S. Embassy official in Nairobi, who declined to be named, condemned the attack.",
+        when=date(1998, 8, 7),
+    )
+    # Asking not to be named is no refusal, and the official is American.
+    assert [(e.plover_event, e.actor1_country) for e in events if e.confidence > 0.3] == [
+        ("ACCUSE", "USA")
+    ]

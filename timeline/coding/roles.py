@@ -77,6 +77,10 @@ def _first_covering(triggers: list[Trigger]) -> dict[int, int]:
     return covered
 
 
+# Prepositions that place a person: "an official in Nairobi", "the envoy to Kyiv".
+_AT = frozenset({"in", "at", "from", "to"})
+
+
 class RoleFinder(SentenceView):
     """Assigns actors to the triggers of one sentence, left to right."""
 
@@ -147,6 +151,18 @@ class RoleFinder(SentenceView):
         if word in SUBJECT_GOVERNORS or word.endswith("ly"):
             return False
         return word not in NON_SUBJECT_PREPOSITIONS
+
+    def _antecedent(self, before: list[Mention], relative: str) -> Mention:
+        """Whom a relative pronoun stands for, of the mentions `before` it: the last, but
+        "who" is a person, never the place after one ("a U.S. Embassy official in
+        Nairobi, who …")."""
+        index = len(before) - 1
+        while relative == "who" and index > 0:
+            place, head = before[index], before[index - 1]
+            if place.first - head.last != 2 or self.tokens[head.last + 1].lower not in _AT:
+                break
+            index -= 1
+        return before[index]
 
     def _first_of_coordination(self, chosen: Mention, candidates: list[Mention]) -> Mention:
         """ "Chinese and Russian warships held drills": the first of coordinated subjects."""
@@ -258,7 +274,7 @@ class RoleFinder(SentenceView):
         if start > 0 and tokens[start - 1].lower in RELATIVES:
             before = [m for m in self.mentions if m.last < start - 1 and not m.pronoun]
             if before:
-                return before[-1], True
+                return self._antecedent(before, tokens[start - 1].lower), True
         wider = self._candidates(0, trigger.first, position)
         wider = [m for m in wider if not m.pronoun]
         if previous_index is not None and self.actor1_of.get(previous_index) is not None:
