@@ -2082,3 +2082,23 @@ def test_who_stands_for_a_person_not_the_place_after_one() -> None:
     assert [(e.plover_event, e.actor1_country) for e in events if e.confidence > 0.3] == [
         ("ACCUSE", "USA")
     ]
+
+
+def test_participles_after_an_unnamed_subject_share_it() -> None:
+    # The people killed are neither the bombers nor the wounders.
+    events = code_sentence(
+        "A bomb exploded in a market in Kabul, killing 12 people and injuring 30 others.",
+        when=date(2010, 5, 1),
+    )
+    assert [e.actor1_code for e in events] == ["", "", ""]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor1"),
+    [
+        ("A rocket fired from Gaza hit a house in Sderot on Monday.", "PSE"),
+        ("Rockets launched from Lebanon struck northern Israel.", "LBN"),
+    ],
+)
+def test_a_projectile_is_fired_by_where_it_came_from(sentence: str, actor1: str) -> None:
+    assert main(sentence, date(2014, 7, 1)).actor1_country == actor1

@@ -137,6 +137,8 @@ class RoleFinder(SentenceView):
     def _object_of_word(self, k: int) -> bool:
         token = self.tokens[k]
         word = token.lower
+        if k in self.covered and word.endswith("ing") and self.tokens[k - 1].lower == ",":
+            return True  # ", killing at least 66 people": the object of an act's participle
         if k == 0 or self.tokens[k - 1].lower in BEFORE_MODIFIER:
             return False  # "The last French soldiers", "a senior Russian official"
         if (
@@ -231,6 +233,11 @@ class RoleFinder(SentenceView):
                 inherited = self.actor1_of.get(k)
                 if inherited is not None:
                     return inherited, False
+                if verbal and not is_passive(tokens, trigger) and k in self.actor1_of:
+                    if not is_passive(tokens, triggers[k]):
+                        # "A bomb exploded in Kabul, killing 12 people and injuring 30":
+                        # an unnamed subject shared, not the first verb's object.
+                        return None, False
         candidates = self._candidates(start, trigger.first, position)
         if len(candidates) > 1:
             # "Macron, visiting Kyiv with the leaders of Germany and Italy, voiced support":
@@ -242,6 +249,9 @@ class RoleFinder(SentenceView):
             if chosen.pronoun:
                 return self._resolve_pronoun(position, frame_index, chosen), False
             return chosen, True
+        launcher = self._launched_from(start, trigger.first)
+        if launcher is not None:
+            return launcher, True
         if (
             not self.reads_as_noun(trigger) and self._unknown_name_before(trigger.first, start)
         ) or self._uncoded_subject_clause(trigger.first, start):
@@ -282,6 +292,20 @@ class RoleFinder(SentenceView):
         if wider:
             return wider[-1], False
         return None, False
+
+    def _launched_from(self, start: int, end: int) -> Mention | None:
+        """Who fired a projectile told as the subject ("A rocket fired from Gaza hit
+        Sderot", "shells launched from Bosnian Serb positions"): where it came from."""
+        lowers = self.lowers
+        for m in self.mentions:
+            if (
+                start + 2 <= m.first < end
+                and not m.pronoun
+                and lowers[m.first - 1] == "from"
+                and lowers[m.first - 2] in {"fired", "launched"}
+            ):
+                return m
+        return None
 
     def _in_aside(self, k: int, end: int) -> bool:
         """Whether token `k` lies in an aside set off by commas that closes before token
