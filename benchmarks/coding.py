@@ -51,6 +51,8 @@ DEFAULT_FILES = [
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_s.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_t.jsonl",
     ROOT / "benchmarks" / "data" / "coded_sentences_blind_u.jsonl",
+    ROOT / "benchmarks" / "data" / "coded_sentences_blind_v.jsonl",
+    ROOT / "benchmarks" / "data" / "coded_sentences_blind_w.jsonl",
 ]
 REPEATS = 20
 
