@@ -2102,3 +2102,32 @@ def test_participles_after_an_unnamed_subject_share_it() -> None:
 )
 def test_a_projectile_is_fired_by_where_it_came_from(sentence: str, actor1: str) -> None:
     assert main(sentence, date(2014, 7, 1)).actor1_country == actor1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover", "actor1"),
+    [
+        (
+            "Pakistan's army chief Asim Munir had a closed-door lunch with Donald Trump.",
+            "CONSULT",
+            "PAK",
+        ),  # fmt: skip
+        ("Germany declared 40 Russian diplomats 'undesirable' on Monday.", "SANCTION", "DEU"),
+        ("Russia declared the foundation an undesirable organisation.", "COERCE", "RUS"),
+        ("Pakistan's government called in the army to secure the capital.", "MOBILIZE", "PAK"),
+        (
+            "Thousands of students blocked a major intersection in central Belgrade.",
+            "PROTEST",
+            "SRB",
+        ),  # fmt: skip
+        ("Militants from the Pakistani Taliban attacked a police post.", "ASSAULT", "PAK"),
+        (
+            "The National Liberation Army (ELN) agreed to hold peace talks in Caracas.",
+            "AGREE",
+            "COL",
+        ),  # fmt: skip
+    ],
+)
+def test_wire_wordings(sentence: str, plover: str, actor1: str) -> None:
+    event = main(sentence, date(2025, 6, 18))
+    assert (event.plover_event, event.actor1_country) == (plover, actor1)
