@@ -2131,3 +2131,27 @@ def test_a_projectile_is_fired_by_where_it_came_from(sentence: str, actor1: str)
 def test_wire_wordings(sentence: str, plover: str, actor1: str) -> None:
     event = main(sentence, date(2025, 6, 18))
     assert (event.plover_event, event.actor1_country) == (plover, actor1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover", "actor1"),
+    [
+        # Forces offered to help or keep the peace are an offer, not a deployment.
+        (
+            "Kenya has offered to deploy 1,000 police officers to help restore order in Haiti.",
+            "AGREE",
+            "KEN",
+        ),  # fmt: skip
+        ("Russia is ready to deploy troops to the border.", "MOBILIZE", "RUS"),
+        # Whoever fired a projectile, or assaulted a town, did what it did.
+        ("A rocket fired by Hamas hit a house in Sderot on Monday.", "ASSAULT", "PSE"),
+        (
+            "Three soldiers were killed in an attack by Boko Haram fighters in Borno state.",
+            "ASSAULT",
+            "NGA",
+        ),  # fmt: skip
+    ],
+)
+def test_offers_of_forces_and_whose_fire(sentence: str, plover: str, actor1: str) -> None:
+    event = main(sentence, date(2023, 7, 30))
+    assert (event.plover_event, event.actor1_country) == (plover, actor1)

@@ -156,6 +156,8 @@ class SentenceView:
                 return m  # the other side of the fighting
             if len(words) <= 5 and words[-1] == "of" and not VOLLEYS.isdisjoint(words):
                 return m  # "hit in a barrage of Russian missiles"
+            if len(words) <= 5 and words[-1] == "by" and not ATTACK_NOUNS.isdisjoint(words):
+                return m  # "killed in a three-day assault by Islamist insurgents"
             if m.first > trigger.last + 4 or not set(words) <= {"in", "a", "an", "the"}:
                 continue
             after = {t.lower for t in tokens[m.last + 1 : m.last + 4]}

@@ -22,6 +22,11 @@ _FORCE_ROOTS = frozenset({"18", "19", "20"})
 _WILL = frozenset({"will", "would", "'ll", "shall"})
 # Frames that promise rather than agree: what they promise is the act coded.
 PROMISING = ("promis", "pledg", "vow")
+# Words telling that forces are sent to help or keep the peace.
+_PEACEKEEPING = frozenset(
+    "help helping peace peacekeeping peacekeepers stabilise stabilize protect secure "
+    "security restore".split()
+)
 # Words of military exercises: held by two parties together, they are cooperation.
 _DRILLS = frozenset("exercise exercises drill drills wargame wargames war-games".split())
 
@@ -96,6 +101,17 @@ def final_code(told: Telling, parties: Parties) -> tuple[str, Modality]:
             cameo = threat_code(cameo)
         else:
             cameo = INTENT_OF.get(cameo[:2], cameo)
+    if (
+        cameo.startswith("15")
+        and mood in ("future", "hypothetical")
+        and frame is not None
+        and frame.cameo.startswith("03")
+        and not _PEACEKEEPING.isdisjoint(told.lowers[trigger.last + 1 :])
+    ):
+        # "Kenya offered to deploy 1,000 police officers to help restore order in Haiti",
+        # "ready to send troops to help secure peace": an offer of protection (PLOVER
+        # AGREE), not a deployment.
+        cameo = "0334"
     if lookup(cameo).plover_event == "RETREAT" and mood in ("future", "hypothetical"):
         # PLOVER: a promised withdrawal, release or ceasefire is a verbal concession;
         # only retreats actually carried out are RETREAT.

@@ -295,13 +295,13 @@ class RoleFinder(SentenceView):
 
     def _launched_from(self, start: int, end: int) -> Mention | None:
         """Who fired a projectile told as the subject ("A rocket fired from Gaza hit
-        Sderot", "shells launched from Bosnian Serb positions"): where it came from."""
+        Sderot", "a missile fired by the Houthis"): its firer, or where it came from."""
         lowers = self.lowers
         for m in self.mentions:
             if (
                 start + 2 <= m.first < end
                 and not m.pronoun
-                and lowers[m.first - 1] == "from"
+                and lowers[m.first - 1] in {"from", "by"}
                 and lowers[m.first - 2] in {"fired", "launched"}
             ):
                 return m
