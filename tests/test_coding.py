@@ -2155,3 +2155,25 @@ def test_wire_wordings(sentence: str, plover: str, actor1: str) -> None:
 def test_offers_of_forces_and_whose_fire(sentence: str, plover: str, actor1: str) -> None:
     event = main(sentence, date(2023, 7, 30))
     assert (event.plover_event, event.actor1_country) == (plover, actor1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover", "actor1"),
+    [
+        (
+            "A missile fired by Yemen's Houthis landed in an open area in central Israel.",
+            "ASSAULT",
+            "YEM",
+        ),  # fmt: skip
+        ("Modi landed in Moscow on Monday.", "CONSULT", "IND"),
+        (
+            "Dozens of civilians were killed in a three-day assault by Islamist insurgents on "
+            "the Mozambican town of Palma.",
+            "ASSAULT",
+            "MOZ",
+        ),  # fmt: skip
+    ],
+)
+def test_what_lands_and_who_assaults(sentence: str, plover: str, actor1: str) -> None:
+    event = main(sentence, date(2024, 9, 15))
+    assert (event.plover_event, event.actor1_country) == (plover, actor1)

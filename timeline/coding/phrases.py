@@ -96,7 +96,7 @@ VOLLEYS = frozenset("barrage barrages wave waves salvo salvos volley volleys hai
 # Nouns of attacks whose owner is the agent of a passive act in them.
 ATTACK_NOUNS = frozenset(
     "strike strikes airstrike airstrikes attack attacks raid raids bombing bombardment "
-    "shelling offensive ambush".split()
+    "shelling offensive ambush assault".split()
 )
 
 
@@ -156,7 +156,10 @@ class SentenceView:
                 return m  # the other side of the fighting
             if len(words) <= 5 and words[-1] == "of" and not VOLLEYS.isdisjoint(words):
                 return m  # "hit in a barrage of Russian missiles"
-            if len(words) <= 5 and words[-1] == "by" and not ATTACK_NOUNS.isdisjoint(words):
+            named = len(words)  # past the capitalised words before the mention
+            while named > 1 and tokens[trigger.last + named].text[:1].isupper():
+                named -= 1
+            if named <= 5 and words[named - 1] == "by" and not ATTACK_NOUNS.isdisjoint(words):
                 return m  # "killed in a three-day assault by Islamist insurgents"
             if m.first > trigger.last + 4 or not set(words) <= {"in", "a", "an", "the"}:
                 continue

@@ -14,6 +14,7 @@ from .adjust import attributed_after, cameo_for, held_out, launch_without_target
 from .codebook import lookup
 from .model import Actor, Mention, Modality, Token, Trigger
 from .ranking import DECIDING_AUXILIARIES, demand_code, refusal, refusal_code, threat_code
+from .wordclasses import WEAPONS
 
 # A reported promise to meet or support -> CAMEO 03 intent; promised aid stays aid.
 INTENT_OF = {"04": "036", "05": "032"}
@@ -63,6 +64,12 @@ def final_code(told: Telling, parties: Parties) -> tuple[str, Modality]:
     )  # fmt: skip
     actor1, actor2 = parties.actor1, parties.actor2
     cameo = cameo_for(trigger, tokens, actor1, actor2, parties.source)
+    if (
+        cameo.startswith("04")
+        and tokens[trigger.first].lemma == "land"
+        and not WEAPONS.isdisjoint(told.lowers[max(0, trigger.first - 12) : trigger.first])
+    ):
+        cameo = "190"  # "a missile fired by the Houthis landed near Tel Aviv": no visit
     if (
         mood == "hypothetical"
         and cameo[:2] in THREAT_ROOTS
