@@ -2177,3 +2177,12 @@ def test_offers_of_forces_and_whose_fire(sentence: str, plover: str, actor1: str
 def test_what_lands_and_who_assaults(sentence: str, plover: str, actor1: str) -> None:
     event = main(sentence, date(2024, 9, 15))
     assert (event.plover_event, event.actor1_country) == (plover, actor1)
+
+
+def test_an_attack_is_by_whom_it_is_blamed_on() -> None:
+    sentence = (
+        "A car bomb exploded at a police academy in Bogota on Thursday, killing at least 20 "
+        "people in an attack the government later blamed on ELN rebels."
+    )
+    event = main(sentence, date(2019, 1, 17))
+    assert (event.plover_event, event.actor1_code) == ("ASSAULT", "COLREB")

@@ -168,6 +168,20 @@ class SentenceView:
                 return m
         return None
 
+    def blamed_on(self, trigger: Trigger) -> Mention | None:
+        """Whom an attack is blamed on, in the words right after it: "an attack the army
+        blamed on M23 rebels", "a bombing that police blamed on the ELN"."""
+        if self.lowers[trigger.last] not in ATTACK_NOUNS:
+            return None
+        for m in self.mentions:
+            if (
+                trigger.last + 3 <= m.first <= trigger.last + 10
+                and self.lowers[m.first - 2 : m.first] == ["blamed", "on"]
+                and "," not in self.lowers[trigger.last + 1 : m.first]
+            ):
+                return m
+        return None
+
     def modifier(self, trigger: Trigger) -> Mention | None:
         """The actor modifying a nominal trigger: "Russian strikes", "Russia's invasion"."""
         for m in self.mentions:

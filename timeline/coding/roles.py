@@ -474,6 +474,7 @@ class RoleFinder(SentenceView):
                 self.modifier(trigger)
                 or self.by_agent(trigger)
                 or self.possessive_pronoun_owner(trigger)
+                or self.blamed_on(trigger)
             )
             if actor1 is None and trigger.cameo[:2] in SOURCED_ROOTS:
                 actor1 = self.from_source(trigger)  # "aid trucks from Egypt", "fire from Gaza"
