@@ -2186,3 +2186,11 @@ def test_an_attack_is_by_whom_it_is_blamed_on() -> None:
     )
     event = main(sentence, date(2019, 1, 17))
     assert (event.plover_event, event.actor1_code) == ("ASSAULT", "COLREB")
+
+
+def test_a_comment_summing_up_the_act_ranks_below_it() -> None:
+    sentence = (
+        "Azerbaijani police confirmed on Friday the detention of seven journalists on "
+        "suspicion of smuggling, charges the outlet said were fabricated."
+    )
+    assert main(sentence, date(2024, 12, 6)).plover_event == "COERCE"

@@ -11,6 +11,7 @@ from .ranking import (
     PENALTIES,
     SECONDARY,
     background,
+    comment_on_act,
     participle_after_comma,
     participle_relative,
     passive_participle,
@@ -143,6 +144,7 @@ class Prominence:
             or passive_participle(tokens, trigger)
             or participle_relative(tokens, trigger)
             or qualifies_act_noun(tokens, self.triggers, position)
+            or comment_on_act(tokens, trigger)
         )
         confidence = score(
             trigger,

@@ -63,6 +63,24 @@ def reduced_relative(tokens: list[Token], trigger: Trigger) -> bool:
     return not word.endswith(("ed", "ly")) and word not in {"of", "and", "or", "but", "by"}
 
 
+# Nouns that sum up the act told before them, in an apposition that comments on it.
+_SUMMING_UP = frozenset("move step decision action measure charges allegations claims".split())
+
+
+def comment_on_act(tokens: list[Token], trigger: Trigger) -> bool:
+    """ "…, a move the opposition called a coup", "…, charges the outlet said were
+    fabricated": a reaction, in an apposition summing up the act told before it."""
+    k = trigger.first - 1
+    while k >= 0 and tokens[k].lower != "," and trigger.first - k <= 8:
+        k -= 1
+    if k < 1 or tokens[k].lower != ",":
+        return False
+    words = [t.lower for t in tokens[k + 1 : trigger.last + 1]]
+    if words[:1] in (["a"], ["an"], ["the"]):
+        words = words[1:]
+    return bool(words) and words[0] in _SUMMING_UP
+
+
 def passive_participle(tokens: list[Token], trigger: Trigger) -> bool:
     """ "Forces, backed by tanks, attacked": a participle with its agent describes a noun."""
     if trigger.kind != "V" or trigger.first < 1 or trigger.last + 1 >= len(tokens):
