@@ -2194,3 +2194,20 @@ def test_a_comment_summing_up_the_act_ranks_below_it() -> None:
         "suspicion of smuggling, charges the outlet said were fabricated."
     )
     assert main(sentence, date(2024, 12, 6)).plover_event == "COERCE"
+
+
+def test_a_short_form_in_parentheses_is_part_of_the_name() -> None:
+    sentence = (
+        "CARACAS, Dec 12 (Reuters) - Colombia's government and the National Liberation Army "
+        "(ELN) rebels agreed on Monday to hold a second round of peace talks in Mexico."
+    )
+    event = main(sentence, date(2022, 12, 12))
+    assert (event.plover_event, event.actor1_country) == ("AGREE", "COL")
+
+
+def test_a_negotiating_panel_is_no_negotiation() -> None:
+    sentence = (
+        "Thailand's government is ready to resume formal peace talks with the insurgents, "
+        "the head of the Thai negotiating panel said on Wednesday."
+    )
+    assert main(sentence, date(2024, 2, 7)).plover_event == "AGREE"

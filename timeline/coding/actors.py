@@ -199,6 +199,10 @@ def _joinable(group: list[_Piece], piece: _Piece, tokens: list[Token], lowers: l
     piece_agentish = bool(piece.kinds & {"agent", "leader"}) or (
         "seat" in piece.kinds and not has_country
     )
+    if gap == ["("] and lowers[piece.last + 1 : piece.last + 2] == [")"]:
+        return True  # "the National Liberation Army (ELN)": the name's short form
+    if gap == [")"] and lowers[last.first - 1 : last.first] == ["("] and piece_agentish:
+        return True  # "… (ELN) rebels"
     if not gap:
         # Two names of different countries side by side are two actors only when the second
         # is a full country name ("U.S. Russia talks" is rare; "Russian embassy" is common).
