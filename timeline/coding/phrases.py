@@ -105,6 +105,10 @@ PLACE_NOUNS = frozenset("capital city town province region".split())
 GATHERING = frozenset({"OPP", "CVL", "LAB"})
 
 
+# Prepositions that place a person: "an official in Nairobi", "the envoy to Kyiv".
+_AT = frozenset({"in", "at", "from", "to"})
+
+
 class SentenceView:
     """Tokens, actor mentions and clause structure of one sentence."""
 
@@ -165,6 +169,32 @@ class SentenceView:
                 continue
             after = {t.lower for t in tokens[m.last + 1 : m.last + 4]}
             if after & ATTACK_NOUNS:
+                return m
+        return None
+
+    def antecedent(self, before: list[Mention], relative: str) -> Mention:
+        """Whom a relative pronoun stands for, of the mentions `before` it: the last, but
+        "who" is a person, never the place after one ("a U.S. Embassy official in
+        Nairobi, who …")."""
+        index = len(before) - 1
+        while relative == "who" and index > 0:
+            place, head = before[index], before[index - 1]
+            if place.first - head.last != 2 or self.tokens[head.last + 1].lower not in _AT:
+                break
+            index -= 1
+        return before[index]
+
+    def launched_from(self, start: int, end: int) -> Mention | None:
+        """Who fired a projectile told as the subject ("A rocket fired from Gaza hit
+        Sderot", "a missile fired by the Houthis"): its firer, or where it came from."""
+        lowers = self.lowers
+        for m in self.mentions:
+            if (
+                start + 2 <= m.first < end
+                and not m.pronoun
+                and lowers[m.first - 1] in {"from", "by"}
+                and lowers[m.first - 2] in {"fired", "launched"}
+            ):
                 return m
         return None
 

@@ -77,10 +77,6 @@ def _first_covering(triggers: list[Trigger]) -> dict[int, int]:
     return covered
 
 
-# Prepositions that place a person: "an official in Nairobi", "the envoy to Kyiv".
-_AT = frozenset({"in", "at", "from", "to"})
-
-
 class RoleFinder(SentenceView):
     """Assigns actors to the triggers of one sentence, left to right."""
 
@@ -153,18 +149,6 @@ class RoleFinder(SentenceView):
         if word in SUBJECT_GOVERNORS or word.endswith("ly"):
             return False
         return word not in NON_SUBJECT_PREPOSITIONS
-
-    def _antecedent(self, before: list[Mention], relative: str) -> Mention:
-        """Whom a relative pronoun stands for, of the mentions `before` it: the last, but
-        "who" is a person, never the place after one ("a U.S. Embassy official in
-        Nairobi, who …")."""
-        index = len(before) - 1
-        while relative == "who" and index > 0:
-            place, head = before[index], before[index - 1]
-            if place.first - head.last != 2 or self.tokens[head.last + 1].lower not in _AT:
-                break
-            index -= 1
-        return before[index]
 
     def _first_of_coordination(self, chosen: Mention, candidates: list[Mention]) -> Mention:
         """ "Chinese and Russian warships held drills": the first of coordinated subjects."""
@@ -249,7 +233,7 @@ class RoleFinder(SentenceView):
             if chosen.pronoun:
                 return self._resolve_pronoun(position, frame_index, chosen), False
             return chosen, True
-        launcher = self._launched_from(start, trigger.first)
+        launcher = self.launched_from(start, trigger.first)
         if launcher is not None:
             return launcher, True
         if (
@@ -284,7 +268,7 @@ class RoleFinder(SentenceView):
         if start > 0 and tokens[start - 1].lower in RELATIVES:
             before = [m for m in self.mentions if m.last < start - 1 and not m.pronoun]
             if before:
-                return self._antecedent(before, tokens[start - 1].lower), True
+                return self.antecedent(before, tokens[start - 1].lower), True
         wider = self._candidates(0, trigger.first, position)
         wider = [m for m in wider if not m.pronoun]
         if previous_index is not None and self.actor1_of.get(previous_index) is not None:
@@ -292,20 +276,6 @@ class RoleFinder(SentenceView):
         if wider:
             return wider[-1], False
         return None, False
-
-    def _launched_from(self, start: int, end: int) -> Mention | None:
-        """Who fired a projectile told as the subject ("A rocket fired from Gaza hit
-        Sderot", "a missile fired by the Houthis"): its firer, or where it came from."""
-        lowers = self.lowers
-        for m in self.mentions:
-            if (
-                start + 2 <= m.first < end
-                and not m.pronoun
-                and lowers[m.first - 1] in {"from", "by"}
-                and lowers[m.first - 2] in {"fired", "launched"}
-            ):
-                return m
-        return None
 
     def _in_aside(self, k: int, end: int) -> bool:
         """Whether token `k` lies in an aside set off by commas that closes before token
