@@ -133,7 +133,7 @@ class RoleFinder(SentenceView):
     def _object_of_word(self, k: int) -> bool:
         token = self.tokens[k]
         word = token.lower
-        if k in self.covered and word.endswith("ing") and self.tokens[k - 1].lower == ",":
+        if k and k in self.covered and word.endswith("ing") and self.tokens[k - 1].lower == ",":
             return True  # ", killing at least 66 people": the object of an act's participle
         if k == 0 or self.tokens[k - 1].lower in BEFORE_MODIFIER:
             return False  # "The last French soldiers", "a senior Russian official"
@@ -205,9 +205,9 @@ class RoleFinder(SentenceView):
             # "… after hitting Russia with sanctions and proposed a meeting": the verb shares
             # the subject of the last act at its own level, main or subordinate.
             # A verb takes the subject of a verb, not of an act named in between ("Iran
-            # condemned Iraq's invasion of Kuwait and criticized the force").
-            # Failing a verb at its level ("Iran, which had condemned the invasion but also
-            # criticized …"), a verb takes the last verb's.
+            # condemned Iraq's invasion of Kuwait and criticized the force"); failing a verb
+            # at its level ("Iran, which had condemned the invasion but also criticized …"),
+            # the last verb's.
             subordinate = self.structure.subordinate
             level = subordinate[trigger.first]
             verbal = not self.reads_as_noun(trigger)
@@ -217,11 +217,14 @@ class RoleFinder(SentenceView):
                 inherited = self.actor1_of.get(k)
                 if inherited is not None:
                     return inherited, False
-                if verbal and not is_passive(tokens, trigger) and k in self.actor1_of:
-                    if not is_passive(tokens, triggers[k]):
-                        # "A bomb exploded in Kabul, killing 12 people and injuring 30":
-                        # an unnamed subject shared, not the first verb's object.
-                        return None, False
+                if (
+                    verbal
+                    and not is_passive(tokens, trigger)
+                    and not is_passive(tokens, triggers[k])
+                ):
+                    # "A bomb exploded in Kabul, killing 12 people and injuring 30": an
+                    # unnamed subject shared, not the first verb's object.
+                    return None, False
         candidates = self._candidates(start, trigger.first, position)
         if len(candidates) > 1:
             # "Macron, visiting Kyiv with the leaders of Germany and Italy, voiced support":
