@@ -77,3 +77,15 @@ def test_leader_terms_are_well_formed() -> None:
         assert date.fromisoformat(row["start"]) < date.fromisoformat(row["end"]), row
         code = row["code"]
         assert code.startswith("IGO") or (len(code) >= 6 and code[:3].isupper()), row
+
+
+def test_every_piece_of_a_sentence_codes_without_error() -> None:
+    # Headlines, fragments and text cut short end or begin anywhere: every run of words
+    # from the start of a sentence, and from every word to its end, codes cleanly.
+    for row in ROWS:
+        words = row["text"].split()
+        when = date.fromisoformat(row["published"])
+        for cut in range(1, len(words)):
+            for piece in (" ".join(words[:cut]), " ".join(words[cut:])):
+                for event in code_sentence(piece, when=when):
+                    assert 0 <= event.event_start < event.event_end <= len(piece)

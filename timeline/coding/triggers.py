@@ -357,6 +357,7 @@ def reads_as_noun(tokens: list[Token], index: int) -> bool:
     if (
         word.endswith("ed")
         and (before.lower.replace(",", "").isdigit() or before.lower in NUMBER_WORDS)
+        and following  # the sentence goes on: "five detained" ends a headline
         and (following.isalpha() or tokens[index + 1].text[:1].isupper())  # "U.S. citizens"
         and following not in NOT_BEFORE_NOUN
     ):
