@@ -3,21 +3,28 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The event coder compiled in place (setup.py), again whenever its source changes.
+COMPILED := $(VENV)/.coder-compiled
 
 .PHONY: setup demo test lint format bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	TIMELINE_PURE_PYTHON=1 $(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-setup: $(STAMP)
+$(COMPILED): $(STAMP) setup.py $(wildcard timeline/coding/*.py)
+	@echo "compiling the event coder (about a minute)"
+	$(BIN)/python setup.py --quiet build_ext --inplace
+	touch $(COMPILED)
 
-demo: $(STAMP)
+setup: $(COMPILED)
+
+demo: $(COMPILED)
 	$(BIN)/timeline render examples/biden-russia-sanctions.txt
 
-test: $(STAMP) lint
+test: $(COMPILED) lint
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
@@ -30,11 +37,12 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 
 # Benchmarks read ../shared (the TempEval-3 corpus) when it is there.
-bench: $(STAMP)
+bench: $(COMPILED)
 	$(BIN)/python benchmarks/temporal.py
 	$(BIN)/python benchmarks/coding.py
 	$(BIN)/python benchmarks/pipeline.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache
+	rm -f *.so timeline/coding/*.so
 	find output -mindepth 1 ! -name .gitkeep -exec rm -rf {} +

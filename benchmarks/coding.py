@@ -22,8 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from timeline.coding import code_sentence, main_event  # noqa: E402
+from timeline.coding import COMPILED, code_sentence, main_event  # noqa: E402
 from timeline.temporal import tag  # noqa: E402
+
+CODER_BUILD = "coder compiled (setup.py)" if COMPILED else "coder not compiled (plain Python)"
 
 DEFAULT_FILES = [
     ROOT / "tests" / "fixtures" / "coded_sentences.jsonl",
@@ -134,7 +136,7 @@ def main() -> None:
         )
         evaluate(rows, show_errors)
         print()
-    print(f"== speed, one core, {len(everything)} sentences x {REPEATS}")
+    print(f"== speed, one core, {len(everything)} sentences x {REPEATS}, {CODER_BUILD}")
     speed(everything)
 
 

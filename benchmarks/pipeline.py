@@ -36,13 +36,15 @@ sys.path.insert(0, str(ROOT))
 
 import timeline.events.build as build  # noqa: E402
 from timeline.article import Article, read_articles  # noqa: E402
-from timeline.coding import clear_caches  # noqa: E402
+from timeline.coding import COMPILED, clear_caches  # noqa: E402
 from timeline.events import extract_events  # noqa: E402
 from timeline.export import to_bytes  # noqa: E402
 from timeline.render.chart import build_figure  # noqa: E402
 from timeline.render.report import page_title, render_report, render_timeline_page  # noqa: E402
 from timeline.table import events_table  # noqa: E402
 from timeline.textio import write_files_atomically  # noqa: E402
+
+CODER_BUILD = "coder compiled (setup.py)" if COMPILED else "coder not compiled (plain Python)"
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "tempeval3-tbaq"
 
@@ -137,7 +139,7 @@ def main() -> None:
     else:
         articles, name = bundled_articles(), "the bundled example and coded test sentences"
     chars = sum(len(a.text) for a in articles)
-    print(f"{name}: {len(articles)} articles, {chars:,} characters, one core\n")
+    print(f"{name}: {len(articles)} articles, {chars:,} characters, one core, {CODER_BUILD}\n")
     print(f"{'pipeline':<34} {'seconds':>8} {'chars/s':>12} {'rows':>7} {'ratio':>6}")
     for cold, label in ((True, "cold"), (False, "steady state")):
         best = compare(articles, args.repeat, cold)

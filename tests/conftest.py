@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+import timeline.coding
+
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 EXAMPLE = ROOT / "examples" / "biden-russia-sanctions.txt"
@@ -15,3 +17,20 @@ THURSDAY = date(2021, 4, 15)
 @pytest.fixture
 def fixtures() -> Path:
     return FIXTURES
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Refuse to test a compiled coder older than its source: Python would load the
+    compiled modules and the tests would not see the source's changes."""
+    package = Path(timeline.coding.__file__).parent
+    built = [p.stat().st_mtime for p in package.glob("*.so")] + [
+        p.stat().st_mtime for p in package.glob("*.pyd")
+    ]
+    if not built:
+        return  # plain Python
+    newer = sorted(p.name for p in package.glob("*.py") if p.stat().st_mtime > min(built))
+    if newer:
+        raise pytest.UsageError(
+            f"timeline/coding/{newer[0]} is newer than the compiled coder: run `make setup` "
+            "to compile it again (or delete timeline/coding/*.so to test plain Python)"
+        )

@@ -182,7 +182,7 @@ def cameo_for(
         and actor1 is not None
         and actor1.country
         and (actor2 is None or actor2.country in ("", actor1.country))
-        and _TIES.isdisjoint(t.lower for t in tokens[trigger.last + 1 : trigger.last + 5])
+        and _TIES.isdisjoint([t.lower for t in tokens[trigger.last + 1 : trigger.last + 5]])
     ):
         # "The Taliban suspended university education for women": a state suspending
         # something of its own restricts its people; it cuts no ties.
@@ -195,7 +195,7 @@ def cameo_for(
         actor2 is None
         or not actor2.code
         or _to_front(tokens, trigger)
-        or not _TROOPS.isdisjoint(t.lower for t in tokens[trigger.first : trigger.last + 1])
+        or not _TROOPS.isdisjoint([t.lower for t in tokens[trigger.first : trigger.last + 1]])
     ):
         # Weapons sent to no other party, to the border, or with troops: a deployment, not
         # military aid ("sent reinforcements and armoured vehicles to the disputed area").
@@ -232,7 +232,7 @@ def cameo_for(
         and tokens[trigger.first].lemma in _TAKING
         and actor1 is not None
         and actor1.agent == "REB"
-        and not _CAPTIVES.isdisjoint(t.lower for t in tokens[trigger.last + 1 : trigger.last + 5])
+        and not _CAPTIVES.isdisjoint([t.lower for t in tokens[trigger.last + 1 : trigger.last + 5]])
     ):
         return "181"  # rebels or gunmen "captured two soldiers" abduct them; they arrest no one
     if trigger.cameo == "145" and actor1 is not None and actor1.agent in ARMED_SECTORS:
@@ -361,7 +361,7 @@ def launched_at_target(tokens: list[Token], trigger: Trigger) -> bool:
 
 def _missile_launch(tokens: list[Token], trigger: Trigger, verbs: tuple[str, ...]) -> bool:
     return tokens[trigger.first].lemma in verbs and not MISSILES.isdisjoint(
-        t.lower for t in tokens[trigger.first : trigger.last + 1]
+        [t.lower for t in tokens[trigger.first : trigger.last + 1]]
     )
 
 

@@ -101,8 +101,8 @@ class _Starts:
                     next_form[form].append(pattern)
             else:
                 next_lemma[second.lemma].append(pattern)
-        gapped_last = reduce(or_, (pattern.last_needs for pattern in gapped), 0)
-        reach = reduce(or_, (p.last_needs for p in patterns if len(p.items) > 1), 0)
+        gapped_last = reduce(or_, [pattern.last_needs for pattern in gapped], 0)
+        reach = reduce(or_, [p.last_needs for p in patterns if len(p.items) > 1], 0)
         return cls(
             tuple(alone),
             {form: tuple(found) for form, found in next_form.items()},

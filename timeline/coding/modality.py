@@ -97,7 +97,7 @@ def _prevented(tokens: list[Token], trigger: Trigger) -> bool:
     k = trigger.first - 1
     if k < 1 or tokens[k].lower != "from":
         return False
-    return not _PREVENTING.isdisjoint(t.lower for t in tokens[max(0, k - 5) : k])
+    return not _PREVENTING.isdisjoint([t.lower for t in tokens[max(0, k - 5) : k]])
 
 
 def denied_participle(tokens: list[Token], trigger: Trigger) -> bool:

@@ -150,6 +150,11 @@ class RoleFinder(SentenceView):
             return False
         return word not in NON_SUBJECT_PREPOSITIONS
 
+    def _forget_partner(self) -> None:
+        # A method, not an assignment in `assign`: the partner that `subject` may find
+        # later in `assign` must not be taken for the None assigned here.
+        self.partner = None
+
     def _first_of_coordination(self, chosen: Mention, candidates: list[Mention]) -> Mention:
         """ "Chinese and Russian warships held drills": the first of coordinated subjects."""
         index = candidates.index(chosen)
@@ -429,7 +434,7 @@ class RoleFinder(SentenceView):
 
     def assign(self, position: int, triggers: list[Trigger], frame_index: int | None) -> Roles:
         trigger = triggers[position]
-        self.partner = None
+        self._forget_partner()
         passive = is_passive(self.tokens, trigger)
         explicit = True
         actor1: Mention | None
