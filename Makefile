@@ -44,5 +44,5 @@ bench: $(COMPILED)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache
-	rm -f *.so timeline/coding/*.so
+	rm -f timeline/coding/*.so
 	find output -mindepth 1 ! -name .gitkeep -exec rm -rf {} +

@@ -50,7 +50,7 @@ def _extensions() -> list:
     try:
         from mypyc.build import mypycify
 
-        return mypycify(COMPILED, opt_level="3", group_name="timeline_coding")
+        return mypycify(COMPILED, opt_level="3", group_name="timeline.coding.compiled")
     except (Exception, SystemExit) as error:  # mypyc missing, or it rejects the source
         _warn(f"mypyc cannot compile the coder ({error})")
         return []

@@ -226,6 +226,19 @@ def test_python_dash_m() -> None:
     assert "render" in result.stdout and "extract" in result.stdout
 
 
+def test_installed_command_codes_from_another_folder(tmp_path: Path) -> None:
+    # As an analyst runs it: the installed package (compiled coder or not), outside the
+    # repository, which is then not on the import path.
+    from .conftest import EXAMPLE
+
+    result = subprocess.run(
+        [sys.executable, "-m", "timeline", "extract", str(EXAMPLE), "--format", "csv", "-o", "-"],
+        capture_output=True, text=True, check=False, cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "SANCTION" in result.stdout
+
+
 def test_every_package_is_shipped() -> None:
     import tomllib
 
