@@ -46,11 +46,12 @@ def main(sentence: str, when: date = D2021) -> CodedEvent:
     return event
 
 
-def test_coded_event_is_a_frozen_slotted_dataclass_with_fields_in_order() -> None:
+def test_coded_event_is_a_slotted_value_with_fields_in_order() -> None:
     assert [f.name for f in dataclasses.fields(CodedEvent)] == FIELDS
-    event = main("The Treasury Department sanctioned six Russian companies.")
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        event.plover_event = "AGREE"  # type: ignore[misc]
+    sentence = "The Treasury Department sanctioned six Russian companies."
+    event, again = main(sentence), main(sentence)
+    assert event == again and hash(event) == hash(again) and len({event, again}) == 1
+    assert dataclasses.replace(event, plover_event="AGREE") != event
     assert not hasattr(event, "__dict__")
 
 
@@ -59,6 +60,26 @@ def test_event_text_offsets_point_into_the_sentence() -> None:
     event = main(sentence)
     assert sentence[event.event_start : event.event_end] == event.event_text
     assert event.event_text.startswith("expelled")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Britain  expelled\t23 Russian\n diplomats over the poisoning.",
+        "  Britain expelled 23 (Russian) diplomats\u00a0over the U.S.-backed poisoning.  ",
+        "Britain expelled 23 Russian diplomats\u2009\u3000over the \u201cpoisoning\u201d.",
+    ],
+)
+def test_event_text_offsets_hold_across_any_white_space(sentence: str) -> None:
+    from timeline.coding.lexicon import lexicon
+    from timeline.coding.tokens import TOKEN_RE, token_starts
+
+    event = main(sentence)
+    assert sentence[event.event_start : event.event_end] == event.event_text
+    found = list(TOKEN_RE.finditer(sentence))
+    tokens = lexicon().tokens(sentence)
+    assert [t.text for t in tokens] == [m.group() for m in found]
+    assert token_starts(sentence, tokens) == [m.start() for m in found]
 
 
 def test_codebook_fields_always_agree_with_the_cameo_code() -> None:

@@ -26,9 +26,13 @@ PLOVER_EVENTS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class CodedEvent:
-    """One political event coded from a sentence: who did what to whom, CAMEO and PLOVER."""
+    """One political event coded from a sentence: who did what to whom, CAMEO and PLOVER.
+
+    A value: never changed once made (`dataclasses.replace` makes a changed copy), and not
+    frozen only because a frozen record is several times slower to build.
+    """
 
     actor1_name: str
     actor1_code: str

@@ -115,13 +115,13 @@ def token_starts(sentence: str, tokens: Sequence[Token]) -> list[int]:
     """Where each token of `sentence` begins, its tokens being in the order and with the
     texts `TOKEN_RE.findall(sentence)` gives; a token ends at its start plus its length."""
     # TOKEN_RE matches every character but white space (its last alternative is `\S`), so
-    # only white space lies between two tokens: each starts where its text next occurs.
+    # only white space lies between two tokens: each starts after the white space that
+    # follows the one before.
     starts: list[int] = []
-    end = 0
-    find = sentence.find
+    position = 0
     for token in tokens:
-        text = token.text
-        start = find(text, end)
-        starts.append(start)
-        end = start + len(text)
+        while sentence[position].isspace():
+            position += 1
+        starts.append(position)
+        position += len(token.text)
     return starts
