@@ -27,12 +27,24 @@ ELITE_WINDOW_AFTER = timedelta(days=365 * 8)
 ELITE_WINDOW_BEFORE = timedelta(days=365 * 3)
 
 
-@dataclass(slots=True, unsafe_hash=True)  # not frozen: see `model.Actor`
+@dataclass(init=False, slots=True, unsafe_hash=True)  # not frozen: see `model.Actor`
 class _Piece:
     first: int
     last: int
     entries: tuple[Entry, ...]
     kinds: frozenset[str]
+
+    def __init__(
+        self,
+        first: int,
+        last: int,
+        entries: tuple[Entry, ...],
+        kinds: frozenset[str],
+    ) -> None:
+        self.first = first
+        self.last = last
+        self.entries = entries
+        self.kinds = kinds
 
     def of_kind(self, *kinds: str) -> Entry | None:
         for entry in self.entries:

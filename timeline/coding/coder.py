@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import gc
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, cached_property
 from operator import attrgetter
-from typing import NamedTuple
 
 from .actors import find_mentions, mention_name
 from .adjust import (
@@ -55,7 +54,8 @@ def _actor_fields(
     return name, actor.code, actor.country
 
 
-class _Act(NamedTuple):
+@dataclass(init=False, slots=True, eq=False)
+class _Act:
     """A coded trigger before it is written out as a `CodedEvent`: its actors' mentions and
     actors, codebook entry, modality and confidence."""
 
@@ -67,6 +67,26 @@ class _Act(NamedTuple):
     entry: CameoEntry
     mood: Modality
     confidence: float
+
+    def __init__(
+        self,
+        trigger: Trigger,
+        source: Mention | None,
+        target: Mention | None,
+        actor1: Actor | None,
+        actor2: Actor | None,
+        entry: CameoEntry,
+        mood: Modality,
+        confidence: float,
+    ) -> None:
+        self.trigger = trigger
+        self.source = source
+        self.target = target
+        self.actor1 = actor1
+        self.actor2 = actor2
+        self.entry = entry
+        self.mood = mood
+        self.confidence = confidence
 
 
 def _resolve(

@@ -113,13 +113,27 @@ class _Starts:
         )
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(init=False, slots=True, eq=False)
 class Word(Token):
     """A word as written, as the lexicon reads it: a token shared by every sentence using
     the word, with what the lexicon knows of it."""
 
     bits: int  # the bits of the pattern words it can be (`Lexicon.word_bits`)
     starts: _Starts | None  # the patterns it begins
+
+    def __init__(
+        self,
+        text: str,
+        lower: str,
+        lemma: str,
+        bits: int,
+        starts: _Starts | None,
+    ) -> None:
+        self.text = text
+        self.lower = lower
+        self.lemma = lemma
+        self.bits = bits
+        self.starts = starts
 
 
 _BITS = attrgetter("bits")

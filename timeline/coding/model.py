@@ -26,7 +26,12 @@ PLOVER_EVENTS = (
 )
 
 
-@dataclass(slots=True, unsafe_hash=True)
+# The records the coder builds for every sentence, here and in its other modules, write
+# out their `__init__` (`init=False`): compiled (setup.py), it builds a record several times
+# faster than the one `dataclass` generates, which the interpreter runs.
+
+
+@dataclass(init=False, slots=True, unsafe_hash=True)
 class CodedEvent:
     """One political event coded from a sentence: who did what to whom, CAMEO and PLOVER.
 
@@ -52,8 +57,46 @@ class CodedEvent:
     modality: Modality
     confidence: float
 
+    def __init__(
+        self,
+        actor1_name: str,
+        actor1_code: str,
+        actor1_country: str,
+        actor2_name: str,
+        actor2_code: str,
+        actor2_country: str,
+        event_text: str,
+        event_start: int,
+        event_end: int,
+        plover_event: str,
+        plover_mode: str,
+        cameo_code: str,
+        cameo_root: str,
+        quad_class: int,
+        goldstein: float,
+        modality: Modality,
+        confidence: float,
+    ) -> None:
+        self.actor1_name = actor1_name
+        self.actor1_code = actor1_code
+        self.actor1_country = actor1_country
+        self.actor2_name = actor2_name
+        self.actor2_code = actor2_code
+        self.actor2_country = actor2_country
+        self.event_text = event_text
+        self.event_start = event_start
+        self.event_end = event_end
+        self.plover_event = plover_event
+        self.plover_mode = plover_mode
+        self.cameo_code = cameo_code
+        self.cameo_root = cameo_root
+        self.quad_class = quad_class
+        self.goldstein = goldstein
+        self.modality = modality
+        self.confidence = confidence
 
-@dataclass(slots=True, eq=False)
+
+@dataclass(init=False, slots=True, eq=False)
 class Token:
     """A word or punctuation mark as written, with its lower-case form and lemma.
 
@@ -66,13 +109,18 @@ class Token:
     lower: str  # lower case, straight apostrophes
     lemma: str
 
+    def __init__(self, text: str, lower: str, lemma: str) -> None:
+        self.text = text
+        self.lower = lower
+        self.lemma = lemma
+
 
 # The coder's own records below (actors, mentions, triggers) are built by the thousand per
 # article and never changed once made; like `Token`, they are not frozen only because a
 # frozen record is several times slower to build. Values compare and hash by their fields.
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(init=False, slots=True, unsafe_hash=True)
 class Actor:
     """An actor resolved to a CAMEO-style code: country (ISO alpha-3) plus agent, or an IGO."""
 
@@ -80,8 +128,13 @@ class Actor:
     country: str
     agent: str = ""
 
+    def __init__(self, code: str, country: str, agent: str = "") -> None:
+        self.code = code
+        self.country = country
+        self.agent = agent
 
-@dataclass(slots=True, unsafe_hash=True)
+
+@dataclass(init=False, slots=True, unsafe_hash=True)
 class Mention:
     """An actor mention: tokens `first`..`last` (inclusive) of the sentence."""
 
@@ -90,8 +143,14 @@ class Mention:
     actor: Actor
     pronoun: bool = False
 
+    def __init__(self, first: int, last: int, actor: Actor, pronoun: bool = False) -> None:
+        self.first = first
+        self.last = last
+        self.actor = actor
+        self.pronoun = pronoun
 
-@dataclass(slots=True, unsafe_hash=True)
+
+@dataclass(init=False, slots=True, unsafe_hash=True)
 class Trigger:
     """A lexicon match: the tokens expressing an act and the CAMEO code they support."""
 
@@ -102,3 +161,21 @@ class Trigger:
     mode: str
     flags: frozenset[str]
     size: int  # number of pattern items matched: longer patterns are more specific
+
+    def __init__(
+        self,
+        first: int,
+        last: int,
+        cameo: str,
+        kind: str,
+        mode: str,
+        flags: frozenset[str],
+        size: int,
+    ) -> None:
+        self.first = first
+        self.last = last
+        self.cameo = cameo
+        self.kind = kind
+        self.mode = mode
+        self.flags = flags
+        self.size = size

@@ -8,7 +8,7 @@ reopen embassies" an intent, "fired a missile into the sea" a show of force.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from .adjust import attributed_after, cameo_for, held_out, launch_without_target, launched_at_target
 from .codebook import lookup
@@ -32,7 +32,8 @@ _PEACEKEEPING = frozenset(
 _DRILLS = frozenset("exercise exercises drill drills wargame wargames war-games".split())
 
 
-class Telling(NamedTuple):
+@dataclass(init=False, slots=True, eq=False)
+class Telling:
     """How the act is told: its sentence's tokens, triggers and lower-case words, the
     trigger, the frame that embeds it, its modality and whether it is demanded of its
     actor."""
@@ -45,8 +46,27 @@ class Telling(NamedTuple):
     mood: Modality
     demanded: bool
 
+    def __init__(
+        self,
+        tokens: list[Token],
+        triggers: list[Trigger],
+        lowers: list[str],
+        trigger: Trigger,
+        frame: Trigger | None,
+        mood: Modality,
+        demanded: bool,
+    ) -> None:
+        self.tokens = tokens
+        self.triggers = triggers
+        self.lowers = lowers
+        self.trigger = trigger
+        self.frame = frame
+        self.mood = mood
+        self.demanded = demanded
 
-class Parties(NamedTuple):
+
+@dataclass(init=False, slots=True, eq=False)
+class Parties:
     """Who acts on whom: the actors, the source's and the target's mentions, and the other
     party of a coordinated subject."""
 
@@ -55,6 +75,20 @@ class Parties(NamedTuple):
     source: Mention | None
     target: Mention | None
     partner: Mention | None
+
+    def __init__(
+        self,
+        actor1: Actor | None,
+        actor2: Actor | None,
+        source: Mention | None,
+        target: Mention | None,
+        partner: Mention | None,
+    ) -> None:
+        self.actor1 = actor1
+        self.actor2 = actor2
+        self.source = source
+        self.target = target
+        self.partner = partner
 
 
 def final_code(told: Telling, parties: Parties) -> tuple[str, Modality]:

@@ -11,7 +11,7 @@ strikes", "Russia's invasion") or a "by" phrase.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from .model import Mention, Token, Trigger
 from .phrases import SentenceView, governor, hosts, is_passive
@@ -34,12 +34,23 @@ from .wordclasses import (
 _SAYING = frozenset({"said", "says", "told", "reported", "added", "announced", "stated"})
 
 
-class Roles(NamedTuple):
+@dataclass(init=False, slots=True, eq=False)
+class Roles:
     """The chosen actors: mention (None when absent) and how it was found."""
 
     actor1: Mention | None
     actor2: Mention | None
     actor1_explicit: bool
+
+    def __init__(
+        self,
+        actor1: Mention | None,
+        actor2: Mention | None,
+        actor1_explicit: bool,
+    ) -> None:
+        self.actor1 = actor1
+        self.actor2 = actor2
+        self.actor1_explicit = actor1_explicit
 
 
 # Words between a verb's subject and the verb: auxiliaries, modals, negation.

@@ -34,7 +34,7 @@ CLAUSE_MARKS = STRONG_BREAKS | QUOTES | CLAUSE_OPENERS
 FRAME_FLAGS = frozenset({"report", "speech", "intent", "frame", "deny"})
 
 
-@dataclass(slots=True, unsafe_hash=True)  # not frozen: see `model.Actor`
+@dataclass(init=False, slots=True, unsafe_hash=True)  # not frozen: see `model.Actor`
 class Structure:
     """Per token: in a subordinate clause, inside quotation marks, after an "if", and
     followed by an "if" in its clause; and where the words that may begin a clause are."""
@@ -46,6 +46,20 @@ class Structure:
     # would strike if Tehran retaliated".
     condition_ahead: tuple[bool, ...]
     marks: tuple[int, ...]  # the positions of the words of CLAUSE_MARKS, in order
+
+    def __init__(
+        self,
+        subordinate: tuple[bool, ...],
+        quoted: tuple[bool, ...],
+        conditional: tuple[bool, ...],
+        condition_ahead: tuple[bool, ...],
+        marks: tuple[int, ...],
+    ) -> None:
+        self.subordinate = subordinate
+        self.quoted = quoted
+        self.conditional = conditional
+        self.condition_ahead = condition_ahead
+        self.marks = marks
 
 
 def _is_adverb(token: Token) -> bool:
