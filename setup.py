@@ -1,6 +1,6 @@
 """Build of the extension modules: the event coder (`timeline/coding`) compiled to C with
-mypyc from its type-annotated source, which codes sentences about a third faster than the
-interpreter does. Everything else is configured in pyproject.toml.
+mypyc from its type-annotated source, which codes sentences in about half the time the
+interpreter takes. Everything else is configured in pyproject.toml.
 
 `TIMELINE_PURE_PYTHON=1 pip install …` skips the compilation; so does any failure to
 compile (no C compiler, say), with a warning: the package then runs as plain Python, with

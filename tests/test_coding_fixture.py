@@ -4,12 +4,21 @@ consistency (every lexicon code is in the codebook, every PLOVER type is valid).
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
+import os
+import shutil
+import subprocess
+import sys
 from collections import Counter
 from datetime import date
 from importlib import resources
+from pathlib import Path
 
-from timeline.coding import PLOVER_EVENTS, code_sentence, main_event
+import pytest
+
+import timeline
+from timeline.coding import COMPILED, PLOVER_EVENTS, code_sentence, main_event
 from timeline.coding.codebook import codebook
 
 from .conftest import FIXTURES
@@ -89,3 +98,32 @@ def test_every_piece_of_a_sentence_codes_without_error() -> None:
             for piece in (" ".join(words[:cut]), " ".join(words[cut:])):
                 for event in code_sentence(piece, when=when):
                     assert 0 <= event.event_start < event.event_end <= len(piece)
+
+
+def test_compiled_coder_codes_as_the_source_does(tmp_path: Path) -> None:
+    # The compiled coder (setup.py) and its Python source give the same events: the source
+    # is copied without the compiled modules and run on the test sentences beside it.
+    if not COMPILED:
+        pytest.skip("the coder is not compiled")
+    package = Path(timeline.__file__).parent
+    shutil.copytree(package, tmp_path / "timeline", ignore=shutil.ignore_patterns("*.so", "*.pyd"))
+    script = (
+        "import dataclasses, json, sys\n"
+        "from datetime import date\n"
+        "import timeline.coding as coding\n"
+        "assert not coding.COMPILED\n"
+        "for line in sys.stdin:\n"
+        "    row = json.loads(line)\n"
+        "    when = date.fromisoformat(row['published'])\n"
+        "    events = coding.code_sentence(row['text'], when=when)\n"
+        "    print(json.dumps([dataclasses.astuple(e) for e in events]))\n"
+    )
+    source = subprocess.run(
+        [sys.executable, "-c", script],
+        input="".join(json.dumps(row) + "\n" for row in ROWS),
+        capture_output=True, text=True, check=True, cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(tmp_path)},
+    )  # fmt: skip
+    for row, line in zip(ROWS, source.stdout.splitlines(), strict=True):
+        events = code_sentence(row["text"], when=date.fromisoformat(row["published"]))
+        assert json.loads(line) == json.loads(json.dumps([dataclasses.astuple(e) for e in events]))
