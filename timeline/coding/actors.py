@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from itertools import compress
 
 from .gazetteer import Entry, LeaderTerm, PhraseNode, gazetteer
 from .model import Actor, Mention, Token
@@ -101,8 +100,8 @@ def find_pieces(tokens: list[Token], when: date, lowers: list[str]) -> list[_Pie
     pieces: list[_Piece] = []
     free = 0  # the first token not inside a piece found
     last = len(lowers) - 1
-    for i in compress(range(len(lowers)), map(starts.__contains__, lowers)):
-        if i < free:
+    for i, lower in enumerate(lowers):
+        if i < free or lower not in starts:
             continue
         node = starts[lowers[i]]
         if not node.entries and (i == last or lowers[i + 1] not in node.following):

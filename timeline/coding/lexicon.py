@@ -24,8 +24,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, reduce
 from importlib import resources
-from itertools import chain, compress, filterfalse
-from operator import attrgetter, or_
+from itertools import chain, filterfalse
+from operator import or_
 
 from .model import Token
 from .tokens import TOKEN_RE, Lemmatizer
@@ -136,10 +136,6 @@ class Word(Token):
         self.starts = starts
 
 
-_BITS = attrgetter("bits")
-_STARTS = attrgetter("starts")
-
-
 def _noun_forms(word: str) -> frozenset[str]:
     if word.endswith(("s", "sh", "ch", "x", "z")):
         return frozenset({word, word + "es"})
@@ -246,11 +242,14 @@ class Lexicon:
         there that can match: their second word, when they have one right after the first,
         is the next word, and all their words occur in the sentence."""
         openings: list[tuple[int, tuple[Pattern, ...]]] = []
-        heads = list(compress(range(len(words)), map(_STARTS, words)))
+        heads = [index for index, word in enumerate(words) if word.starts is not None]
         if not heads:
             return openings  # no word begins a pattern
         # The bits of the pattern words in the sentence (most words have none).
-        present = reduce(or_, filter(None, map(_BITS, words)), 0)
+        present = 0
+        for word in words:
+            if word.bits:
+                present |= word.bits
         last = len(words) - 1
         for index in heads:
             starts = words[index].starts

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import compress
 
 from .model import Token, Trigger
 from .wordclasses import ABBREVIATIONS, ADVERBS, OPENS_AFTER, SUBORDINATORS
@@ -78,7 +77,7 @@ def analyse(
     n = len(tokens)
     if lowers is None:
         lowers = [t.lower for t in tokens]
-    marks = list(compress(range(n), map(CLAUSE_MARKS.__contains__, lowers)))
+    marks = [i for i, lower in enumerate(lowers) if lower in CLAUSE_MARKS]
     marked = {lowers[i] for i in marks}
     unmarked = (False,) * n
     quoted: tuple[bool, ...] = unmarked
