@@ -43,6 +43,19 @@ def article_events(article: Article) -> list[Event]:
     episode: tuple[Timex, int] | None = None  # the episode's date and its paragraph
     news: Timex | None = None  # the last date of the day's news the story named
     carried: tuple[Timex, int] | None = None  # a context date and its paragraph
+    whens: dict[Timex | None, _When] = {}  # each date's interval, worked out once
+
+    def row(
+        index: int,
+        timex: Timex | None,
+        basis: DateBasis,
+        act: CodedEvent | None = None,
+        act_span: tuple[int, int] = (-1, -1),
+    ) -> Event:
+        if timex not in whens:
+            whens[timex] = _when(article, timex)
+        return _row(article, sentences[index], index, whens[timex], timex, basis, act, act_span)
+
     cursor = 0
     for index, sentence in enumerate(sentences):
         while cursor < len(timexes) and timexes[cursor].start < sentence.start:
@@ -90,7 +103,7 @@ def article_events(article: Article) -> list[Event]:
                     timex, basis = inherited, "inherited"
                 else:
                     basis = "publication"
-                events.append(_row(article, sentence, index, timex, basis, act, (start, end)))
+                events.append(row(index, timex, basis, act, (start, end)))
             used.sort(key=lambda pair: -pair[0])
             told = story_timex([t for _, t in used], own, text)
             if told is not None:
@@ -99,14 +112,14 @@ def article_events(article: Article) -> list[Event]:
             continue
         dated = [t for t in own if dates_something(t)]
         if dated:
-            events.extend(_row(article, sentence, index, t, statement_basis(t)) for t in dated)
+            events.extend(row(index, t, statement_basis(t)) for t in dated)
             told = story_timex([], own, text)
             if told is not None:
                 episode = (told, sentence.paragraph)
             main = next((t for t in dated if t.value != "PRESENT_REF"), None)
             carried = (main, sentence.paragraph) if main is not None else None
         elif carried and carried[1] == sentence.paragraph and continues_episode(sentence.text):
-            events.append(_row(article, sentence, index, carried[0], "inherited"))
+            events.append(row(index, carried[0], "inherited"))
     return events
 
 
@@ -118,7 +131,11 @@ def _told_acts(acts: list[CodedEvent]) -> list[CodedEvent]:
     return [a for a in acts if a is main or a.confidence >= SECONDARY_ACT_FLOOR]
 
 
-def _when(article: Article, timex: Timex | None) -> tuple[date, date, str, str]:
+# A row's dates: (start, end, precision, label).
+_When = tuple[date, date, str, str]
+
+
+def _when(article: Article, timex: Timex | None) -> _When:
     """(start, end, precision, label) of a row dated by `timex`, or by the publication day."""
     assert article.published is not None
     if timex is None or timex.value == "PRESENT_REF":
@@ -155,15 +172,16 @@ def _row(
     article: Article,
     sentence: Sentence,
     index: int,
+    when: _When,
     timex: Timex | None,
     basis: DateBasis,
     act: CodedEvent | None = None,
     act_span: tuple[int, int] = (-1, -1),
 ) -> Event:
-    """A row dated by `timex` (or by the publication day when there is none), for a coded
-    act or, without one, a context statement."""
+    """A row dated by `timex` (or by the publication day when there is none), whose dates
+    are `when` (see `_when`), for a coded act or, without one, a context statement."""
     assert article.published is not None
-    start, end, precision, label = _when(article, timex)
+    start, end, precision, label = when
     row = Event(
         article_id=article.article_id,
         published=article.published,

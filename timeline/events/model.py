@@ -9,9 +9,12 @@ from typing import Literal
 DateBasis = Literal["explicit", "relative", "inherited", "publication"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Event:
     """One row of the timeline: a dated act (who did what to whom) or a dated statement.
+
+    A value: never changed once made, and not frozen only because a frozen record is
+    several times slower to build (an article has hundreds).
 
     `char_start`/`char_end` locate the time expression in the article text (for an
     inherited date, the expression of the sentence it came from; None when the date is the
