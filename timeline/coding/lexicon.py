@@ -24,7 +24,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, reduce
 from importlib import resources
-from itertools import chain, filterfalse
 from operator import or_
 
 from .model import Token
@@ -224,13 +223,14 @@ class Lexicon:
         lexicon reads them; each word and each chunk of text is worked out once."""
         # No alternative of TOKEN_RE matches or looks past white space: the words of a
         # sentence are those of its white-space separated chunks, one after another.
-        chunks = sentence.split()
-        try:
-            return list(chain.from_iterable(map(self._chunks.__getitem__, chunks)))
-        except KeyError:
-            for chunk in filterfalse(self._chunks.__contains__, chunks):
-                self._learn(chunk)
-            return list(chain.from_iterable(map(self._chunks.__getitem__, chunks)))
+        known = self._chunks
+        words: list[Word] = []
+        for chunk in sentence.split():
+            chunk_words = known.get(chunk)
+            if chunk_words is None:
+                chunk_words = self._learn(chunk)
+            words.extend(chunk_words)
+        return words
 
     def clear(self) -> None:
         """Forget the words and chunks remembered."""
@@ -272,22 +272,24 @@ class Lexicon:
                 openings.append((index, possible))
         return openings
 
-    def _learn(self, chunk: str) -> None:
-        """Remember the words of a white-space separated chunk of text."""
+    def _learn(self, chunk: str) -> tuple[Word, ...]:
+        """The words of a white-space separated chunk of text, remembered."""
         if len(self._chunks) >= WORDS_REMEMBERED:
             self.clear()  # a bound on memory over very long runs
         if chunk.isalpha() and chunk.isascii():
             # A plain word, the commonest chunk: TOKEN_RE's first alternative.
-            self._chunks[chunk] = (self._word(chunk),)
-            return
-        known = self._words
-        words = []
-        for text in TOKEN_RE.findall(chunk):
-            word = known.get(text)
-            if word is None:
-                word = known[text] = self._word(text)
-            words.append(word)
-        self._chunks[chunk] = tuple(words)
+            words: tuple[Word, ...] = (self._word(chunk),)
+        else:
+            known = self._words
+            found = []
+            for text in TOKEN_RE.findall(chunk):
+                word = known.get(text)
+                if word is None:
+                    word = known[text] = self._word(text)
+                found.append(word)
+            words = tuple(found)
+        self._chunks[chunk] = words
+        return words
 
     def _word(self, text: str) -> Word:
         """The word as written, as the lexicon reads it."""
