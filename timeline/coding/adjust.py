@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
+from ..temporal.lexicon import MONTHS, WEEKDAYS
 from .codebook import lookup
 from .model import Actor, CodedEvent, Mention, Token, Trigger
 from .phrases import hosts, is_passive
@@ -376,10 +377,7 @@ def _aim(tokens: list[Token], trigger: Trigger) -> bool | None:
 
 
 # Words after "on" that tell when, not where: "fired two missiles on Tuesday".
-_WHEN_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december".split()
-)
+_WHEN_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
 def attributed_after(tokens: list[Token], triggers: list[Trigger], trigger: Trigger) -> bool:
