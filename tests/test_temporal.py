@@ -262,6 +262,24 @@ def test_the_story_time_follows_days_the_text_names() -> None:
     assert ("two days later", "2021-03-03") in found  # "this year" encloses March 1
 
 
+def test_years_ago_move_the_story_but_a_year_ago_compares() -> None:
+    text = "Her parents camped on the square a decade ago. He returned six years later."
+    found = [(t.text, t.value) for t in tag(text, date(2014, 2, 28))]
+    assert found == [("a decade ago", "2004"), ("six years later", "2010")]
+    text = "Sales were weak a year ago. Two years earlier the firm was founded."
+    earlier = next(t for t in tag(text, date(2014, 2, 28)) if t.text == "Two years earlier")
+    assert earlier.value == "2012"  # "a year ago" compares; the story stays at the document date
+
+
+def test_a_past_event_counted_past_the_document_date_has_no_date() -> None:
+    text = "The quake struck. Eight days later a strong aftershock sent patients fleeing."
+    later = next(t for t in tag(text, date(2010, 3, 5)) if t.text == "Eight days later")
+    assert later.value == "XXXX-XX-XX"  # not March 13, after the story was published
+    text = "The plant will open on May 2. Eight days later the first cars will roll out."
+    later = next(t for t in tag(text, date(2010, 3, 5)) if t.text == "Eight days later")
+    assert later.value == "2010-05-10"
+
+
 def test_that_month_after_a_year_is_left_unresolved() -> None:
     found = [t.text for t in tag("In 2012 the economy grew. That month, rates fell.", THURSDAY)]
     assert found == ["2012"]

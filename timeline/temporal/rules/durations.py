@@ -15,6 +15,7 @@ from ..grammar import (
     UNIT,
     VAGUE,
 )
+from ..intervals import value_interval
 from ..lexicon import UNITS
 from .base import (
     Context,
@@ -28,6 +29,7 @@ from .base import (
 )
 
 _OUTSIDE = frozenset(APPROX_OUTSIDE)
+_UNKNOWN_DIGIT = re.compile(r"\d")
 _CALENDAR_UNITS = ("day", "week", "weekend", "fortnight", "month", "quarter", "year", "decade",
                    "century")  # fmt: skip
 
@@ -153,7 +155,14 @@ def _ago(g: Groups, ctx: Context) -> Reading | None:
     value = _shifted(ctx.dct, unit, steps)
     if ctx.reference_is_period and unit in ("year", "quarter"):
         value = cal.shift_period(ctx.reference, unit, steps) or value
-    return Reading("DATE", value, mod=mod, trim_start=trim, moves_story=False)
+    moves = steps <= -2 or unit in ("decade", "century")
+    return Reading("DATE", value, mod=mod, trim_start=trim, moves_story=moves)
+
+
+def _after(value: str, day: date) -> bool:
+    """Whether the time `value` names begins after `day`."""
+    interval = value_interval(value)
+    return interval is not None and interval.start > day
 
 
 @rule(
@@ -198,6 +207,11 @@ def _offset(g: Groups, ctx: Context) -> Reading | None:
             value = cal.shift_value(ctx.reference_day, "month", 12 * step)
         if ctx.reference_is_period and unit in ("year", "quarter"):
             value = cal.shift_period(ctx.reference, unit, step) or value
+        if step > 0 and _after(value, ctx.dct) and ctx.direction() == "past":
+            # "Eight days later a strong aftershock struck", counted from a time past the
+            # story's date: the clause tells of the past, so the time it counts from is not
+            # the one the text named last. The date is unknown, not a guess.
+            return Reading("DATE", _UNKNOWN_DIGIT.sub("X", value), mod=mod, trim_start=trim)
         # Looking back ("a year earlier") compares; moving forward tells what came next.
         return Reading("DATE", value, mod=mod, trim_start=trim, moves_story=step > 0)
     # "a month after X": TimeML tags the duration; the signal word stays outside.
