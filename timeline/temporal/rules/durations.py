@@ -199,6 +199,10 @@ def _offset(g: Groups, ctx: Context) -> Reading | None:
         # earlier" after "in 2014" counts from the document date, not from January 2014).
         base = ctx.day_within("month") if unit in ("day", "week") else ctx.reference_day
         value = _shifted(base, unit, step)
+        if unit in ("day", "week") and ctx.reference_grain == "month":
+            # "Eight days later", after "in January": some day of January or February, so
+            # no one day (the first of the month is a guess).
+            value = _UNKNOWN_DIGIT.sub("X", value)
         if unit == "week" and ctx.reference_grain == "day":
             # "A week later", after "on Dec. 9": the day a week on, as the story counts.
             value = cal.day_value(ctx.reference_day + timedelta(weeks=step))
