@@ -80,6 +80,8 @@ CASES = [
     ("The call took place Tuesday evening.", "Tuesday evening", "TIME", "2021-04-13TEV"),
     ("They spoke last Tuesday.", "last Tuesday", "DATE", "2021-04-13"),
     ("They will speak next Tuesday.", "next Tuesday", "DATE", "2021-04-20"),
+    ("Data are due next Saturday.", "next Saturday", "DATE", "2021-04-24"),  # next week's
+    ("The fair opens this Saturday.", "this Saturday", "DATE", "2021-04-17"),
     (
         "In his call with Putin on Tuesday, Biden proposed a summit.",
         "Tuesday",

@@ -38,6 +38,10 @@ def weekday_date(weekday: int, rel: str, ctx: Context) -> date:
     dct = ctx.dct
     if rel in ("last", "past", "this past"):
         return cal.weekday_on_or_before(dct - timedelta(days=1), weekday)
+    if rel == "next" and weekday > dct.isoweekday():
+        # "next Thursday", told on a Tuesday: the Thursday of next week; this week's is
+        # "Thursday" or "this Thursday".
+        return cal.weekday_on_or_after(dct + timedelta(days=1), weekday) + timedelta(weeks=1)
     if rel in ("next", "coming", "this coming"):
         return cal.weekday_on_or_after(dct + timedelta(days=1), weekday)
     if rel in ("that", "the previous", "the following"):
