@@ -662,6 +662,11 @@ def test_news_clock_sets_and_story_time(
                 ("a year earlier", "DATE", "2019-Q4"),
             ],
         ),
+        # The day a period ends is told in passing: the clock time after it is today's.
+        (
+            "The season, which ends on Nov. 30, was active. The next advisory is due at 5 p.m.",
+            [("Nov. 30", "DATE", "2021-11-30"), ("5 p.m.", "TIME", "2021-04-15T17:00")],
+        ),
         # The verb right before a month and day says which side: "ended June 30".
         ("Its fiscal year ended June 30.", [("June 30", "DATE", "2020-06-30")]),
         ("Voters queued for hours.", [("hours", "DURATION", "PTXH")]),

@@ -205,7 +205,7 @@ def tag(text: str, dct: date) -> list[Timex]:
 
 
 _SINCE = re.compile(r"(?i:\bsince)\s+$")
-_ENDED = re.compile(r"(?i:\bended|\bending)\s+$")
+_ENDED = re.compile(r"(?i:\bend(?:s|ed|ing))(?:\s+on)?\s+$")
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 # "fell 4% from the second quarter of 2014", "up from $2.1 billion in 2014", "compared with
 # 2014": the time a figure is compared with.
@@ -225,7 +225,7 @@ def _aside(text: str, start: int, end: int) -> bool:
     a figure is compared with ("fell 4% from the second quarter of 2014")."""
     if _SINCE.search(text, max(0, start - 8), start):
         return not _WHEN_AFTER.match(text, end)
-    if _ENDED.search(text, max(0, start - 10), start):
+    if _ENDED.search(text, max(0, start - 13), start):
         return True  # "the quarter ended Dec. 31": the day a period ends, not a new time
     window = text[max(0, start - 80) : start].lower()
     if not any(word in window for word in _COMPARING):
