@@ -667,6 +667,12 @@ def test_news_clock_sets_and_story_time(
             "The season, which ends on Nov. 30, was active. The next advisory is due at 5 p.m.",
             [("Nov. 30", "DATE", "2021-11-30"), ("5 p.m.", "TIME", "2021-04-15T17:00")],
         ),
+        # A year ago from a business quarter is that quarter a year before; two years ago
+        # is counted from the document date.
+        (
+            "It lost money in the fourth quarter on a unit it bought two years ago.",
+            [("the fourth quarter", "DATE", "2020-Q4"), ("two years ago", "DATE", "2019")],
+        ),
         # The verb right before a month and day says which side: "ended June 30".
         ("Its fiscal year ended June 30.", [("June 30", "DATE", "2020-06-30")]),
         ("Voters queued for hours.", [("hours", "DURATION", "PTXH")]),

@@ -153,7 +153,8 @@ def _ago(g: Groups, ctx: Context) -> Reading | None:
         return Reading("DATE", "PAST_REF", trim_start=trim, moves_story=False)
     steps = -int(amount)  # type: ignore[arg-type]
     value = _shifted(ctx.dct, unit, steps)
-    if ctx.reference_is_period and unit in ("year", "quarter"):
+    if ctx.reference_is_period and unit in ("year", "quarter") and steps == -1:
+        # "sales fell in the quarter from a year ago": the same period, a year before.
         value = cal.shift_period(ctx.reference, unit, steps) or value
     moves = steps <= -2 or unit in ("decade", "century")
     return Reading("DATE", value, mod=mod, trim_start=trim, moves_story=moves)
