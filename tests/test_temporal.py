@@ -467,6 +467,14 @@ def test_the_last_day_of_a_month_is_no_span() -> None:
                 ("12:07 a.m.", "TIME", "2021-04-03T00:07"),
             ],
         ),
+        # ... and so are they after an evening or a night.
+        (
+            "The ferry left Tuesday night and sank at about 4:30 a.m.",
+            [
+                ("Tuesday night", "TIME", "2021-04-13TNI"),
+                ("about 4:30 a.m.", "TIME", "2021-04-14T04:30"),
+            ],
+        ),
         # Weeks counted from a day land on a day.
         (
             "The first case was confirmed on April 2. A week later, the count stood at 37.",

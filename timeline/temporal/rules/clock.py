@@ -102,14 +102,17 @@ _DAY_GROUPS = ("wd", "dayword", "month", "on", "onwd", "relday")
 
 
 def _after_midnight(day: date, hour: int, g: Groups, ctx: Context) -> date:
-    """The day of a small-hours clock time told right after an evening one of the same
-    day with no day of its own: "At 11:52 p.m. … The first call came at 12:07 a.m." is the
-    next day."""
+    """The day of a small-hours clock time told right after an evening time or an evening
+    or night of the same day, with no day of its own: "At 11:52 p.m. … The first call came
+    at 12:07 a.m." is the next day."""
     if hour >= 6 or any(g.get(group) for group in _DAY_GROUPS):
         return day
-    moment = cal.parse_time(ctx.previous_value)
+    previous = ctx.previous_value
+    moment = cal.parse_time(previous)
     if moment is not None and moment.date() == day and moment.hour >= 18:
         return day + timedelta(days=1)
+    if previous.endswith(("TEV", "TNI")) and previous[:10] == cal.day_value(day):
+        return day + timedelta(days=1)  # "late into Monday night … until about 1 a.m."
     return day
 
 
