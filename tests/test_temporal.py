@@ -368,6 +368,12 @@ def test_a_past_form_after_to_is_an_infinitive() -> None:
     assert saturday.value == "2021-04-17"
 
 
+def test_a_participle_after_an_object_is_no_past() -> None:
+    text = "Analysts said costs could keep them elevated into October."
+    [october] = tag(text, date(2013, 9, 7))
+    assert october.value == "2013-10"  # not October 2012
+
+
 def test_the_last_day_of_a_month_is_no_span() -> None:
     found = [(t.text, t.type) for t in tag("They voted on the last day of February.", THURSDAY)]
     assert found == [("February", "DATE")]

@@ -89,6 +89,9 @@ _CONDITIONS = frozenset("if unless".split())
 _STARTING = frozenset("beginning starting".split())
 _UNTIL = frozenset("until till through".split())
 _PAST_STATES = frozenset("was were had remained stayed continued lasted ran".split())
+# Pronouns that are only objects: an -ed word after one is no finite verb ("keep them
+# elevated", "found him injured").
+_OBJECT_PRONOUNS = frozenset("them him us me".split())
 _ONCE = frozenset("had previously originally initially".split())
 # Plain present forms of schedule verbs ("they meet Monday", "polls close at 1 a.m.
 # Wednesday"), unless negated in the past ("did not meet Monday", where the scan goes on to
@@ -213,4 +216,6 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
         return None
     if before == "to":
         return None  # "expected to hit the coast": an infinitive ("hit", "set"), not a past
+    if before in _OBJECT_PRONOUNS and word not in _PAST_WORDS:
+        return None  # "could keep them elevated": a participle describing the object
     return "past"
