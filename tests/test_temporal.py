@@ -76,6 +76,7 @@ CASES = [
     ("Guidelines to be published in March will decide.", "March", "DATE", "2022-03"),
     ("The case is heard in May in the appeals court.", "May", "DATE", "2021-05"),
     ("Talks are scheduled to resume Monday.", "Monday", "DATE", "2021-04-19"),
+    ("Crude for February delivery rose $2.", "February", "DATE", "2022-02"),
     ("He signed the order Thursday morning.", "Thursday morning", "TIME", "2021-04-15TMO"),
     ("The call took place Tuesday evening.", "Tuesday evening", "TIME", "2021-04-13TEV"),
     ("They spoke last Tuesday.", "last Tuesday", "DATE", "2021-04-13"),

@@ -15,6 +15,10 @@ from .base import Context, Groups, Reading, nearest_year, position_mod, rule
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|at|on|of|for|by|with|was|is|when)\b)[a-z]{3,}\b")
 
 
+# The nouns of a futures market after a month: "October delivery", "the March contract".
+_CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures)\b")
+
+
 def month_number(name: str) -> int:
     return MONTHS[name.lower()]
 
@@ -53,6 +57,9 @@ def year_for_month(month: int, day: int | None, ctx: Context) -> int:
         return nearest_year(lambda y: date(y, month, min(day, 28)), ctx, reach=reach)
     if month == dct.month:
         return dct.year
+    if _CONTRACT_AFTER.match(ctx.following(14)):
+        # "crude for October delivery", "the March contract": a month still to come.
+        return dct.year if month > dct.month else dct.year + 1
     return nearest_year(lambda y: date(y, month, 15), ctx, reach=12)
 
 
