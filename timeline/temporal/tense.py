@@ -92,6 +92,8 @@ _PAST_STATES = frozenset("was were had remained stayed continued lasted ran".spl
 # Pronouns that are only objects: an -ed word after one is no finite verb ("keep them
 # elevated", "found him injured").
 _OBJECT_PRONOUNS = frozenset("them him us me".split())
+# Words after which an expression can open a clause as its subject.
+_CLAUSE_OPENERS = frozenset("and but so while whereas or".split())
 _ONCE = frozenset("had previously originally initially".split())
 # Plain present forms of schedule verbs ("they meet Monday", "polls close at 1 a.m.
 # Wednesday"), unless negated in the past ("did not meet Monday", where the scan goes on to
@@ -132,6 +134,8 @@ def clause_direction(text: str, start: int, end: int) -> Direction:
             return "future"
         if not _ONGOING.isdisjoint(near) and _PAST_STATES.isdisjoint(near):
             return "future"  # "the sanctions remain in force until Dec. 31"
+    if right and right[0] in ("will", "shall") and (not left or left[-1] in _CLAUSE_OPENERS):
+        return "future"  # "…, and Friday will be her last run": the subject of a future verb
     words = left + right
     order = [*range(len(left) - 1, max(-1, len(left) - 1 - _WINDOW_WORDS), -1)]
     order += range(len(left), len(words))
