@@ -667,6 +667,16 @@ def test_news_clock_sets_and_story_time(
                 ("the first weekend in May", "DATE", "2021-W17-WE"),
             ],
         ),
+        # "daily" before a name is a newspaper; before a month it is still how often.
+        ("The Communist Party daily Granma said so.", []),
+        (
+            "Ferries leave daily from June through September.",
+            [
+                ("daily", "SET", "P1D"),
+                ("June", "DATE", "2021-06"),
+                ("September", "DATE", "2021-09"),
+            ],
+        ),
         # Rates after a count of a few words.
         ("Bread was rationed to two loaves per family a week.", [("a week", "SET", "P1W")]),
         # A business quarter named by its end, and what is compared with it.

@@ -35,7 +35,16 @@ _SET_WORDS = {
     r"(?P<word>(?i:daily|nightly|weekly|monthly|yearly|hourly))(?!\w)",
 )
 def _set_word(g: Groups, ctx: Context) -> Reading | None:
+    after = _NAME_AFTER.match(ctx.text, ctx.end)
+    if after is not None and not _CALENDAR_NAME.match(ctx.text, after.start(1)):
+        return None  # "the Communist Party daily Granma", "the weekly Der Spiegel": a paper
     return Reading("SET", _SET_WORDS[g["word"].lower()])
+
+
+# A capitalised word right after "daily" or "weekly": the name of a newspaper, unless it is
+# a weekday or a month ("daily Monday through Friday").
+_NAME_AFTER = re.compile(r"[ \t]+([A-Z])")
+_CALENDAR_NAME = re.compile(rf"(?:{WEEKDAY}|{MONTH})")
 
 
 @rule(
