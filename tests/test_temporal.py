@@ -275,6 +275,15 @@ def test_years_ago_move_the_story_but_a_year_ago_compares() -> None:
     assert earlier.value == "2012"  # "a year ago" compares; the story stays at the document date
 
 
+def test_a_comparison_looks_back_from_its_own_sentence() -> None:
+    text = (
+        "He became chairman in 1985. For the six months ended Aug. 12, profit was C$6.5 "
+        "million, compared with C$18.1 million a year earlier."
+    )
+    earlier = next(t for t in tag(text, date(1989, 10, 26)) if t.text == "a year earlier")
+    assert earlier.value == "1988"  # a year before Aug. 12, not before 1985
+
+
 def test_a_past_event_counted_past_the_document_date_has_no_date() -> None:
     text = "The quake struck. Eight days later a strong aftershock sent patients fleeing."
     later = next(t for t in tag(text, date(2010, 3, 5)) if t.text == "Eight days later")

@@ -199,6 +199,11 @@ def _offset(g: Groups, ctx: Context) -> Reading | None:
         # Days or weeks are counted from a time named at least to the month ("a week
         # earlier" after "in 2014" counts from the document date, not from January 2014).
         base = ctx.day_within("month") if unit in ("day", "week") else ctx.reference_day
+        told = cal.parse_day(ctx.previous_in_sentence)
+        if told is not None and step < 0:
+            # "for the six months ended Aug. 12, … compared with C$18.1 million a year
+            # earlier": a comparison looks back from the day its own sentence names.
+            base = told
         value = _shifted(base, unit, step)
         if unit in ("day", "week") and ctx.reference_grain == "month":
             # "Eight days later", after "in January": some day of January or February, so
