@@ -686,6 +686,11 @@ def test_news_clock_sets_and_story_time(
                 ("September", "DATE", "2021-09"),
             ],
         ),
+        # "a year-earlier loss": the business period, not a span of a year.
+        (
+            "It had a third-quarter loss, compared with a year-earlier profit.",
+            [("third-quarter", "DATE", "2020-Q3"), ("year-earlier", "DATE", "2019-Q3")],
+        ),
         # Rates after a count of a few words.
         ("Bread was rationed to two loaves per family a week.", [("a week", "SET", "P1W")]),
         # A business quarter named by its end, and what is compared with it.

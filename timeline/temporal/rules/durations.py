@@ -30,6 +30,8 @@ from .base import (
 
 _OUTSIDE = frozenset(APPROX_OUTSIDE)
 _UNKNOWN_DIGIT = re.compile(r"\d")
+# A unit made an adjective of a business period: "a year-earlier loss", "a year-ago quarter".
+_PERIOD_ADJECTIVE = re.compile(r"-(?i:earlier|ago|before)\b")
 _CALENDAR_UNITS = ("day", "week", "weekend", "fortnight", "month", "quarter", "year", "decade",
                    "century")  # fmt: skip
 
@@ -297,6 +299,8 @@ def _duration(g: Groups, ctx: Context) -> Reading | None:
     number = g["num"].lower()
     if number in ("a", "an") and plural:
         return None
+    if number in ("a", "an") and _PERIOD_ADJECTIVE.match(ctx.text, ctx.end):
+        return None  # "a year-earlier net loss": the article belongs to the noun
     if unit == "second" and number in ("a", "an", "one") and not plural:
         return None  # "a second carrier group", "a second term": an ordinal
     if g.get("the") and g["the"].lower() == "the" and ctx.following(4).lower().startswith(" of"):
