@@ -691,6 +691,7 @@ def test_news_clock_sets_and_story_time(
             "It had a third-quarter loss, compared with a year-earlier profit.",
             [("third-quarter", "DATE", "2020-Q3"), ("year-earlier", "DATE", "2019-Q3")],
         ),
+        ("Fighting went on into the early hours of Monday.", [("Monday", "DATE", "2021-04-12")]),
         # Rates after a count of a few words.
         ("Bread was rationed to two loaves per family a week.", [("a week", "SET", "P1W")]),
         # A business quarter named by its end, and what is compared with it.

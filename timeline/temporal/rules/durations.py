@@ -372,9 +372,9 @@ def _plural_unit(g: Groups, ctx: Context) -> Reading | None:
     before = ctx.word_before()
     after = ctx.following(4).lower()
     if before not in _BEFORE_PLURAL and not (
-        after.startswith(" of") and before not in ("the", "two", "three")
+        after.startswith(" of") and before not in ("the", "two", "three", "early", "small", "wee")
     ):
-        return None
+        return None  # ("the early hours of Monday" is a time of that day, not a span)
     if before == "in" and ctx.text[ctx.end : ctx.end + 1] not in (".", ",", ";", " "):
         return None
     unit = UNITS[g["unit"].lower()]
