@@ -115,6 +115,18 @@ ORDINALS: dict[str, int] = {
     "fourth": 4, "4th": 4, "last": 4, "final": 4,
 }  # fmt: skip
 
+# The days of a month as spelled ordinals: "the first of July", "the twenty-third of May".
+_UNIT_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth".split()
+DAY_ORDINALS: dict[str, int] = {
+    **{word: n for n, word in enumerate(_UNIT_ORDINALS, start=1)},
+    **{word: n for n, word in enumerate(
+        "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+        "eighteenth nineteenth twentieth".split(), start=10)},
+    **{f"twenty-{word}": 20 + n for n, word in enumerate(_UNIT_ORDINALS, start=1)},
+    "thirtieth": 30,
+    "thirty-first": 31,
+}  # fmt: skip
+
 # Modifiers before a date and the TimeML `mod` they give.
 POSITION_MODS: dict[str, str] = {
     "early": "START",

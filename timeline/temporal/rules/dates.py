@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from .. import calendar as cal
-from ..grammar import DAY_OF_MONTH, MONTH, POSITION, SPELLED_YEAR, WEEKDAY, YEAR, spelled_year
+from ..grammar import (
+    DAY_OF_MONTH,
+    MONTH,
+    POSITION,
+    SPELLED_YEAR,
+    WEEKDAY,
+    YEAR,
+    caseless,
+    spelled_year,
+)
 from ..intervals import value_interval
-from ..lexicon import AMBIGUOUS_MONTHS, MONTHS, ORDINALS, WEEKDAYS
+from ..lexicon import AMBIGUOUS_MONTHS, DAY_ORDINALS, MONTHS, ORDINALS, WEEKDAYS
 from .base import Context, Groups, Reading, nearest_year, position_mod, rule
 
 # A lower-case word after a date, which then names an event: "the Jan. 6 attack".
@@ -172,6 +182,18 @@ def _month_day(g: Groups, ctx: Context) -> Reading | None:
 )
 def _day_month(g: Groups, ctx: Context) -> Reading | None:
     return _day_reading(g, ctx)
+
+
+@rule(
+    "spelled_day_month",
+    212,
+    rf"(?P<the>(?i:the)\s+)(?P<nth>{caseless(DAY_ORDINALS)})\s+(?i:of)\s+(?P<month>{MONTH})"
+    rf"(?:,?\s+(?P<year>{YEAR}))?",
+)
+def _spelled_day_month(g: Groups, ctx: Context) -> Reading | None:
+    # "the first of July" is July 1; the article stays out, as in "the 1st of July".
+    reading = _day_reading({**g, "day": str(DAY_ORDINALS[g["nth"].lower()])}, ctx)
+    return None if reading is None else replace(reading, trim_start=len(g["the"]))
 
 
 @rule(
