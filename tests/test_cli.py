@@ -143,7 +143,8 @@ def bad_inputs(tmp_path: Path) -> dict[str, tuple[list[str], str]]:
         ),
         "no date": (
             [f"{t}/undated.txt"],
-            f"Error: no publication date for {t}/undated.txt; pass --published YYYY-MM-DD",
+            f"Error: no publication date for {t}/undated.txt; pass --published YYYY-MM-DD or "
+            "start the file with a line 'Published: YYYY-MM-DD'",
         ),
         "jsonl line": (
             [f"{t}/bad.jsonl"],

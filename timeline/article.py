@@ -242,9 +242,10 @@ def read_articles(
                     if on_skip is not None:
                         on_skip(f"skipped: no publication date for {article.location}")
                     continue
-                raise MissingPublicationDate(
-                    f"no publication date for {article.location}; pass --published YYYY-MM-DD"
-                )
+                hint = "pass --published YYYY-MM-DD"
+                if not name.lower().endswith(HTML_SUFFIXES + JSONL_SUFFIXES):
+                    hint += " or start the file with a line 'Published: YYYY-MM-DD'"
+                raise MissingPublicationDate(f"no publication date for {article.location}; {hint}")
             articles.append(article)
     return _unique_ids(articles)
 
