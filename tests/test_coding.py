@@ -400,6 +400,25 @@ def test_missiles_fired_at_a_place_are_an_attack_and_are_not_its_target() -> Non
     assert main("North Korea fired a ballistic missile into the sea.").plover_event == "MOBILIZE"
 
 
+def test_a_building_named_before_an_attack_is_its_target() -> None:
+    when = date(1998, 8, 21)
+    killed = code_sentence("The embassy bombings killed 224 people.", when=when)
+    assert [(e.actor1_code, e.actor2_code) for e in killed] == [("", "GOV"), ("", "CVL")]
+    bombing = code_sentence("The U.S. embassy bombing in Kenya killed 213 people.", when=when)[0]
+    assert (bombing.event_text, bombing.actor1_code, bombing.actor2_code) == (
+        "bombing",
+        "",
+        "USAGOV",
+    )
+    # Nor do the forces of the state whose embassy was bombed lend it their attack.
+    retaliating = code_sentence(
+        "Days after the embassy bombings, U.S. forces launched missile strikes on camps.",
+        when=when,
+    )
+    assert ("bombings", "") in [(e.event_text, e.actor1_code) for e in retaliating]
+    assert main("Russian forces attacked the presidential palace.").actor1_code == "RUSMIL"
+
+
 def test_a_seat_of_power_ending_another_name_is_not_that_seat() -> None:
     party = main(
         "Nigeria's main opposition All Progressives Congress denounced the postponement.",

@@ -16,6 +16,20 @@ OWN_SECTORS = DOMESTIC_SECTORS | STATE_SECTORS
 STATE_ORGANS = frozenset({"COP", "MIL", "SPY", "GOV", "JUD"})
 
 
+def _own_target(donor: CodedEvent, event: CodedEvent) -> bool:
+    """Whether `event`'s target is `donor`'s source itself, or the government of the state
+    whose armed forces (or the state itself) the donor is: a state does not bomb its own
+    embassy, though its police raid and its rebels attack its rulers."""
+    if donor.actor1_code == event.actor2_code:
+        return True
+    country = donor.actor1_country
+    return (
+        bool(country)
+        and event.actor2_code == country + "GOV"
+        and donor.actor1_code in (country, country + "MIL")
+    )
+
+
 def target_country(
     target: Mention | None, source: Mention | None, actor1: Actor | None, mentions: list[Mention]
 ) -> str:
@@ -48,7 +62,8 @@ def fill_missing_sources(
     for event in events:
         if not event.actor1_code:
             # Force is never used by its own target: the victims of a killing did not kill
-            # themselves.
+            # themselves, and a state's forces did not bomb its own embassy ("Retaliating
+            # for the embassy bombings, U.S. forces launched strikes").
             forced = event.quad_class == 4
             donor = next(
                 (
@@ -56,7 +71,7 @@ def fill_missing_sources(
                     for o in events
                     if o.plover_event == event.plover_event
                     and o.actor1_code
-                    and not (forced and o.actor1_code == event.actor2_code)
+                    and not (forced and _own_target(o, event))
                 ),
                 None,
             )
