@@ -22,13 +22,7 @@ def fixtures() -> Path:
 def pytest_configure(config: pytest.Config) -> None:
     """Refuse to test a compiled coder older than its source: Python would load the
     compiled modules and the tests would not see the source's changes."""
-    package = Path(timeline.coding.__file__).parent
-    built = [p.stat().st_mtime for p in package.glob("*.so")] + [
-        p.stat().st_mtime for p in package.glob("*.pyd")
-    ]
-    if not built:
-        return  # plain Python
-    newer = sorted(p.name for p in package.glob("*.py") if p.stat().st_mtime > min(built))
+    newer = timeline.coding.stale_sources()
     if newer:
         raise pytest.UsageError(
             f"timeline/coding/{newer[0]} is newer than the compiled coder: run `make setup` "

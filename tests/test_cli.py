@@ -13,6 +13,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
+import timeline.cli as cli_module
 from timeline.cli import cli
 from timeline.table import COLUMNS
 
@@ -253,3 +254,14 @@ def test_every_package_is_shipped() -> None:
         for init in (ROOT / "timeline").rglob("__init__.py")
     }
     assert found <= listed
+
+
+def test_a_coder_source_changed_after_compiling_is_warned_about(
+    story: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cli_module, "stale_sources", lambda: ["roles.py"])
+    result = CliRunner().invoke(cli, ["extract", str(story)])
+    assert result.exit_code == 0
+    assert result.stderr.startswith(
+        "WARNING: timeline/coding/roles.py changed after the coder was compiled"
+    )

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 import timeline
-from timeline.coding import COMPILED, PLOVER_EVENTS, code_sentence, main_event
+from timeline.coding import COMPILED, PLOVER_EVENTS, code_sentence, main_event, stale_sources
 from timeline.coding.codebook import codebook
 
 from .conftest import FIXTURES
@@ -127,3 +127,14 @@ def test_compiled_coder_codes_as_the_source_does(tmp_path: Path) -> None:
     for row, line in zip(ROWS, source.stdout.splitlines(), strict=True):
         events = code_sentence(row["text"], when=date.fromisoformat(row["published"]))
         assert json.loads(line) == json.loads(json.dumps([dataclasses.astuple(e) for e in events]))
+
+
+def test_sources_changed_after_compiling_are_named(tmp_path: Path) -> None:
+    for name in ("roles.py", "coder.py", "__init__.py", "roles.cpython-311-x86_64-linux-gnu.so"):
+        (tmp_path / name).write_text("", encoding="utf-8")
+    built = (tmp_path / "roles.cpython-311-x86_64-linux-gnu.so").stat().st_mtime
+    os.utime(tmp_path / "roles.py", (built + 60, built + 60))  # edited after the build
+    os.utime(tmp_path / "__init__.py", (built + 60, built + 60))  # never compiled
+    assert stale_sources(tmp_path) == ["roles.py"]
+    (tmp_path / "roles.cpython-311-x86_64-linux-gnu.so").unlink()
+    assert stale_sources(tmp_path) == []  # plain Python runs its source

@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from .article import output_name, parse_date, read_articles
+from .coding import stale_sources
 from .errors import BadDate, TimelineError
 from .events import extract_events
 from .export import FORMATS, TEXT_FORMATS, to_bytes
@@ -106,6 +107,13 @@ def cli() -> None:
     ARTICLE is a .txt file (optionally starting with a Title:/Published:/Source:/URL:
     header), an .html page, a .jsonl file with one article per line, or - for standard input.
     """
+    newer = stale_sources()
+    if newer:
+        click.echo(
+            f"WARNING: timeline/coding/{newer[0]} changed after the coder was compiled, so the "
+            "change does not run; run `make setup` to compile it again",
+            err=True,
+        )
 
 
 def _load(
