@@ -419,6 +419,29 @@ def test_a_building_named_before_an_attack_is_its_target() -> None:
     assert main("Russian forces attacked the presidential palace.").actor1_code == "RUSMIL"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        ("France condemned the attack on the embassy.", "attack"),
+        ("China denounced the airstrikes.", "airstrikes"),
+        ("The EU welcomed the ceasefire.", "ceasefire"),
+        ("Iran rejected the sanctions.", "sanctions"),
+        ("Police investigated the bombing.", "bombing"),
+    ],
+)
+def test_an_act_judged_by_the_subject_is_not_the_subjects(sentence: str, act: str) -> None:
+    judged = next(e for e in code_sentence(sentence, when=date(2023, 5, 1)) if e.event_text == act)
+    assert judged.actor1_code == ""
+
+
+def test_an_act_judged_keeps_the_author_its_modifier_names() -> None:
+    events = code_sentence("Iran condemned the U.S. strikes on Iraq.", when=date(2023, 5, 1))
+    strikes = next(e for e in events if e.event_text == "strikes")
+    assert (strikes.actor1_code, strikes.actor2_code) == ("USA", "IRQ")
+    launched = main("Russia launched an attack on Kyiv.")
+    assert launched.actor1_code == "RUS"
+
+
 def test_a_seat_of_power_ending_another_name_is_not_that_seat() -> None:
     party = main(
         "Nigeria's main opposition All Progressives Congress denounced the postponement.",

@@ -109,6 +109,20 @@ GATHERING = frozenset({"OPP", "CVL", "LAB"})
 _AT = frozenset({"in", "at", "from", "to"})
 
 
+# CAMEO codes of verbs whose object is an act they judge rather than do: praise and verbal
+# defence, denials, empathy, investigations, disapproval, rejection. (A demand frames the
+# act it wants done: see `ranking`.)
+_JUDGING = ("051", "052", "016", "018", "09", "11", "12")
+# Words that open a clause of its own after a verb ("rejected demands that he step down").
+_CLAUSE_WORDS = frozenset("that he she they it we i you".split())
+# Buildings among the actor words, and the attacks that name them as their target.
+_BUILDINGS = frozenset("embassy embassies consulate consulates palace parliament".split())
+_ATTACKS_ON = frozenset(
+    "bombing bombings attack attacks blast blasts siege raid raids shooting assault "
+    "storming bombardment shelling".split()
+)
+
+
 class SentenceView:
     """Tokens, actor mentions and clause structure of one sentence."""
 
@@ -223,20 +237,23 @@ class SentenceView:
                 return m
         return None
 
+    def noun_phrase_word(self, k: int) -> bool:
+        """Whether the token at `k` can stand inside a noun phrase before its head noun: a
+        determiner, an adjective, a name or a number."""
+        token = self.tokens[k]
+        return (
+            token.lower in SKIPPABLE
+            or token.lower in {"'s", "any", "such", "this", "these", "that", "those", '"', "“", "”"}
+            or (token.text.islower() and token.lower.endswith(("al", "ed", "ive")))
+            or (token.text[:1].isupper() and token.text.isalpha())
+            or token.lower.isdigit()
+            or k in self.in_mention
+        )
+
     def in_prepositional_phrase(self, trigger: Trigger) -> bool:
         """ "For interference", "of the hack", "during the conversation": background nouns."""
         k = trigger.first - 1
-        while k >= 0 and (
-            self.tokens[k].lower in SKIPPABLE
-            or self.tokens[k].lower
-            in {"'s", "any", "such", "this", "these", "that", "those", '"', "“", "”"}
-            or (
-                self.tokens[k].text.islower() and self.tokens[k].lower.endswith(("al", "ed", "ive"))
-            )
-            or (self.tokens[k].text[:1].isupper() and self.tokens[k].text.isalpha())
-            or self.tokens[k].lower.isdigit()
-            or k in self.in_mention
-        ):
+        while k >= 0 and self.noun_phrase_word(k):
             k -= 1
         return k >= 0 and self.tokens[k].lower in PHRASE_OPENERS
 
@@ -309,6 +326,33 @@ class SentenceView:
             return after[0], after[1]
         fighting = trigger.cameo[:2] in {"18", "19", "20"}
         return (after[0], None) if fighting and after[0].first <= k + 3 else None
+
+    def judged(self, position: int, triggers: list[Trigger]) -> bool:
+        """Whether the nominal trigger at `position` is the object of a verb that judges,
+        praises, rejects, denies or investigates an act ("condemned the attack",
+        "welcomed the ceasefire", "rejected the sanctions"): the act is another party's."""
+        if position == 0:
+            return False
+        verb, first = triggers[position - 1], triggers[position].first
+        return (
+            verb.cameo.startswith(_JUDGING)
+            and verb.last < first
+            and not self.reads_as_noun(verb)
+            and all(
+                self.noun_phrase_word(k) and self.lowers[k] not in _CLAUSE_WORDS
+                for k in range(verb.last + 1, first)
+            )
+        )
+
+    def struck(self, mention: Mention) -> bool:
+        """Whether `mention` ends on a building right before an attack on it ("the
+        embassy bombing", "the palace attack")."""
+        lowers = self.lowers
+        return (
+            lowers[mention.last] in _BUILDINGS
+            and mention.last + 1 < len(lowers)
+            and lowers[mention.last + 1] in _ATTACKS_ON
+        )
 
     # -- all together ---------------------------------------------------------------------
 

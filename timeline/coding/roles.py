@@ -470,7 +470,10 @@ class RoleFinder(SentenceView):
             if actor1 is None and (
                 frame_index is not None or not self.in_prepositional_phrase(trigger)
             ):
-                actor1, explicit = self.subject(position, triggers, frame_index)
+                if self.judged(position, triggers):
+                    explicit = False  # "France condemned the attack": not France's attack
+                else:
+                    actor1, explicit = self.subject(position, triggers, frame_index)
         elif passive:
             actor1 = self.by_agent(trigger)
             if actor1 is None and trigger.cameo[:2] in {"18", "19", "20"}:
@@ -511,7 +514,7 @@ class RoleFinder(SentenceView):
             actor2 = self.target(trigger, triggers, actor1, passive)
             if actor2 is None and self.partner is not None and self.partner is not actor1:
                 actor2 = self.partner  # joint act: the second party is the recipient
-        if actor1 is not None and self._struck(actor1):
+        if actor1 is not None and self.struck(actor1):
             # "the U.S. embassy bombing", "The embassy bombings killed 224 people": the
             # building named before the attack is its target, never its author.
             if actor1.last + 1 == trigger.first:
@@ -520,24 +523,6 @@ class RoleFinder(SentenceView):
         self.actor1_of[position] = actor1
         self.actor2_of[position] = actor2
         return Roles(actor1, actor2, explicit and actor1 is not None)
-
-    def _struck(self, mention: Mention) -> bool:
-        """Whether `mention` ends on a building right before an attack on it ("the
-        embassy bombing", "the palace attack")."""
-        lowers = self.lowers
-        return (
-            lowers[mention.last] in _BUILDINGS
-            and mention.last + 1 < len(lowers)
-            and lowers[mention.last + 1] in _ATTACKS_ON
-        )
-
-
-# Buildings among the actor words, and the attacks that name them as their target.
-_BUILDINGS = frozenset("embassy embassies consulate consulates palace parliament".split())
-_ATTACKS_ON = frozenset(
-    "bombing bombings attack attacks blast blasts siege raid raids shooting assault "
-    "storming bombardment shelling".split()
-)
 
 
 def _opens_with_coordinator(tokens: list[Token], first: int) -> bool:
