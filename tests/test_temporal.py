@@ -77,6 +77,7 @@ CASES = [
     ("The case is heard in May in the appeals court.", "May", "DATE", "2021-05"),
     ("Talks are scheduled to resume Monday.", "Monday", "DATE", "2021-04-19"),
     ("Crude for February delivery rose $2.", "February", "DATE", "2022-02"),
+    ("The Senate votes on the bill Wednesday.", "Wednesday", "DATE", "2021-04-21"),
     ("The law takes effect on the first of July.", "first of July", "DATE", "2021-07-01"),
     ("He was freed on the twenty-third of March.", "twenty-third of March", "DATE", "2021-03-23"),
     ("She ran it since 2008, and Friday will be her last run.", "Friday", "DATE", "2021-04-16"),

@@ -98,7 +98,9 @@ _ONCE = frozenset("had previously originally initially".split())
 # Plain present forms of schedule verbs ("they meet Monday", "polls close at 1 a.m.
 # Wednesday"), unless negated in the past ("did not meet Monday", where the scan goes on to
 # "did"), infinitives ("to meet demand") or nouns ("the close of business").
-_SCHEDULE_BASE = frozenset("meet arrive visit travel leave close open begin start".split())
+_SCHEDULE_BASE = frozenset(
+    "meet arrive visit travel leave close open begin start vote votes".split()
+)
 _ALSO_NOUNS = frozenset("close open start".split())
 _MODIFIERS = frozenset(
     "a an the its his her their our my your this that these those still very most more less "
