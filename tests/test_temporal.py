@@ -542,6 +542,9 @@ def test_news_clock_sets_and_story_time(
         # A possessive weekday in a clause about the future: the nearer one.
         ("Friday's final will be broadcast live.", [("Friday", "DATE", "2021-04-16")]),
         ("Wednesday's ruling will be appealed.", [("Wednesday", "DATE", "2021-04-14")]),
+        # Without a tense: tomorrow's, else the one gone by.
+        ("The winners of Friday's final get the cup.", [("Friday", "DATE", "2021-04-16")]),
+        ("Shares beat Monday's closing price.", [("Monday", "DATE", "2021-04-12")]),
         # A present condition looks ahead; so does a start just before the date.
         (
             "If they cannot sell it in May, they said last week, prices fall.",

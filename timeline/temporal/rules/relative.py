@@ -56,9 +56,15 @@ def weekday_date(weekday: int, rel: str, ctx: Context) -> date:
     if rel == "this" and weekday > dct.isoweekday():
         # "this Sunday", told on a Thursday: the Sunday of the story's own week.
         return cal.weekday_on_or_after(dct, weekday)
-    if ctx.direction() == "future":
+    direction = ctx.direction()
+    possessive = ctx.following(2) in ("'s", "’s")
+    if possessive and direction is None and (weekday - dct.isoweekday()) % 7 == 1:
+        # "The winners of Sunday's final", told on a Saturday: tomorrow's, not the one six
+        # days gone, which the story would call "last Sunday's".
+        return dct + timedelta(days=1)
+    if direction == "future":
         ahead = cal.weekday_on_or_after(dct, weekday)
-        if ctx.following(2) not in ("'s", "’s"):
+        if not possessive:
             return ahead
         # "Wednesday's ruling" names an event the story reports, most often one gone by;
         # "Sunday's final", told on a Saturday, is the one nearer the story.
