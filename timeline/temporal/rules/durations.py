@@ -168,6 +168,31 @@ def _after(value: str, day: date) -> bool:
     return interval is not None and interval.start > day
 
 
+def _counted(unit: str, step: int, ctx: Context) -> str:
+    """The time `step` units after the time the story counts from (before it, when `step`
+    is negative), as a TimeML value."""
+    # A comparison looks back from a day its own sentence names: "for the six months ended
+    # Aug. 12, … compared with C$18.1 million a year earlier".
+    told = cal.parse_day(ctx.previous_in_sentence) if step < 0 else None
+    if told is None and unit in ("day", "week") and ctx.reference_grain == "month":
+        # "Eight days later", after "in January": some day of January or February, so no
+        # one day (the first of the month is a guess).
+        return _UNKNOWN_DIGIT.sub("X", _shifted(ctx.reference_day, unit, step))
+    # Days or weeks are counted from a time named at least to the month ("a week earlier"
+    # after "in 2014" counts from the document date, not from January 2014).
+    base = ctx.day_within("month") if unit in ("day", "week") else ctx.reference_day
+    value = _shifted(told or base, unit, step)
+    if unit == "week" and (told is not None or ctx.reference_grain == "day"):
+        # "A week later", after "on Dec. 9": the day a week on, as the story counts.
+        value = cal.day_value((told or ctx.reference_day) + timedelta(weeks=step))
+    if told is None and unit == "year" and ctx.reference_grain == "month":
+        # "rose 3.8% in January from a year earlier": the same month, a year before.
+        value = cal.shift_value(ctx.reference_day, "month", 12 * step)
+    if ctx.reference_is_period and unit in ("year", "quarter"):
+        value = cal.shift_period(ctx.reference, unit, step) or value
+    return value
+
+
 @rule(
     "offset",
     620,
@@ -198,27 +223,7 @@ def _offset(g: Groups, ctx: Context) -> Reading | None:
         if not whole:
             return Reading("DURATION", duration_value(amount, unit), mod=mod, trim_start=trim)
         step = int(amount) if direction != "earlier" else -int(amount)  # type: ignore[arg-type]
-        # Days or weeks are counted from a time named at least to the month ("a week
-        # earlier" after "in 2014" counts from the document date, not from January 2014).
-        base = ctx.day_within("month") if unit in ("day", "week") else ctx.reference_day
-        told = cal.parse_day(ctx.previous_in_sentence)
-        if told is not None and step < 0:
-            # "for the six months ended Aug. 12, … compared with C$18.1 million a year
-            # earlier": a comparison looks back from the day its own sentence names.
-            base = told
-        value = _shifted(base, unit, step)
-        if unit in ("day", "week") and ctx.reference_grain == "month":
-            # "Eight days later", after "in January": some day of January or February, so
-            # no one day (the first of the month is a guess).
-            value = _UNKNOWN_DIGIT.sub("X", value)
-        if unit == "week" and ctx.reference_grain == "day":
-            # "A week later", after "on Dec. 9": the day a week on, as the story counts.
-            value = cal.day_value(ctx.reference_day + timedelta(weeks=step))
-        if unit == "year" and ctx.reference_grain == "month":
-            # "rose 3.8% in January from a year earlier": the same month, a year before.
-            value = cal.shift_value(ctx.reference_day, "month", 12 * step)
-        if ctx.reference_is_period and unit in ("year", "quarter"):
-            value = cal.shift_period(ctx.reference, unit, step) or value
+        value = _counted(unit, step, ctx)
         if step > 0 and _after(value, ctx.dct) and ctx.direction() == "past":
             # "Eight days later a strong aftershock struck", counted from a time past the
             # story's date: the clause tells of the past, so the time it counts from is not
