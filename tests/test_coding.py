@@ -419,6 +419,16 @@ def test_a_building_named_before_an_attack_is_its_target() -> None:
     assert main("Russian forces attacked the presidential palace.").actor1_code == "RUSMIL"
 
 
+def test_a_city_named_before_an_attack_is_where_it_happened() -> None:
+    for sentence in (
+        "The Nairobi bombing killed 213 people.",
+        "The Kabul airport attack killed 13 U.S. troops.",
+    ):
+        assert [e.actor1_code for e in code_sentence(sentence, when=date(2021, 9, 1))] == ["", ""]
+    owned = code_sentence("Moscow's attack on Kyiv killed 12.", when=date(2023, 5, 1))
+    assert owned[0].actor1_code == "RUSGOV"  # a possessive names the author
+
+
 @pytest.mark.parametrize(
     ("sentence", "act"),
     [

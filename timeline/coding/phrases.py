@@ -4,6 +4,7 @@ Russia and Ukraine")."""
 
 from __future__ import annotations
 
+from .gazetteer import gazetteer
 from .model import Actor, Mention, Token, Trigger
 from .structure import Structure
 from .triggers import reads_as_noun
@@ -115,6 +116,11 @@ _AT = frozenset({"in", "at", "from", "to"})
 _JUDGING = ("051", "052", "016", "018", "09", "11", "12")
 # Words that open a clause of its own after a verb ("rejected demands that he step down").
 _CLAUSE_WORDS = frozenset("that he she they it we i you".split())
+# Places in a city, between its name and an attack there: "the Kabul airport attack".
+_SITES = frozenset(
+    "airport market hotel concert hall station subway metro school mosque church synagogue "
+    "hospital stadium mall bus train square nightclub theatre theater".split()
+)
 # Buildings among the actor words, and the attacks that name them as their target.
 _BUILDINGS = frozenset("embassy embassies consulate consulates palace parliament".split())
 _ATTACKS_ON = frozenset(
@@ -344,15 +350,21 @@ class SentenceView:
             )
         )
 
-    def struck(self, mention: Mention) -> bool:
-        """Whether `mention` ends on a building right before an attack on it ("the
-        embassy bombing", "the palace attack")."""
+    def attacked_site(self, mention: Mention) -> str:
+        """What `mention` is to an attack named right after it: "target", a building the
+        attack was on ("the embassy bombing", "the palace attack"); "place", the city it
+        happened in ("the Nairobi bombing", "the Kabul airport attack"); else ""."""
         lowers = self.lowers
-        return (
-            lowers[mention.last] in _BUILDINGS
-            and mention.last + 1 < len(lowers)
-            and lowers[mention.last + 1] in _ATTACKS_ON
-        )
+        k = mention.last + 1
+        if lowers[mention.last] in _BUILDINGS:
+            return "target" if k < len(lowers) and lowers[k] in _ATTACKS_ON else ""
+        if any(lowers[j] != "the" for j in range(mention.first, mention.last)):
+            return ""
+        if "seat" not in gazetteer().word_kinds(lowers[mention.last]):
+            return ""
+        while k < len(lowers) and lowers[k] in _SITES:
+            k += 1
+        return "place" if k < len(lowers) and lowers[k] in _ATTACKS_ON else ""
 
     # -- all together ---------------------------------------------------------------------
 

@@ -514,10 +514,12 @@ class RoleFinder(SentenceView):
             actor2 = self.target(trigger, triggers, actor1, passive)
             if actor2 is None and self.partner is not None and self.partner is not actor1:
                 actor2 = self.partner  # joint act: the second party is the recipient
-        if actor1 is not None and self.struck(actor1):
-            # "the U.S. embassy bombing", "The embassy bombings killed 224 people": the
-            # building named before the attack is its target, never its author.
-            if actor1.last + 1 == trigger.first:
+        site = self.attacked_site(actor1) if actor1 is not None else ""
+        if site:
+            # "the U.S. embassy bombing", "The Nairobi bombing killed 213 people": the
+            # building or city named before an attack is its target or its place, never
+            # its author.
+            if site == "target" and actor1 is not None and actor1.last + 1 == trigger.first:
                 actor2 = actor1
             actor1 = None
         self.actor1_of[position] = actor1
