@@ -429,6 +429,21 @@ def test_a_city_named_before_an_attack_is_where_it_happened() -> None:
     assert owned[0].actor1_code == "RUSGOV"  # a possessive names the author
 
 
+def test_a_country_named_before_a_war_or_sanctions_is_their_place_or_target() -> None:
+    when = date(2023, 5, 1)
+    sanctions = main("The Russia sanctions hurt European exporters.", when)
+    assert (sanctions.actor1_code, sanctions.actor2_code) == ("", "RUS")
+    assert [
+        e.actor1_code for e in code_sentence("The Kenya attack killed 67 people.", when=when)
+    ] == [
+        "",
+        "",
+    ]
+    # An abbreviation, or an attack "on" someone, still names the author.
+    assert main("The U.S. strikes killed 30 militants.", when).actor1_code == "USA"
+    assert main("An Iran attack on Israel is feared.", when).actor1_code == "IRN"
+
+
 @pytest.mark.parametrize(
     ("sentence", "act"),
     [

@@ -116,6 +116,9 @@ _AT = frozenset({"in", "at", "from", "to"})
 _JUDGING = ("051", "052", "016", "018", "09", "11", "12")
 # Words that open a clause of its own after a verb ("rejected demands that he step down").
 _CLAUSE_WORDS = frozenset("that he she they it we i you".split())
+# Wars and sanctions named after a country: "the Iraq war", "the Russia sanctions".
+_WARS = frozenset("war wars invasion occupation".split())
+_SANCTIONS = frozenset("sanctions embargo".split())
 # Places in a city, between its name and an attack there: "the Kabul airport attack".
 _SITES = frozenset(
     "airport market hotel concert hall station subway metro school mosque church synagogue "
@@ -125,7 +128,7 @@ _SITES = frozenset(
 _BUILDINGS = frozenset("embassy embassies consulate consulates palace parliament".split())
 _ATTACKS_ON = frozenset(
     "bombing bombings attack attacks blast blasts siege raid raids shooting assault "
-    "storming bombardment shelling".split()
+    "storming bombardment shelling strike strikes airstrike airstrikes".split()
 )
 
 
@@ -351,20 +354,33 @@ class SentenceView:
         )
 
     def attacked_site(self, mention: Mention) -> str:
-        """What `mention` is to an attack named right after it: "target", a building the
-        attack was on ("the embassy bombing", "the palace attack"); "place", the city it
-        happened in ("the Nairobi bombing", "the Kabul airport attack"); else ""."""
+        """What `mention` is to an attack, war or sanction named right after it: "target",
+        a building the attack was on ("the embassy bombing") or the country sanctioned ("the
+        Russia sanctions"); "place", the city or country it happened in ("the Nairobi
+        bombing", "the Kabul airport attack", "the Iraq war"); else ""."""
         lowers = self.lowers
         k = mention.last + 1
+        after = lowers[k] if k < len(lowers) else ""
         if lowers[mention.last] in _BUILDINGS:
-            return "target" if k < len(lowers) and lowers[k] in _ATTACKS_ON else ""
-        if any(lowers[j] != "the" for j in range(mention.first, mention.last)):
+            return "target" if after in _ATTACKS_ON else ""
+        first = mention.first + (lowers[mention.first] == "the")
+        if first > mention.last:
             return ""
-        if "seat" not in gazetteer().word_kinds(lowers[mention.last]):
-            return ""
-        while k < len(lowers) and lowers[k] in _SITES:
-            k += 1
-        return "place" if k < len(lowers) and lowers[k] in _ATTACKS_ON else ""
+        kinds = {entry.kind for entry in gazetteer().lookup(tuple(lowers[first:k]))}
+        if "seat" in kinds:
+            while k < len(lowers) and lowers[k] in _SITES:
+                k += 1
+            return "place" if k < len(lowers) and lowers[k] in _ATTACKS_ON else ""
+        if (
+            "country" in kinds
+            and any(c.islower() for t in self.tokens[first:k] for c in t.text)
+            and (after in _ATTACKS_ON or after in _WARS or after in _SANCTIONS)
+            and lowers[k + 1 : k + 2] not in (["on"], ["against"])
+        ):
+            # A country by its name (not "U.S.") as a noun before the act: "the Kenya
+            # attack", "the Iraq war" happened there; "the Russia sanctions" are on it.
+            return "target" if after in _SANCTIONS else "place"
+        return ""
 
     # -- all together ---------------------------------------------------------------------
 
