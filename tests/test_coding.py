@@ -459,6 +459,15 @@ def test_an_act_judged_by_the_subject_is_not_the_subjects(sentence: str, act: st
     assert judged.actor1_code == ""
 
 
+def test_an_act_naming_something_else_is_nobodys_act() -> None:
+    when = date(1998, 8, 20)
+    tribute = code_sentence("Albright paid tribute to bombing victims.", when=when)
+    assert [(e.event_text, e.actor1_code) for e in tribute][1:] == [("bombing", "")]
+    killed = code_sentence("Twelve Americans were killed in the Kenya embassy bombing.", when=when)
+    bombing = next(e for e in killed if e.event_text == "bombing")
+    assert (bombing.actor1_code, bombing.actor2_code) == ("", "KENGOV")  # not the victims'
+
+
 def test_an_act_judged_keeps_the_author_its_modifier_names() -> None:
     events = code_sentence("Iran condemned the U.S. strikes on Iraq.", when=date(2023, 5, 1))
     strikes = next(e for e in events if e.event_text == "strikes")

@@ -114,6 +114,17 @@ _AT = frozenset({"in", "at", "from", "to"})
 # defence, denials, empathy, investigations, disapproval, rejection. (A demand frames the
 # act it wants done: see `ranking`.)
 _JUDGING = ("051", "052", "016", "018", "09", "11", "12")
+# Nouns that an act's name can modify: "bombing victims", "the attack site", "war crimes".
+_HEADS_AFTER_ACTS = frozenset(
+    "victim victims survivor survivors suspect suspects site sites scene investigation "
+    "investigations probe inquiry anniversary trial case cases plot plots plotter plotters "
+    "mastermind toll crime crimes zone memorial ceremony cell".split()
+)
+# Words that open a phrase of their own: prepositions and conjunctions.
+_PHRASE_WORDS = frozenset(
+    "in on at by for from with to of into over under after before during and or but as "
+    "than while if because since".split()
+)
 # Words that open a clause of its own after a verb ("rejected demands that he step down").
 _CLAUSE_WORDS = frozenset("that he she they it we i you".split())
 # Wars and sanctions named after a country: "the Iraq war", "the Russia sanctions".
@@ -338,8 +349,8 @@ class SentenceView:
 
     def judged(self, position: int, triggers: list[Trigger]) -> bool:
         """Whether the nominal trigger at `position` is the object of a verb that judges,
-        praises, rejects, denies or investigates an act ("condemned the attack",
-        "welcomed the ceasefire", "rejected the sanctions"): the act is another party's."""
+        praises, rejects, denies or investigates an act ("condemned the attack", "welcomed
+        the ceasefire", "condemned the deadly attacks"): the act is another party's."""
         if position == 0:
             return False
         verb, first = triggers[position - 1], triggers[position].first
@@ -347,11 +358,37 @@ class SentenceView:
             verb.cameo.startswith(_JUDGING)
             and verb.last < first
             and not self.reads_as_noun(verb)
-            and all(
-                self.noun_phrase_word(k) and self.lowers[k] not in _CLAUSE_WORDS
-                for k in range(verb.last + 1, first)
-            )
+            and all(self._before_head(k) for k in range(verb.last + 1, first))
         )
+
+    def _before_head(self, k: int) -> bool:
+        """Whether the token at `k` can stand between a verb and the head of its object:
+        a determiner, a name, a number or a modifier ("condemned terrorist bomb attacks"),
+        not a word that opens another phrase or clause."""
+        word = self.lowers[k]
+        if word in _CLAUSE_WORDS or word in _PHRASE_WORDS:
+            return False
+        token = self.tokens[k]
+        return self.noun_phrase_word(k) or (token.text.isalpha() and token.text.islower())
+
+    def after_site(self, trigger: Trigger) -> bool:
+        """Whether an attack follows the building, city or country it names as its target
+        or place ("the Kenya embassy bombing"): a noun, whatever its form."""
+        return any(m.last + 1 == trigger.first and self.attacked_site(m) for m in self.mentions)
+
+    def modifies_noun(self, trigger: Trigger) -> bool:
+        """Whether a nominal act only modifies the noun after it ("bombing victims",
+        "attack suspects", "the bombing site"): the sentence is about that noun."""
+        lowers = self.lowers
+        k = trigger.last + 1
+        if k >= len(lowers) or lowers[k] not in _HEADS_AFTER_ACTS:
+            return False
+        if self.reads_as_noun(trigger) or lowers[trigger.last].endswith("ing"):
+            return True
+        # A verb form after an article, a number or a preposition is a noun: "two attack
+        # suspects", not "police attack suspects".
+        before = lowers[trigger.first - 1] if trigger.first else ""
+        return before in SKIPPABLE or before in _PHRASE_WORDS or before.isdigit()
 
     def attacked_site(self, mention: Mention) -> str:
         """What `mention` is to an attack, war or sanction named right after it: "target",

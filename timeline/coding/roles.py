@@ -449,7 +449,9 @@ class RoleFinder(SentenceView):
         passive = is_passive(self.tokens, trigger)
         explicit = True
         actor1: Mention | None
-        noun = self.reads_as_noun(trigger)
+        noun = (
+            self.reads_as_noun(trigger) or self.modifies_noun(trigger) or self.after_site(trigger)
+        )
         gerund = self.lowers[trigger.last].endswith("ing")
         if noun or (gerund and self.lowers[trigger.last + 1 : trigger.last + 2] == ["between"]):
             # "talks between X and Y"; a gerund before "between" is a noun too ("as
@@ -470,8 +472,10 @@ class RoleFinder(SentenceView):
             if actor1 is None and (
                 frame_index is not None or not self.in_prepositional_phrase(trigger)
             ):
-                if self.judged(position, triggers):
-                    explicit = False  # "France condemned the attack": not France's attack
+                if self.modifies_noun(trigger) or self.judged(position, triggers):
+                    # "France condemned the attack", "paid tribute to bombing victims":
+                    # not the subject's own act.
+                    explicit = False
                 else:
                     actor1, explicit = self.subject(position, triggers, frame_index)
         elif passive:
