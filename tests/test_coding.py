@@ -468,6 +468,22 @@ def test_an_act_naming_something_else_is_nobodys_act() -> None:
     assert (bombing.actor1_code, bombing.actor2_code) == ("", "KENGOV")  # not the victims'
 
 
+def test_an_act_named_after_a_passive_is_not_the_patients() -> None:
+    when = date(2025, 3, 19)
+    detained = code_sentence(
+        "The mayor was detained by police as part of a corruption investigation.", when=when
+    )
+    assert [(e.event_text, e.actor1_code) for e in detained] == [
+        ("detained", "COP"),
+        ("investigation", ""),
+    ]
+    # A frame still hands its act to the one it speaks of.
+    sent = code_sentence(
+        "Rwanda was accused by Congo of sending troops across the border.", when=when
+    )
+    assert (sent[1].event_text, sent[1].actor1_code) == ("sending troops", "RWA")
+
+
 def test_an_act_judged_keeps_the_author_its_modifier_names() -> None:
     events = code_sentence("Iran condemned the U.S. strikes on Iraq.", when=date(2023, 5, 1))
     strikes = next(e for e in events if e.event_text == "strikes")

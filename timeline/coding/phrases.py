@@ -251,9 +251,7 @@ class SentenceView:
         for m in self.mentions:
             if m.pronoun or m.last >= trigger.first or trigger.first - m.last - 1 > 3:
                 continue
-            if NOUN_MODIFIERS.issuperset(
-                [t.lower for t in self.tokens[m.last + 1 : trigger.first]]
-            ):
+            if NOUN_MODIFIERS.issuperset(self.lowers[m.last + 1 : trigger.first]):
                 return m
         return None
 

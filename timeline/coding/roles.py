@@ -443,6 +443,17 @@ class RoleFinder(SentenceView):
             return m
         return None
 
+    def _after_passive(self, position: int, triggers: list[Trigger]) -> bool:
+        """Whether the nominal act at `position` follows a passive verb of its clause ("Bhutto
+        was assassinated in a suicide bomb attack"), whose subject is the one it befell."""
+        trigger = triggers[position]
+        for verb in reversed(triggers[:position]):
+            if verb.last >= trigger.first or "," in self.lowers[verb.last + 1 : trigger.first]:
+                return False
+            if not self.reads_as_noun(verb):
+                return is_passive(self.tokens, verb)
+        return False
+
     def assign(self, position: int, triggers: list[Trigger], frame_index: int | None) -> Roles:
         trigger = triggers[position]
         self._forget_partner()
@@ -472,9 +483,13 @@ class RoleFinder(SentenceView):
             if actor1 is None and (
                 frame_index is not None or not self.in_prepositional_phrase(trigger)
             ):
-                if self.modifies_noun(trigger) or self.judged(position, triggers):
-                    # "France condemned the attack", "paid tribute to bombing victims":
-                    # not the subject's own act.
+                if (
+                    self.modifies_noun(trigger)
+                    or self.judged(position, triggers)
+                    or (frame_index is None and self._after_passive(position, triggers))
+                ):
+                    # "France condemned the attack", "paid tribute to bombing victims",
+                    # "was assassinated in a bomb attack": not the subject's own act.
                     explicit = False
                 else:
                     actor1, explicit = self.subject(position, triggers, frame_index)
