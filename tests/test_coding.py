@@ -484,6 +484,19 @@ def test_an_act_named_after_a_passive_is_not_the_patients() -> None:
     assert (sent[1].event_text, sent[1].actor1_code) == ("sending troops", "RWA")
 
 
+def test_an_attack_judged_is_a_noun_whatever_its_form() -> None:
+    events = code_sentence(
+        "The UN chief condemned the Hamas attacks but urged restraint.", when=date(2023, 10, 9)
+    )
+    assert [(e.event_text, e.actor1_code) for e in events] == [
+        ("condemned", "IGOUNO"),
+        ("attacks", "PSEREB"),
+        ("urged restraint", "IGOUNO"),  # the chief's, not Hamas's
+    ]
+    bombs = code_sentence("Clinton condemned terrorist bomb attacks.", when=date(1998, 8, 7))
+    assert "USAGOV" not in [e.actor1_code for e in bombs if e.event_text != "condemned"]
+
+
 def test_an_act_judged_keeps_the_author_its_modifier_names() -> None:
     events = code_sentence("Iran condemned the U.S. strikes on Iraq.", when=date(2023, 5, 1))
     strikes = next(e for e in events if e.event_text == "strikes")

@@ -349,11 +349,22 @@ class SentenceView:
         """Whether the nominal trigger at `position` is the object of a verb that judges,
         praises, rejects, denies or investigates an act ("condemned the attack", "welcomed
         the ceasefire", "condemned the deadly attacks"): the act is another party's."""
-        if position == 0:
+        first = triggers[position].first
+        before = position - 1
+        # Past the other acts named in the same noun phrase: "condemned the bomb attacks".
+        while (
+            before >= 0
+            and triggers[before].last + 1 == first
+            and not triggers[before].cameo.startswith(_JUDGING)
+        ):
+            first = triggers[before].first
+            before -= 1
+        if before < 0:
             return False
-        verb, first = triggers[position - 1], triggers[position].first
+        verb = triggers[before]
         return (
             verb.cameo.startswith(_JUDGING)
+            and "verdict" not in verb.flags  # "hackers were behind a campaign": theirs
             and verb.last < first
             and not self.reads_as_noun(verb)
             and all(self._before_head(k) for k in range(verb.last + 1, first))

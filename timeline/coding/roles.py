@@ -62,6 +62,9 @@ _NOUN_PHRASE_OPENERS = frozenset("a an the another two three several".split())
 # Words no subject noun phrase holds: verbs, pronouns and conjunctions of another clause.
 _OPEN_CLAUSE_WORDS = frozenset("and or but that which who it they he she we".split())
 
+# CAMEO roots of force and sanctions: named as the object of a verb judging them ("condemned
+# terrorist attacks"), they are nouns, whatever their form.
+_FORCE_AND_SANCTIONS = frozenset({"16", "18", "19", "20"})
 # CAMEO roots of acts that send something to a recipient: aid, cooperation, handing over.
 _SENT_ROOTS = frozenset({"06", "07"})
 # Prepositions by which a passive act reaches its target: "imposed on", "delivered to".
@@ -110,6 +113,10 @@ class RoleFinder(SentenceView):
         # The position of the first trigger whose words include a token, by token index
         # (filled on the first look for a subject: every trigger covers a token).
         self.covered: dict[int, int] = {}
+        # Acts of force in a verb's form read as nouns because a verb judges them
+        # ("condemned terrorist attacks"), by position: they lend no subject to a verb
+        # coordinated after them ("… but urged restraint").
+        self.nominal: set[int] = set()
 
     # -- subjects -------------------------------------------------------------------------
 
@@ -227,7 +234,11 @@ class RoleFinder(SentenceView):
             subordinate = self.structure.subordinate
             level = subordinate[trigger.first]
             verbal = not self.reads_as_noun(trigger)
-            alike = [k for k in reversed(kept) if not (verbal and self.reads_as_noun(triggers[k]))]
+            alike = [
+                k
+                for k in reversed(kept)
+                if not (verbal and (self.reads_as_noun(triggers[k]) or k in self.nominal))
+            ]
             at_level = [k for k in alike if subordinate[triggers[k].first] == level]
             for k in at_level[:1] or (alike[:1] if verbal else []):
                 inherited = self.actor1_of.get(k)
@@ -463,6 +474,10 @@ class RoleFinder(SentenceView):
         noun = (
             self.reads_as_noun(trigger) or self.modifies_noun(trigger) or self.after_site(trigger)
         )
+        forceful = trigger.cameo[:2] in _FORCE_AND_SANCTIONS
+        if not noun and forceful and self.judged(position, triggers):
+            noun = True
+            self.nominal.add(position)
         gerund = self.lowers[trigger.last].endswith("ing")
         if noun or (gerund and self.lowers[trigger.last + 1 : trigger.last + 2] == ["between"]):
             # "talks between X and Y"; a gerund before "between" is a noun too ("as
