@@ -497,6 +497,24 @@ def test_an_attack_judged_is_a_noun_whatever_its_form() -> None:
     assert "USAGOV" not in [e.actor1_code for e in bombs if e.event_text != "condemned"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China sent rescuers to Nepal a day after an earthquake killed more than 2,000 people.",
+        "India sent ships to help survivors of Cyclone Nargis, which killed thousands of people.",
+        "Floods in Pakistan killed 1,700 people.",
+    ],
+)
+def test_a_disaster_is_no_party_and_its_toll_no_attack(sentence: str) -> None:
+    events = code_sentence(sentence, when=date(2015, 4, 26))
+    assert "ASSAULT" not in [e.plover_event for e in events]
+
+
+def test_force_named_before_the_verb_is_still_an_attack() -> None:
+    assert main("Israeli tank fire killed at least 20 people.").actor1_code == "ISR"
+    assert main("A fire set by militants destroyed the church.").plover_event == "ASSAULT"
+
+
 def test_an_act_judged_keeps_the_author_its_modifier_names() -> None:
     events = code_sentence("Iran condemned the U.S. strikes on Iraq.", when=date(2023, 5, 1))
     strikes = next(e for e in events if e.event_text == "strikes")

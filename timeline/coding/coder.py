@@ -307,6 +307,10 @@ class _SentenceCoder:
         if "irrealis" in trigger.flags and mood in ("asserted", "negated"):
             finder.dropped.add(position)
             return None
+        if trigger.cameo[:2] in VIOLENT_ROOTS and finder.natural_cause(trigger):
+            # "Typhoon Haiyan killed 4,000 people", "floods killed …": no party's act.
+            finder.dropped.add(position)
+            return None
         if (
             mood in ("future", "hypothetical")
             and roles.actor1 is None

@@ -127,6 +127,15 @@ _PHRASE_WORDS = frozenset(
 )
 # Words that open a clause of its own after a verb ("rejected demands that he step down").
 _CLAUSE_WORDS = frozenset("that he she they it we i you".split())
+# Disasters and accidents, which kill and destroy without being a party.
+_NATURAL_CAUSES = frozenset(
+    "earthquake earthquakes quake quakes typhoon typhoons hurricane hurricanes cyclone cyclones "
+    "storm storms flood floods flooding tsunami wildfire wildfires landslide "
+    "landslides mudslide avalanche drought famine heatwave heat epidemic pandemic virus disease "
+    "outbreak crash accident collapse eruption tornado tornadoes blizzard".split()
+)
+_AUXILIARY_WORDS = frozenset("has have had was were is are also reportedly".split())
+_CLAUSE_BREAKS = frozenset(", ; : . and but".split())
 # Wars and sanctions named after a country: "the Iraq war", "the Russia sanctions".
 _WARS = frozenset("war wars invasion occupation".split())
 _SANCTIONS = frozenset("sanctions embargo".split())
@@ -384,6 +393,24 @@ class SentenceView:
         """Whether an attack follows the building, city or country it names as its target
         or place ("the Kenya embassy bombing"): a noun, whatever its form."""
         return any(m.last + 1 == trigger.first and self.attacked_site(m) for m in self.mentions)
+
+    def natural_cause(self, trigger: Trigger) -> bool:
+        """Whether the subject right before a verb is a disaster or an accident, not a party
+        ("The earthquake killed 300 people", "Typhoon Haiyan, which killed 4,000")."""
+        if self.reads_as_noun(trigger):
+            return False
+        lowers = self.lowers
+        k = trigger.first - 1
+        while k >= 0 and lowers[k] in _AUXILIARY_WORDS:
+            k -= 1
+        if k >= 1 and lowers[k] in ("which", "that") and lowers[k - 1] == ",":
+            k -= 2  # the noun a relative clause is about
+        start = max(-1, k - 4)
+        while k > start and lowers[k] not in _CLAUSE_BREAKS and lowers[k] != "by":
+            if lowers[k] in _NATURAL_CAUSES:
+                return True  # (not "a fire set by militants": someone's act)
+            k -= 1
+        return False
 
     def modifies_noun(self, trigger: Trigger) -> bool:
         """Whether a nominal act only modifies the noun after it ("bombing victims",
