@@ -146,10 +146,7 @@ _SITES = frozenset(
 )
 # Buildings among the actor words, and the attacks that name them as their target.
 _BUILDINGS = frozenset("embassy embassies consulate consulates palace parliament".split())
-_ATTACKS_ON = frozenset(
-    "bombing bombings attack attacks blast blasts siege raid raids shooting assault "
-    "storming bombardment shelling strike strikes airstrike airstrikes".split()
-)
+_ATTACKS_ON = ATTACK_NOUNS | frozenset("bombings blast blasts siege shooting storming".split())
 
 
 class SentenceView:
