@@ -405,7 +405,7 @@ class SentenceView:
         start = max(-1, k - 4)
         while k > start and lowers[k] not in _CLAUSE_BREAKS and lowers[k] != "by":
             if lowers[k] in _NATURAL_CAUSES:
-                return True  # (not "a fire set by militants": someone's act)
+                return True  # (not "a crash caused by a missile": someone's act)
             k -= 1
         return False
 
