@@ -515,6 +515,17 @@ def test_force_named_before_the_verb_is_still_an_attack() -> None:
     assert main("A fire set by militants destroyed the church.").plover_event == "ASSAULT"
 
 
+def test_a_war_named_by_its_place_is_not_the_subjects() -> None:
+    when = date(2023, 5, 1)
+    talks = code_sentence("Erdogan discussed the war in Ukraine with Putin.", when=when)
+    war = next(e for e in talks if e.event_text == "war")
+    assert (war.actor1_code, war.actor2_code) == ("", "UKR")
+    ended = code_sentence(
+        "The planes left, ending America's 20-year war in Afghanistan.", when=when
+    )
+    assert next(e for e in ended if e.event_text == "war").actor1_code == "USA"
+
+
 def test_an_act_judged_keeps_the_author_its_modifier_names() -> None:
     events = code_sentence("Iran condemned the U.S. strikes on Iraq.", when=date(2023, 5, 1))
     strikes = next(e for e in events if e.event_text == "strikes")

@@ -4,6 +4,8 @@ Russia and Ukraine")."""
 
 from __future__ import annotations
 
+import re
+
 from .gazetteer import gazetteer
 from .model import Actor, Mention, Token, Trigger
 from .structure import Structure
@@ -110,6 +112,8 @@ GATHERING = frozenset({"OPP", "CVL", "LAB"})
 _AT = frozenset({"in", "at", "from", "to"})
 
 
+# A hyphenated adjective: "20-year", "long-running", "two-decade".
+_COMPOUND_ADJECTIVE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+$")
 # CAMEO codes of verbs whose object is an act they judge rather than do: praise and verbal
 # defence, denials, empathy, investigations, disapproval, rejection. (A demand frames the
 # act it wants done: see `ranking`.)
@@ -257,8 +261,9 @@ class SentenceView:
         for m in self.mentions:
             if m.pronoun or m.last >= trigger.first or trigger.first - m.last - 1 > 3:
                 continue
-            if NOUN_MODIFIERS.issuperset(self.lowers[m.last + 1 : trigger.first]):
-                return m
+            between = self.lowers[m.last + 1 : trigger.first]
+            if all(w in NOUN_MODIFIERS or _COMPOUND_ADJECTIVE.match(w) for w in between):
+                return m  # (also "America's 20-year war", "Russia's long-running campaign")
         return None
 
     def noun_phrase_word(self, k: int) -> bool:
