@@ -457,6 +457,28 @@ class SentenceView:
             return "target" if after in _SANCTIONS else "place"
         return ""
 
+    def war_in_place(self, trigger: Trigger) -> bool:
+        """Whether a war is named by where it is fought ("efforts to end the war in Yemen"):
+        its parties are not the clause's subject."""
+        k = trigger.last + 1
+        return (
+            self.lowers[trigger.last] in ("war", "wars")
+            and self.lowers[k : k + 1] == ["in"]
+            and any(m.first == k + 1 and not m.pronoun for m in self.mentions)
+        )
+
+    def after_passive(self, position: int, triggers: list[Trigger]) -> bool:
+        """Whether the nominal act at `position` follows a passive verb of its clause ("was
+        detained by police as part of a corruption investigation"), whose subject underwent
+        the first act rather than doing this one."""
+        trigger = triggers[position]
+        for verb in reversed(triggers[:position]):
+            if verb.last >= trigger.first or "," in self.lowers[verb.last + 1 : trigger.first]:
+                return False
+            if not self.reads_as_noun(verb):
+                return is_passive(self.tokens, verb)
+        return False
+
     # -- all together ---------------------------------------------------------------------
 
 

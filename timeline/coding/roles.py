@@ -454,27 +454,6 @@ class RoleFinder(SentenceView):
             return m
         return None
 
-    def _war_in_place(self, trigger: Trigger) -> bool:
-        """Whether a war is named by where it is fought ("efforts to end the war in Yemen"):
-        its parties are not the clause's subject."""
-        k = trigger.last + 1
-        return (
-            self.lowers[trigger.last] in ("war", "wars")
-            and self.lowers[k : k + 1] == ["in"]
-            and any(m.first == k + 1 and not m.pronoun for m in self.mentions)
-        )
-
-    def _after_passive(self, position: int, triggers: list[Trigger]) -> bool:
-        """Whether the nominal act at `position` follows a passive verb of its clause ("Bhutto
-        was assassinated in a suicide bomb attack"), whose subject is the one it befell."""
-        trigger = triggers[position]
-        for verb in reversed(triggers[:position]):
-            if verb.last >= trigger.first or "," in self.lowers[verb.last + 1 : trigger.first]:
-                return False
-            if not self.reads_as_noun(verb):
-                return is_passive(self.tokens, verb)
-        return False
-
     def assign(self, position: int, triggers: list[Trigger], frame_index: int | None) -> Roles:
         trigger = triggers[position]
         self._forget_partner()
@@ -509,10 +488,10 @@ class RoleFinder(SentenceView):
                 frame_index is not None or not self.in_prepositional_phrase(trigger)
             ):
                 if (
-                    self._war_in_place(trigger)
+                    self.war_in_place(trigger)
                     or self.modifies_noun(trigger)
                     or self.judged(position, triggers)
-                    or (frame_index is None and self._after_passive(position, triggers))
+                    or (frame_index is None and self.after_passive(position, triggers))
                 ):
                     # "France condemned the attack", "paid tribute to bombing victims",
                     # "was assassinated in a bomb attack": not the subject's own act.
