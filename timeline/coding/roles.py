@@ -460,11 +460,12 @@ class RoleFinder(SentenceView):
         passive = is_passive(self.tokens, trigger)
         explicit = True
         actor1: Mention | None
-        noun = (
-            self.reads_as_noun(trigger) or self.modifies_noun(trigger) or self.after_site(trigger)
+        modifies = self.modifies_noun(trigger)
+        noun = self.reads_as_noun(trigger) or modifies or self.after_site(trigger)
+        judged = (noun or trigger.cameo[:2] in _FORCE_AND_SANCTIONS) and self.judged(
+            position, triggers
         )
-        forceful = trigger.cameo[:2] in _FORCE_AND_SANCTIONS
-        if not noun and forceful and self.judged(position, triggers):
+        if judged and not noun:
             noun = True
             self.nominal.add(position)
         gerund = self.lowers[trigger.last].endswith("ing")
@@ -488,13 +489,13 @@ class RoleFinder(SentenceView):
                 frame_index is not None or not self.in_prepositional_phrase(trigger)
             ):
                 if (
-                    self.war_in_place(trigger)
-                    or self.modifies_noun(trigger)
-                    or self.judged(position, triggers)
+                    modifies
+                    or judged
+                    or self.war_in_place(trigger)
                     or (frame_index is None and self.after_passive(position, triggers))
                 ):
                     # "France condemned the attack", "paid tribute to bombing victims",
-                    # "was assassinated in a bomb attack": not the subject's own act.
+                    # "was detained as part of an investigation": not the subject's own act.
                     explicit = False
                 else:
                     actor1, explicit = self.subject(position, triggers, frame_index)
