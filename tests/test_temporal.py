@@ -797,3 +797,58 @@ def test_a_number_of_more_units_is_a_duration() -> None:
     found = tag("Elian will remain in the United States for two more weeks.", THURSDAY)
     assert [(t.text, t.value) for t in found] == [("two more weeks", "P2W")]
     assert tag("Two more soldiers were killed.", THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "mod"),
+    [
+        ("He was kidnapped almost two years ago.", "almost two years ago", "2019", "LESS_THAN"),
+        ("About two years ago, the paper listed it.", "About two years ago", "2019", "APPROX"),
+        ("Only two years ago, the plant was closed.", "two years ago", "2019", ""),
+    ],
+)
+def test_an_approximator_stays_inside_a_point_counted_back(
+    sentence: str, text: str, value: str, mod: str
+) -> None:
+    found = tag(sentence, THURSDAY)
+    assert [(t.text, t.value, t.mod or "") for t in found] == [(text, value, mod)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Shares were up at mid-afternoon yesterday.", "mid-afternoon yesterday", "2021-04-14TAF"),
+        ("The talks ended late morning Tuesday.", "late morning Tuesday", "2021-04-13TMO"),
+    ],
+)
+def test_a_part_of_the_day_before_its_day_is_that_day_s_part(
+    sentence: str, text: str, value: str
+) -> None:
+    found = tag(sentence, THURSDAY)
+    assert [(t.text, t.type, t.value) for t in found] == [(text, "TIME", value)]
+
+
+def test_the_then_current_price_and_the_past_n_seasons_are_no_references() -> None:
+    assert tag("Holders may buy shares at the then-current market price.", THURSDAY) == []
+    found = tag("Police have provoked violence for the past three summers.", THURSDAY)
+    assert "PAST_REF" not in [t.value for t in found]
+
+
+def test_a_year_ago_comparison_after_last_year_names_last_year() -> None:
+    text = (
+        "Net income fell 22% in the third quarter. Last year catastrophe losses totaled $5 "
+        "million. The year-earlier results have been restated."
+    )
+    found = tag(text, date(1989, 10, 30))
+    assert [(t.text, t.value) for t in found][-2:] == [
+        ("Last year", "1988"),
+        ("year-earlier", "1988"),
+    ]
+    # A story weeks after a year ends reports on that year: its year-earlier is the one before.
+    found = tag("Profit for 1997 rose 5% from the year-earlier level.", date(1998, 2, 10))
+    assert [(t.text, t.value) for t in found] == [("1997", "1997"), ("year-earlier", "1996")]
+
+
+def test_the_quarter_a_year_ago_is_one_period() -> None:
+    found = tag("For the quarter a year ago, the company earned $16 million.", date(1989, 10, 26))
+    assert [(t.text, t.value) for t in found] == [("the quarter a year ago", "1988-Q3")]

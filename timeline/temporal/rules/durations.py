@@ -55,6 +55,13 @@ def _approx_trim(g: Groups) -> tuple[str, int]:
     return approx_mod(word), trim
 
 
+def _point_trim(g: Groups) -> tuple[str, int]:
+    """The mod and trim of an approximator before a point counted off ("about two years
+    ago", "almost a week later"): one that gives a mod stays inside, as TimeBank tags it."""
+    mod, trim = _approx_trim(g)
+    return (mod, 0) if mod else (mod, trim)
+
+
 def _amount(g: Groups) -> int | float | None:
     amount = number_value(g.get("num")) if g.get("num") else 1
     return amount + 0.5 if g.get("half") and amount is not None else amount
@@ -147,7 +154,7 @@ _BEFORE_VERB = frozenset(
 def _ago(g: Groups, ctx: Context) -> Reading | None:
     unit, plural = _unit(g)
     amount = _amount(g) if (g.get("num") or not plural) else None
-    mod, trim = _approx_trim(g)
+    mod, trim = _point_trim(g)
     mod = mod or ("APPROX" if g.get("orso") else "")
     if unit == "year" and amount is not None and not is_whole(amount) and is_whole(amount * 2):
         unit, amount = "month", amount * 12  # "a year and a half ago": 18 months back
@@ -207,19 +214,20 @@ def _offset(g: Groups, ctx: Context) -> Reading | None:
     amount = _amount(g)
     direction = " ".join(g["dir"].lower().split())
     mod, trim = _approx_trim(g)
+    point = 0 if mod else trim  # a point keeps its approximator inside
     whole = is_whole(amount) and unit in _CALENDAR_UNITS
     if direction in ("from now", "hence"):
         if not whole:
-            return Reading("DATE", "FUTURE_REF", trim_start=trim)
+            return Reading("DATE", "FUTURE_REF", trim_start=point)
         value = cal.shift_value(ctx.dct, unit, int(amount))  # type: ignore[arg-type]
-        return Reading("DATE", value, mod=mod, trim_start=trim)
+        return Reading("DATE", value, mod=mod, trim_start=point)
     if direction in ("later", "earlier", "afterward", "afterwards"):
         moment = cal.parse_time(ctx.previous_value)
         if unit in ("hour", "minute") and moment is not None and is_whole(amount):
             # "Four minutes later", right after "At 11:52 p.m.": the time it came to.
             step = int(amount) if direction != "earlier" else -int(amount)  # type: ignore[arg-type]
             shifted = moment + timedelta(**{unit + "s": step})
-            return Reading("TIME", shifted.strftime("%Y-%m-%dT%H:%M"), mod=mod, trim_start=trim)
+            return Reading("TIME", shifted.strftime("%Y-%m-%dT%H:%M"), mod=mod, trim_start=point)
         if not whole:
             return Reading("DURATION", duration_value(amount, unit), mod=mod, trim_start=trim)
         step = int(amount) if direction != "earlier" else -int(amount)  # type: ignore[arg-type]
@@ -228,9 +236,9 @@ def _offset(g: Groups, ctx: Context) -> Reading | None:
             # "Eight days later a strong aftershock struck", counted from a time past the
             # story's date: the clause tells of the past, so the time it counts from is not
             # the one the text named last. The date is unknown, not a guess.
-            return Reading("DATE", _UNKNOWN_DIGIT.sub("X", value), mod=mod, trim_start=trim)
+            return Reading("DATE", _UNKNOWN_DIGIT.sub("X", value), mod=mod, trim_start=point)
         # Looking back ("a year earlier") compares; moving forward tells what came next.
-        return Reading("DATE", value, mod=mod, trim_start=trim, moves_story=step > 0)
+        return Reading("DATE", value, mod=mod, trim_start=point, moves_story=step > 0)
     # "a month after X": TimeML tags the duration; the signal word stays outside.
     signal = len(ctx.text[ctx.start : ctx.end]) - len(
         ctx.text[ctx.start : ctx.end].rsplit(g["unit"], 1)[0] + g["unit"]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from .. import calendar as cal
 from ..grammar import ORDINAL, YEAR
+from ..intervals import value_interval
 from ..lexicon import ORDINALS
 from .base import Context, Groups, Reading, rule
 
@@ -28,9 +31,26 @@ def current_period(ctx: Context, rel: str) -> str:
     return cal.quarter_value(ctx.dct)
 
 
+def _already_a_year_back(ctx: Context) -> bool:
+    """Whether the story's time is itself the period a year-ago comparison names: one that
+    ended more than six months and less than two years before the document date. A story
+    reports a period within months of its end ("Last year catastrophe losses totaled $5
+    million … The year-earlier results" is last year's, not the year before). A period
+    its own sentence names is the one compared ("a third-quarter loss, against a
+    year-earlier profit")."""
+    if ctx.previous_in_sentence or ctx.reference_grain not in ("year", "half", "quarter"):
+        return False
+    interval = value_interval(ctx.reference)
+    if interval is None:
+        return False
+    return timedelta(days=183) < ctx.dct - interval.end < timedelta(days=730)
+
+
 def _period_a_year_before(ctx: Context) -> str:
     """The business period a year before the one the story reports on."""
     current = current_period(ctx, "the latest")
+    if current == ctx.reference and _already_a_year_back(ctx):
+        return current
     return cal.shift_period(current, "year", -1) or current
 
 
@@ -107,7 +127,7 @@ def _month_quarter(g: Groups, ctx: Context) -> Reading | None:
     rf"(?P<ago>(?i:year[\s-]earlier|year[\s-]ago|prior[\s-]year)|(?P<year>{YEAR}))"
     rf"(?:\s+(?P<ord>{ORDINAL}))?"
     rf"(?:[\s-]+(?P<what>(?i:quarter|period|(?:nine|six|three)\s+months|half)))?(?!\w)"
-    rf"|(?P<the2>(?i:the)\s+)(?i:corresponding|comparable|same)\s+(?i:period|quarter)"
+    rf"|(?P<the2>(?i:the)\s+)(?:(?i:corresponding|comparable|same)\s+)?(?i:period|quarter)"
     rf"\s+(?P<lastyear>(?i:last\s+year|a\s+year\s+(?:ago|earlier)))"
     rf"|(?P<lastyears>(?i:last\s+year's))\s+(?i:quarter|period)",
 )
@@ -140,6 +160,8 @@ def _comparison_period(g: Groups, ctx: Context) -> Reading | None:
         return None  # "the year-earlier" needs its noun
     if ctx.reference_is_period or what in ("quarter", "period"):
         return Reading("DATE", _period_a_year_before(ctx), moves_story=False)
+    if _already_a_year_back(ctx):
+        return Reading("DATE", ctx.reference, moves_story=False)
     return Reading("DATE", cal.shift_value(ctx.reference_day, "year", -1), moves_story=False)
 
 

@@ -7,6 +7,8 @@ as TimeBank does, but not in "as soon as" or "soon after".
 
 from __future__ import annotations
 
+import re
+
 from .base import Context, Groups, Reading, rule
 
 _REFS = {
@@ -32,6 +34,10 @@ _NOT_AFTER = (
 )  # fmt: skip
 
 
+# A number after "the past": "the past three summers", "the past 12 seasons".
+_COUNTED = re.compile(r"\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|several|few)\b)")
+
+
 @rule(
     "reference",
     950,
@@ -55,6 +61,11 @@ def _reference(g: Groups, ctx: Context) -> Reading | None:
         return None  # "as soon as", "soon after the vote": a conjunction or a relation
     if word == "current" and after.startswith(_NOT_AFTER):
         return None
+    if word == "current" and ctx.text[max(0, ctx.start - 5) : ctx.start].lower() in (
+        "then ", "then-"):  # fmt: skip
+        return None  # "the then-current price": the present of the past, not the story's
+    if word == "the past" and _COUNTED.match(after):
+        return None  # "the past three summers": a stretch of time the number measures
     if word == "earlier":
         # Only the sentence-opening adverb: "Earlier, officials said..."
         if before or ctx.following(1) not in (",",):

@@ -124,6 +124,25 @@ def _deictic_day(g: Groups, ctx: Context) -> Reading | None:
 
 
 @rule(
+    "part_before_day",
+    415,
+    rf"(?:(?P<mod>(?i:early|late|mid))[\s-]*)?(?P<pod>(?i:morning|afternoon|evening|night))\s+"
+    rf"(?:(?P<word>(?i:yesterday|today|tomorrow))(?!\w)|(?P<wd>{WEEKDAY}))",
+)
+def _part_before_day(g: Groups, ctx: Context) -> Reading | None:
+    # "mid-afternoon yesterday", "late morning Friday": that day's part, as "Friday morning".
+    if ctx.word_before() == "good":
+        return None  # "Good morning Tuesday": a greeting
+    if g.get("word"):
+        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["word"].lower()]
+        day = ctx.dct + timedelta(days=offset)
+    else:
+        day = weekday_date(WEEKDAYS[g["wd"].lower()], "", ctx)
+    part = PARTS_OF_DAY[g["pod"].lower()]
+    return Reading("TIME", f"{cal.day_value(day)}T{part}", mod=position_mod(g.get("mod")))
+
+
+@rule(
     "part_of_day",
     420,
     rf"(?P<rel>(?i:this|last|that|the next|the following|the previous|the))\s+"
