@@ -828,8 +828,9 @@ def test_a_part_of_the_day_before_its_day_is_that_day_s_part(
     assert [(t.text, t.type, t.value) for t in found] == [(text, "TIME", value)]
 
 
-def test_the_then_current_price_and_the_past_n_seasons_are_no_references() -> None:
-    assert tag("Holders may buy shares at the then-current market price.", THURSDAY) == []
+def test_the_then_current_price_is_past_and_the_past_n_seasons_no_reference() -> None:
+    found = tag("Holders may buy shares at the then-current market price.", THURSDAY)
+    assert [(t.text, t.value) for t in found] == [("then-current", "PAST_REF")]
     found = tag("Police have provoked violence for the past three summers.", THURSDAY)
     assert "PAST_REF" not in [t.value for t in found]
 
@@ -852,3 +853,11 @@ def test_a_year_ago_comparison_after_last_year_names_last_year() -> None:
 def test_the_quarter_a_year_ago_is_one_period() -> None:
     found = tag("For the quarter a year ago, the company earned $16 million.", date(1989, 10, 26))
     assert [(t.text, t.value) for t in found] == [("the quarter a year ago", "1988-Q3")]
+
+
+def test_a_sentence_opening_time_finds_its_verb_past_a_long_subject() -> None:
+    text = (
+        "In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court "
+        "decision, a clinic bombing in Birmingham, Ala., killed a security guard."
+    )
+    assert tag(text, date(1998, 10, 25))[0].value == "1998-01"

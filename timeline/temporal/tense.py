@@ -11,8 +11,17 @@ Direction = Literal["past", "future"] | None
 _WINDOW_WORDS = 15
 
 # A sentence or clause ends at a stop, a colon or a quotation mark, but not at the dot of an
-# abbreviation of single letters ("6 p.m. local time", "the U.S. embassy").
-_CLAUSE_BREAK = re.compile(r'(?<!\b[A-Za-z])[.!?;:"“”]\s|\n')
+# abbreviation of single letters ("6 p.m. local time", "the U.S. embassy"), of a title
+# ("Gen. Smith"), of a month before its day ("on Oct. 12") or of "vs.".
+_ABBREVIATIONS = (
+    "Mr Mrs Ms Dr Gen Sen Rep Gov Lt Col Sgt Capt Adm Maj Prof Rev St Ft Mt Jr vs "
+    "Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec"
+).split()
+_CLAUSE_BREAK = re.compile(
+    r'[.!?;:"“”](?<!\b[A-Za-z].)'
+    + "".join(rf"(?<!\b{word}\.)" for word in _ABBREVIATIONS)
+    + r"\s|\n"
+)
 _WORD = re.compile(r"[A-Za-z']+")
 
 _FUTURE_WORDS = frozenset(
@@ -127,7 +136,10 @@ def clause_direction(text: str, start: int, end: int) -> Direction:
     left_edge = _clause_start(text, start)
     left = [w.lower() for w in _WORD.findall(text[left_edge:start])]
     right_edge = _clause_end(text, end)
-    right = [w.lower() for w in _WORD.findall(text[end:right_edge])[:_WINDOW_WORDS]]
+    # An expression that opens its sentence ("In January, a week after …, a bombing
+    # killed a guard") stands before the subject: its verb may come long after.
+    reach = _WINDOW_WORDS * 2 if len(left) <= 1 else _WINDOW_WORDS
+    right = [w.lower() for w in _WORD.findall(text[end:right_edge])[:reach]]
     if left and left[-1] == "to" and not _PUT_OFF.isdisjoint(left[-6:-1]):
         return "future"  # "adjourned the case to Monday", "postponed the vote to May"
     if left and left[-1] in ("until", "till"):

@@ -41,7 +41,8 @@ _COUNTED = re.compile(r"\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten
 @rule(
     "reference",
     950,
-    r"(?P<word>(?i:now|currently|nowadays|these days|at present|presently|at the moment|current|"
+    r"(?P<word>(?i:now|currently|nowadays|these days|at present|presently|at the moment|"
+    r"then[\s-]current|current|"
     r"recently|earlier|the past|the present|the near future|the distant future|the future|"
     r"a later date|"
     r"as soon as possible|the near term|the short term|the long term|soon))(?![\w-])",
@@ -59,11 +60,10 @@ def _reference(g: Groups, ctx: Context) -> Reading | None:
         return None
     if word == "soon" and (before == "as" or after.startswith((" after", " afterward", " before"))):
         return None  # "as soon as", "soon after the vote": a conjunction or a relation
-    if word == "current" and after.startswith(_NOT_AFTER):
+    if word.endswith("current") and after.startswith(_NOT_AFTER):
         return None
-    if word == "current" and ctx.text[max(0, ctx.start - 5) : ctx.start].lower() in (
-        "then ", "then-"):  # fmt: skip
-        return None  # "the then-current price": the present of the past, not the story's
+    if word in ("then current", "then-current"):
+        return Reading("DATE", "PAST_REF")  # "the then-current price": the present of the past
     if word == "the past" and _COUNTED.match(after):
         return None  # "the past three summers": a stretch of time the number measures
     if word == "earlier":
