@@ -861,3 +861,9 @@ def test_a_sentence_opening_time_finds_its_verb_past_a_long_subject() -> None:
         "decision, a clinic bombing in Birmingham, Ala., killed a security guard."
     )
     assert tag(text, date(1998, 10, 25))[0].value == "1998-01"
+
+
+def test_a_limit_held_open_through_a_month_lies_ahead() -> None:
+    text = "The banks extended $90 million in revolving loans through January."
+    assert tag(text, date(1989, 10, 30))[0].value == "1990-01"
+    assert tag("The fighting went on through January.", date(1989, 10, 30))[0].value == "1989-01"

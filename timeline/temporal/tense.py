@@ -142,11 +142,15 @@ def clause_direction(text: str, start: int, end: int) -> Direction:
     right = [w.lower() for w in _WORD.findall(text[end:right_edge])[:reach]]
     if left and left[-1] == "to" and not _PUT_OFF.isdisjoint(left[-6:-1]):
         return "future"  # "adjourned the case to Monday", "postponed the vote to May"
-    if left and left[-1] in ("until", "till"):
-        near = left[-7:-1]
+    if left and left[-1] in ("until", "till", "through"):
         if not _HELD_OPEN.isdisjoint(left):
-            return "future"
-        if not _ONGOING.isdisjoint(near) and _PAST_STATES.isdisjoint(near):
+            return "future"  # "extended $90 million in loans through January"
+        near = left[-7:-1]
+        if (
+            left[-1] != "through"
+            and not _ONGOING.isdisjoint(near)
+            and _PAST_STATES.isdisjoint(near)
+        ):
             return "future"  # "the sanctions remain in force until Dec. 31"
     if right and right[0] in ("will", "shall") and (not left or left[-1] in _CLAUSE_OPENERS):
         return "future"  # "…, and Friday will be her last run": the subject of a future verb
