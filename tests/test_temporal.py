@@ -867,3 +867,39 @@ def test_a_limit_held_open_through_a_month_lies_ahead() -> None:
     text = "The banks extended $90 million in revolving loans through January."
     assert tag(text, date(1989, 10, 30))[0].value == "1990-01"
     assert tag("The fighting went on through January.", date(1989, 10, 30))[0].value == "1989-01"
+
+
+def test_about_stays_inside_a_duration_as_its_mod() -> None:
+    found = tag("The jury deliberated for about 14 hours.", THURSDAY)
+    assert [(t.text, t.value, t.mod) for t in found] == [("about 14 hours", "PT14H", "APPROX")]
+    found = tag("He was freed within two days.", THURSDAY)
+    assert [t.text for t in found] == ["two days"]
+
+
+def test_a_clock_time_takes_the_day_after_on_in_day_month_order() -> None:
+    text = "She was last seen at about 6pm on Saturday 8 October 1994."
+    found = tag(text, date(2016, 1, 31))
+    assert [(t.text, t.value) for t in found] == [
+        ("about 6pm", "1994-10-08T18:00"),
+        ("Saturday 8 October 1994", "1994-10-08"),
+    ]
+
+
+def test_a_part_of_the_day_after_a_year_is_not_dated() -> None:
+    text = (
+        "The unit won a conviction in a 1987 case. Police asked anyone there that evening to call."
+    )
+    assert [t.text for t in tag(text, date(2016, 1, 31))] == ["1987"]
+
+
+def test_a_hope_and_a_near_miss_point_their_own_ways() -> None:
+    found = tag("She said she hoped to bring it to a vote before July.", date(2025, 3, 4))
+    assert found[0].value == "2025-07"
+    found = tag("The two sides came close to a deal on Dec. 5.", date(2001, 2, 26))
+    assert found[0].value == "2000-12-05"
+
+
+def test_a_holiday_in_a_story_told_in_another_year_is_that_year_s() -> None:
+    text = 'The jury saw a memo of Dec. 4, 1994, telling a broker to "move it before Christmas."'
+    assert [t.value for t in tag(text, date(1996, 10, 10))] == ["1994-12-04", "1994-12-25"]
+    assert tag("The plant closes for Christmas.", date(1996, 10, 10))[0].value == "1996-12-25"

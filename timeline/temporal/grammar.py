@@ -104,14 +104,14 @@ def spelled_year(text: str) -> int:
     return _WORD_NUMBERS[words[0]] * 100 + rest
 
 
-# Approximators TimeBank keeps inside a duration's extent, and those it leaves outside.
+# Approximators the TimeML guidelines keep inside an extent (as its mod), and words left
+# outside it.
 APPROX_INSIDE = [
     "nearly", "more than", "less than", "at least", "up to", "no more than", "fewer than",
-    "at most", "no less than",
+    "at most", "no less than", "about", "around", "almost", "roughly", "approximately",
 ]  # fmt: skip
 APPROX_OUTSIDE = [
-    "about", "around", "almost", "roughly", "approximately", "some", "over", "only", "just",
-    "barely", "within", "under", "another", "an additional",
+    "some", "over", "only", "just", "barely", "within", "under", "another", "an additional",
 ]  # fmt: skip
 APPROX = caseless(APPROX_INSIDE + APPROX_OUTSIDE)
 

@@ -59,7 +59,8 @@ _INTENT_NOUNS = frozenset("plan plans hope hopes aims schedule".split())
 _PROJECTING = frozenset(
     """agreed agree agrees decided decide decides promised promise promises pledged pledge
     pledges vowed vow vows voted vote votes threatened threaten threatens agreement deal
-    accord intention intent bid set forecast projected predicted poised likely unlikely""".split()
+    accord intention intent bid set forecast projected predicted poised likely unlikely
+    hoped wanted intended aimed wished""".split()
 )
 _MODALS = frozenset("could would will may might can should to".split())
 _SCHEDULED_FOR = frozenset("set slated scheduled planned penciled pencilled".split())
@@ -213,6 +214,8 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
     if word in _LIMITS:
         return "future" if index < split else None
     if word in _SCHEDULE_BASE:
+        if word == "close" and after == "to":
+            return None  # "came close to a deal": nearness, no schedule
         if before in ("did", "not", "didn't", "to") or before in _MODIFIERS:
             return None  # "did not meet", "to meet demand", "at the close of business"
         if word in _ALSO_NOUNS and before.endswith("ed"):

@@ -164,6 +164,29 @@ def nearest_year(date_in: Callable[[int], date], ctx: Context, reach: float = 2)
     return best if abs(distance(best)) <= reach * abs(distance(nearest)) else nearest
 
 
+_YEAR_AFTER = re.compile(
+    r"(?i),?\s+(?:this|last|next|that|the same|the previous|the following) year\b"
+)
+
+
+def story_year(date_in: Callable[[int], date], ctx: Context) -> int | None:
+    """The year of a day told without its year ("by 20 March", "before Christmas") in a
+    story that has moved to a day of another year, one it wrote out ("On 22 March 2020 …",
+    "a memo of Dec. 4, 1994"): the year whose day lies nearest that day. None when the story
+    is in the document's year, or the clause looks ahead."""
+    reference = ctx.reference_day
+    if (
+        not ctx.reference_year_written
+        or ctx.reference_grain != "day"
+        or reference.year == ctx.dct.year
+        or ctx.direction() == "future"
+        or _YEAR_AFTER.match(ctx.following(20))
+    ):
+        return None  # ("March 1 this year" names its year in the next words)
+    years = (reference.year - 1, reference.year, reference.year + 1)
+    return min(years, key=lambda y: abs((date_in(y) - reference).days))
+
+
 def number_value(text: str | None) -> int | float | None:
     """The number a numeral or number word stands for; None for a vague quantity."""
     if text is None:

@@ -30,7 +30,7 @@ def _clock_day(g: Groups, ctx: Context) -> date:
     if g.get("on"):
         parts = _ON_DAY.match(g["on"])
         if parts is not None:
-            g = {key: value for key, value in parts.groupdict().items() if value}
+            g = {key.rstrip("2"): value for key, value in parts.groupdict().items() if value}
     if g.get("wd"):
         return weekday_date(WEEKDAYS[g["wd"].lower()], "", ctx)
     if g.get("dayword"):
@@ -59,7 +59,8 @@ _DAY_AFTER = (
     rf"(?:,?\s+(?:(?P<wd>{WEEKDAY})(?!,?\s+{MONTH}\s*{DAY_OF_MONTH})|(?P<dayword>(?i:yesterday|"
     rf"today|tonight|tomorrow))(?!\w)|(?P<month>{MONTH})\s*(?P<day>{DAY_OF_MONTH})"
     rf"(?:,?\s+(?P<year>{YEAR}))?)"
-    rf"|(?=,?\s+(?:on\s+)?(?:{WEEKDAY},?\s+)?(?P<on>{MONTH}\s*{DAY_OF_MONTH}(?:,?\s+{YEAR})?))"
+    rf"|(?=,?\s+(?:on\s+)?(?:{WEEKDAY},?\s+)?(?P<on>{MONTH}\s*{DAY_OF_MONTH}(?:,?\s+{YEAR})?"
+    rf"|{DAY_OF_MONTH}\s+{MONTH}(?:,?\s+{YEAR})?))"
     rf"|(?=,?\s+on\s+(?P<onwd>{WEEKDAY}))"
     rf"|(?=,?\s+(?P<relday>(?:last|next|this)\s+{WEEKDAY}|(?:the\s+(?:next|following)\s+"
     rf"(?:day|morning)|the\s+day\s+(?:after|before)|the\s+previous\s+(?:day|night)))))?"
@@ -70,6 +71,7 @@ _REL_DAY = re.compile(rf"(?P<rel>last|next|this)\s+(?P<wd>{WEEKDAY})")
 # The day after "on", read again to find its parts.
 _ON_DAY = re.compile(
     rf"(?P<wd>{WEEKDAY})|(?P<month>{MONTH})\s*(?P<day>{DAY_OF_MONTH})(?:,?\s+(?P<year>{YEAR}))?"
+    rf"|(?P<day2>{DAY_OF_MONTH})\s+(?P<month2>{MONTH})(?:,?\s+(?P<year2>{YEAR}))?"
 )
 
 

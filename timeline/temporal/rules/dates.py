@@ -19,7 +19,7 @@ from ..grammar import (
 )
 from ..intervals import value_interval
 from ..lexicon import AMBIGUOUS_MONTHS, DAY_ORDINALS, MONTHS, ORDINALS, WEEKDAYS
-from .base import Context, Groups, Reading, nearest_year, position_mod, rule
+from .base import Context, Groups, Reading, nearest_year, position_mod, rule, story_year
 
 # A lower-case word after a date, which then names an event: "the Jan. 6 attack".
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|at|on|of|for|by|with|was|is|when)\b)[a-z]{3,}\b")
@@ -53,7 +53,7 @@ def year_for_month(month: int, day: int | None, ctx: Context) -> int:
         floor = start if day is not None else start.replace(day=1)
         return start.year if date(start.year, month, min(day or 1, 28)) >= floor else start.year + 1
     if day is not None:
-        story = _story_year(month, day, ctx)
+        story = story_year(lambda y: date(y, month, min(day, 28)), ctx)
         if story is not None:
             return story
         # A limit the clause holds open ("remain in force until Dec. 31") lies ahead
@@ -71,28 +71,6 @@ def year_for_month(month: int, day: int | None, ctx: Context) -> int:
         # "crude for October delivery", "the March contract": a month still to come.
         return dct.year if month > dct.month else dct.year + 1
     return nearest_year(lambda y: date(y, month, 15), ctx, reach=12)
-
-
-_YEAR_AFTER = re.compile(
-    r"(?i),?\s+(?:this|last|next|that|the same|the previous|the following) year\b"
-)
-
-
-def _story_year(month: int, day: int, ctx: Context) -> int | None:
-    """The year of a month and day told in a story that has moved to a day of another year,
-    one it wrote out ("On 22 March 2020 … by 20 March"): the year nearest that day. None
-    when the story is in the document's year, or the clause looks ahead."""
-    reference = ctx.reference_day
-    if (
-        not ctx.reference_year_written
-        or ctx.reference_grain != "day"
-        or reference.year == ctx.dct.year
-        or ctx.direction() == "future"
-        or _YEAR_AFTER.match(ctx.following(20))
-    ):
-        return None  # ("March 1 this year" names its year in the next words)
-    years = (reference.year - 1, reference.year, reference.year + 1)
-    return min(years, key=lambda y: abs((date(y, month, min(day, 28)) - reference).days))
 
 
 _RANGE_END = frozenset({"through", "thru", "to", "until", "till"})

@@ -17,7 +17,7 @@ from ..grammar import (
     spelled_year,
 )
 from ..lexicon import HOLIDAYS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS
-from .base import Context, Groups, Reading, nearest_year, position_mod, rule
+from .base import Context, Groups, Reading, nearest_year, position_mod, rule, story_year
 from .periods import current_period
 
 _RECURRING_PART = re.compile(r"(?i)\s+(?:mornings|afternoons|evenings|nights)\b")
@@ -158,6 +158,10 @@ def _part_of_day(g: Groups, ctx: Context) -> Reading | None:
         if part != "NI":
             return None
         day = ctx.dct - timedelta(days=1)
+    elif _COARSENESS.get(ctx.reference_grain, 0) > _COARSENESS["day"]:
+        return (
+            None  # "that evening" after "a 1987 rape case": which evening, the story does not say
+        )
     elif rel in ("that", "the"):
         if rel == "the" and ctx.word_before() not in ("in", "during", "by", "until", "of"):
             return None
@@ -445,7 +449,7 @@ def _holiday(g: Groups, ctx: Context) -> Reading | None:
         elif rel == "this":
             year = dct.year
         else:
-            year = nearest_year(rule_of, ctx)
+            year = story_year(rule_of, ctx) or nearest_year(rule_of, ctx)
     day = rule_of(year)
     if g.get("week"):
         value = cal.week_value(day) + ("-WE" if g["week"].lower() == "weekend" else "")
