@@ -903,3 +903,16 @@ def test_a_holiday_in_a_story_told_in_another_year_is_that_year_s() -> None:
     text = 'The jury saw a memo of Dec. 4, 1994, telling a broker to "move it before Christmas."'
     assert [t.value for t in tag(text, date(1996, 10, 10))] == ["1994-12-04", "1994-12-25"]
     assert tag("The plant closes for Christmas.", date(1996, 10, 10))[0].value == "1996-12-25"
+
+
+def test_a_wire_clock_in_gmt_is_a_time_unless_it_restates_another() -> None:
+    found = tag("The forint weakened to 268.40 per euro by 1400 GMT.", date(2011, 7, 29))
+    assert [(t.text, t.value) for t in found] == [("1400 GMT", "2011-07-29T14:00")]
+    found = tag("The blast occurred at 10:35 a.m. (0735 GMT).", date(2011, 7, 29))
+    assert [t.text for t in found] == ["10:35 a.m."]
+
+
+def test_every_night_is_the_night_of_every_day() -> None:
+    values = [t.value for t in tag("Every night we waited; he runs every morning.", THURSDAY)]
+    assert values == ["XXXX-XX-XXTNI", "XXXX-XX-XXTMO"]
+    assert tag("Rooms cost $55 per night.", THURSDAY)[0].value == "P1D"

@@ -138,6 +138,20 @@ def _clock_24h(g: Groups, ctx: Context) -> Reading | None:
 
 
 @rule(
+    "clock_gmt",
+    126,
+    r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?P<tz>GMT|UTC)(?!\w)" + _DAY_AFTER,
+)
+def _clock_gmt(g: Groups, ctx: Context) -> Reading | None:
+    # The wire services' clock: "by 1400 GMT", "at 0600 UTC on Friday".
+    if ctx.text[max(0, ctx.start - 1) : ctx.start] == "(":
+        return None  # "10:35 a.m. (0735 GMT)": the same time again, told in passing
+    day = _clock_day(g, ctx)
+    moves = not g.get("relday")
+    return Reading("TIME", f"{cal.day_value(day)}T{g['h']}:{g['m']}", moves_story=moves)
+
+
+@rule(
     "noon",
     130,
     r"(?P<word>(?i:noon|midnight|midday))(?!\w)(?:\s+(?P<tz>[ECMP][SD]T|GMT))?" + _DAY_AFTER,
