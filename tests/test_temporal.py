@@ -916,3 +916,10 @@ def test_every_night_is_the_night_of_every_day() -> None:
     values = [t.value for t in tag("Every night we waited; he runs every morning.", THURSDAY)]
     assert values == ["XXXX-XX-XXTNI", "XXXX-XX-XXTMO"]
     assert tag("Rooms cost $55 per night.", THURSDAY)[0].value == "P1D"
+
+
+def test_a_number_opening_a_sentence_is_not_counted_by_the_sentence_before() -> None:
+    text = 'The church bell rang 19 times.\n\n"Twenty-five years, and I still hear it," he said.'
+    found = tag(text, date(2003, 9, 14))
+    assert [(t.text, t.type, t.value) for t in found] == [("Twenty-five years", "DURATION", "P25Y")]
+    assert tag("Earlier, officials said the talks had failed.", THURSDAY) == []

@@ -23,6 +23,11 @@ _AS_FINE_AS = {
 }
 
 
+# The end of a sentence right before a match: a stop after a word (not after the single
+# letters of "p.m." or "U.S."), then quotes or brackets that open the next sentence.
+_SENTENCE_BEFORE = re.compile(r"(?:\w\w|\d)[.!?][\"'”’)]*\s+[\"'“‘(]*$")
+
+
 @dataclass(slots=True)
 class Context:
     """What a resolver may look at: the document date, the text and the story's own time.
@@ -55,6 +60,8 @@ class Context:
         window = self.text[max(0, self.start - 12 * count - 20) : self.start]
         if window and not window[-1].isspace() and window[-1] not in "\"'(“‘-—":
             return []  # punctuation in between: the words belong to another phrase
+        if _SENTENCE_BEFORE.search(window):
+            return []  # the match opens a sentence ('rang 19 times. "Twenty-five years')
         return [w.lower() for w in _LAST_WORDS.findall(window)][-count:]
 
     def word_before(self) -> str:

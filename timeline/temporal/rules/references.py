@@ -1,8 +1,8 @@
 """The present, the past and the future as such: "now", "recently", "in the future".
 
-Adverbs that TimeBank-style annotation mostly leaves alone ("previously", the adjectives
-"recent" and "future") are not tagged: they place nothing on a timeline. "Soon" is tagged,
-as TimeBank does, but not in "as soon as" or "soon after".
+Adverbs that TimeBank-style annotation mostly leaves alone ("previously", "Earlier, …",
+the adjectives "recent" and "future") are not tagged: they place nothing on a timeline.
+"Soon" is tagged, as TimeBank does, but not in "as soon as" or "soon after".
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ _REFS = {
     "current": "PRESENT_REF", "the present": "PRESENT_REF", "today": "PRESENT_REF",
     "these days": "PRESENT_REF",
     "recently": "PAST_REF", "recent": "PAST_REF", "previously": "PAST_REF",
-    "formerly": "PAST_REF", "earlier": "PAST_REF", "the past": "PAST_REF",
+    "formerly": "PAST_REF", "the past": "PAST_REF",
     "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF",
     "a later date": "FUTURE_REF",
@@ -43,7 +43,7 @@ _COUNTED = re.compile(r"\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten
     950,
     r"(?P<word>(?i:now|currently|nowadays|these days|at present|presently|at the moment|"
     r"then[\s-]current|current|"
-    r"recently|earlier|the past|the present|the near future|the distant future|the future|"
+    r"recently|the past|the present|the near future|the distant future|the future|"
     r"a later date|"
     r"as soon as possible|the near term|the short term|the long term|soon))(?![\w-])",
 )
@@ -66,10 +66,6 @@ def _reference(g: Groups, ctx: Context) -> Reading | None:
         return Reading("DATE", "PAST_REF")  # "the then-current price": the present of the past
     if word == "the past" and _COUNTED.match(after):
         return None  # "the past three summers": a stretch of time the number measures
-    if word == "earlier":
-        # Only the sentence-opening adverb: "Earlier, officials said..."
-        if before or ctx.following(1) not in (",",):
-            return None
     if word == "now" and (after.startswith("-") or before in ("from", "until", "till")):
         return Reading("DATE", "PRESENT_REF")
     return Reading("DATE", _REFS[word])
