@@ -923,3 +923,10 @@ def test_a_number_opening_a_sentence_is_not_counted_by_the_sentence_before() -> 
     found = tag(text, date(2003, 9, 14))
     assert [(t.text, t.type, t.value) for t in found] == [("Twenty-five years", "DURATION", "P25Y")]
     assert tag("Earlier, officials said the talks had failed.", THURSDAY) == []
+
+
+def test_late_in_the_year_and_weekends() -> None:
+    found = tag("Families will move before the rains return late in the year.", THURSDAY)
+    assert [(t.text, t.value, t.mod) for t in found] == [("late in the year", "2021", "END")]
+    found = tag("Service on weekends would be reduced.", THURSDAY)
+    assert [(t.text, t.type, t.value) for t in found] == [("weekends", "SET", "XXXX-WXX-WE")]

@@ -201,7 +201,7 @@ def _overnight(g: Groups, ctx: Context) -> Reading | None:
     rf"(?:(?P<mod>{POSITION})[\s-]+)?"
     rf"(?P<rel>(?i:this past|this coming|this|last|next|that|the same|the current|"
     rf"the previous|the following|the next|the latest|the|"
-    rf"(?:later|earlier)\s+(?:this|that|in\s+the)))"
+    rf"(?:later|earlier)\s+(?:this|that|in\s+the)|(?P<inmod>late|early)\s+in\s+the))"
     rf"\s+(?P<fiscal>(?i:fiscal)\s+)?"
     rf"(?P<unit>(?i:week|weekend|month|year|quarter|period|decade|century|day))(?!\w)",
 )
@@ -212,6 +212,9 @@ def _relative_unit(g: Groups, ctx: Context) -> Reading | None:
     rel = " ".join(g["rel"].lower().split())
     unit = g["unit"].lower()
     mod = position_mod(g.get("mod"))
+    if g.get("inmod"):
+        # "late in the year", "early in the week": the end or start of "the year"
+        return _the_unit(unit, mod or position_mod(g["inmod"]), ctx)
     if rel.startswith(("earlier", "later")):
         mod = mod or ""
         rel = rel.split(" ", 1)[1]

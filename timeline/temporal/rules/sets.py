@@ -94,3 +94,11 @@ def _weekly(g: Groups) -> Reading:
     if g.get("pod"):
         value += f"T{PARTS_OF_DAY[g['pod'].lower()]}"
     return Reading("SET", value)
+
+
+@rule("weekends", 690, r"(?i:weekends)(?!\w)")
+def _weekends(g: Groups, ctx: Context) -> Reading | None:
+    # "service on weekends", "at weekends": every weekend.
+    if ctx.word_before() not in ("on", "at", "during"):
+        return None
+    return Reading("SET", "XXXX-WXX-WE")
