@@ -930,3 +930,59 @@ def test_late_in_the_year_and_weekends() -> None:
     assert [(t.text, t.value, t.mod) for t in found] == [("late in the year", "2021", "END")]
     found = tag("Service on weekends would be reduced.", THURSDAY)
     assert [(t.text, t.type, t.value) for t in found] == [("weekends", "SET", "XXXX-WXX-WE")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("GDP rose 0.1 percent in April-June.", "April-June", "2011-Q2"),
+        (
+            "It earned $5 million in the January-March period.",
+            "the January-March period",
+            "2011-Q1",
+        ),
+        (
+            "Output fell in the April-June quarter of 2020.",
+            "the April-June quarter of 2020",
+            "2020-Q2",
+        ),
+    ],
+)
+def test_months_that_make_up_a_quarter_are_that_quarter(
+    sentence: str, text: str, value: str
+) -> None:
+    found = tag(sentence, date(2011, 8, 12))
+    assert [(t.text, t.value) for t in found] == [(text, value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        # A past form that is never a participle, after "that", is a relative clause's verb.
+        (
+            "Economists expect a pause after increases that began in April.",
+            date(2008, 10, 17),
+            "2008-04",
+        ),
+        # "every registered voter": an adjective, no past cue
+        (
+            "Officials hope to reach every registered voter by mid-March.",
+            date(2013, 12, 4),
+            "2014-03",
+        ),
+        (
+            "A commission set up in January to examine the dams is due to report.",
+            date(2023, 5, 13),
+            "2023-01",
+        ),
+    ],
+)
+def test_tense_cues_in_relative_clauses_and_adjectives(
+    sentence: str, published: date, value: str
+) -> None:
+    assert tag(sentence, published)[0].value == value
+
+
+def test_every_weekend_is_a_set_of_weekends() -> None:
+    found = tag("Volunteers sprayed insecticide every weekend.", THURSDAY)
+    assert [(t.type, t.value) for t in found] == [("SET", "XXXX-WXX-WE")]

@@ -51,6 +51,13 @@ _NOT_PAST = frozenset(
     "embed heed deed weed".split()
 )
 _FINITE_PAST = frozenset("was were had did".split())
+# Past forms that are never participles: after "that" or "which" they are the verb of a
+# relative clause ("increases that began in April"), not an adjective.
+_SIMPLE_PAST = frozenset(
+    """began came went saw knew ran rose fell grew drew drove rode wrote spoke broke chose
+    took gave ate flew froze rang sang sank shook stole swore threw woke wore tore swam
+    withdrew overthrew forgave forbade overcame undertook underwent sprang strode""".split()
+)
 # Words that are as often nouns as verbs of intent: "plans to meet" looks ahead, "vacation
 # plans" does not.
 _INTENT_NOUNS = frozenset("plan plans hope hopes aims schedule".split())
@@ -114,7 +121,7 @@ _SCHEDULE_BASE = frozenset(
 _ALSO_NOUNS = frozenset("close open start".split())
 _MODIFIERS = frozenset(
     "a an the its his her their our my your this that these those still very most more less "
-    "newly recently previously already so too well ill long".split()
+    "newly recently previously already so too well ill long every".split()
 )
 _PARTICIPLE_AUX = frozenset(
     "be been being is are am stay stays remain remains become becomes get gets keep keeps".split()
@@ -229,12 +236,17 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
                 return None  # "a hastily planned trip", "their scheduled close": adjectives
         return "future"
     past = word in _PAST_WORDS or (word.endswith("ed") and len(word) > 3 and word not in _NOT_PAST)
+    past = past or (word == "set" and after == "up")  # "a commission set up in January"
     if not past:
         return None
     # "will be signed", "will be held": a participle after a form of "be" says nothing
     # by itself; the auxiliary further left decides. After a determiner or an adverb it is
     # an adjective ("a still unspecified date").
-    if (before in _PARTICIPLE_AUX or before in _MODIFIERS) and word not in _FINITE_PAST:
+    if (
+        (before in _PARTICIPLE_AUX or before in _MODIFIERS)
+        and word not in _FINITE_PAST
+        and not (word in _SIMPLE_PAST and before in ("that", "which", "who"))
+    ):
         # "guidelines to be published in November": a passive infinitive looks ahead.
         if before == "be" and index > 1 and words[index - 2] == "to":
             return "future"

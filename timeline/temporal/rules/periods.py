@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 from .. import calendar as cal
-from ..grammar import ORDINAL, YEAR
+from ..grammar import MONTH, ORDINAL, YEAR
 from ..intervals import value_interval
 from ..lexicon import ORDINALS
 from .base import Context, Groups, Reading, rule
+from .dates import month_number
 
 
 def period_number(word: str, kind: str) -> int | None:
@@ -118,6 +119,29 @@ _QUARTER_ENDING = {"march": 1, "june": 2, "september": 3, "sept": 3, "sep": 3, "
 def _month_quarter(g: Groups, ctx: Context) -> Reading | None:
     number = _QUARTER_ENDING[g["month"].lower().rstrip(".")]
     return Reading("DATE", f"{_period_year(number, 4, ctx)}-Q{number}")
+
+
+# Months that open and close a calendar quarter or half: "April-June", "July-December".
+_SPANS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
+
+
+@rule(
+    "month_span",
+    247,
+    rf"(?P<the>(?i:the)\s+)?(?P<first>{MONTH})[-–](?P<last>{MONTH})"
+    r"(?:\s+(?P<what>(?i:quarter|period|half)))?(?!\w)(?:\s+(?i:of)\s+(?P<year>" + YEAR + "))?",
+)
+def _month_span(g: Groups, ctx: Context) -> Reading | None:
+    # "in April-June", "the January-March period", "the April-June quarter of 2020": the
+    # quarter (or half) those months make up.
+    months = (month_number(g["first"]), month_number(g["last"]))
+    span = _SPANS.get(months)
+    if span is None or (g.get("the") and not g.get("what") and not g.get("year")):
+        return None
+    if g.get("year"):
+        return Reading("DATE", f"{g['year']}-{span}", explicit=True)
+    count = 4 if span[0] == "Q" else 2
+    return Reading("DATE", f"{_period_year(int(span[1]), count, ctx)}-{span}")
 
 
 @rule(

@@ -53,7 +53,7 @@ _CALENDAR_NAME = re.compile(rf"(?:{WEEKDAY}|{MONTH})")
     rf"(?P<q>(?i:every|each|per))\s+"
     rf"(?:(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?|(?P<month>{MONTH})(?!\s*\d)|(?P<season>{SEASON})|(?P<num>{NUMBER})\s+)?"
     r"(?P<unit>(?i:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|"
-    r"seconds|minutes|hours|days|weeks|months|years|morning|afternoon|evening))?(?!\w)",
+    r"seconds|minutes|hours|days|weeks|weekends|months|years|morning|afternoon|evening))?(?!\w)",
 )
 def _every(g: Groups, ctx: Context) -> Reading | None:
     if g["q"].lower() == "each" and re.search(
@@ -72,6 +72,8 @@ def _every(g: Groups, ctx: Context) -> Reading | None:
     if word in PARTS_OF_DAY and (word != "night" or g["q"].lower() != "per"):
         # "every night", "each morning": that part of every day ("$55 per night" is a rate)
         return Reading("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[word]}")
+    if word == "weekend" and not g.get("num"):
+        return Reading("SET", "XXXX-WXX-WE")  # "every weekend"
     unit = UNITS[word]
     amount = number_value(g["num"]) if g.get("num") else 1
     return Reading("SET", duration_value(amount, unit))
