@@ -986,3 +986,12 @@ def test_tense_cues_in_relative_clauses_and_adjectives(
 def test_every_weekend_is_a_set_of_weekends() -> None:
     found = tag("Volunteers sprayed insecticide every weekend.", THURSDAY)
     assert [(t.type, t.value) for t in found] == [("SET", "XXXX-WXX-WE")]
+
+
+def test_a_weekday_coordinated_with_recurring_nights_recurs_too() -> None:
+    found = tag("Flights leave on Monday and Tuesday nights.", THURSDAY)
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("Monday", "SET", "XXXX-WXX-1TNI"),
+        ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    ]
+    assert [t.type for t in tag("Officials met Monday and Tuesday.", THURSDAY)] == ["DATE"] * 2

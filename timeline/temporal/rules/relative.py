@@ -13,6 +13,7 @@ from ..grammar import (
     SEASON,
     SPELLED_YEAR,
     WEEKDAY,
+    WEEKDAY_NAME,
     YEAR,
     spelled_year,
 )
@@ -21,6 +22,10 @@ from .base import Context, Groups, Reading, nearest_year, position_mod, rule, st
 from .periods import current_period
 
 _RECURRING_PART = re.compile(r"(?i)\s+(?:mornings|afternoons|evenings|nights)\b")
+# A weekday coordinated with a recurring one: "Monday and Tuesday nights".
+_SHARED_RECURRENCE = re.compile(
+    rf",?\s+(?:and|or)\s+{WEEKDAY_NAME}(?:s\b|\s+(?P<part>(?i:mornings|afternoons|evenings|nights))\b)"
+)
 
 
 def _day_reading(day: date, g: Groups) -> Reading:
@@ -85,6 +90,12 @@ def weekday_date(weekday: int, rel: str, ctx: Context) -> date:
 def _weekday(g: Groups, ctx: Context) -> Reading | None:
     if not g.get("pod") and _RECURRING_PART.match(ctx.following(12)):
         return None  # "Tuesday nights": every Tuesday, a set
+    shared = _SHARED_RECURRENCE.match(ctx.text, ctx.end)
+    if shared is not None and not g.get("pod") and not g.get("rel"):
+        # "on Monday and Tuesday nights", "Saturdays and Sundays": each recurs
+        part = shared["part"]
+        suffix = f"T{PARTS_OF_DAY[part.lower()[:-1]]}" if part else ""
+        return Reading("SET", f"XXXX-WXX-{WEEKDAYS[g['wd'].lower()]}{suffix}")
     weekday = WEEKDAYS[g["wd"].lower()]
     rel = (g.get("rel") or "").lower()
     return _day_reading(weekday_date(weekday, rel, ctx), g)
