@@ -139,3 +139,16 @@ def test_text_without_full_stops_is_dated_in_linear_time() -> None:
             best = min(best, time.perf_counter() - start)
         timings.append(best)
     assert timings[1] / timings[0] < 8
+
+
+def test_a_year_before_the_noun_an_act_is_about_does_not_date_the_act() -> None:
+    text = (
+        "A man has been charged with the 1994 murder of a Leeds shopkeeper, West Yorkshire "
+        "Police said on Sunday."
+    )
+    events = events_of(text, date(2016, 1, 31))
+    dates = {e.event_text: (e.timex_text, e.date_basis) for e in events}
+    assert dates["charged"] == ("Sunday", "inherited")
+    assert dates["murder"] == ("1994", "explicit")
+    events = events_of("Lula beat Bolsonaro in the 2022 election.")
+    assert [e.timex_text for e in events if e.coded] == ["2022"]

@@ -92,6 +92,11 @@ _NOT_A_NOUN = frozenset(
 )
 # "influence operations ... during the 2020 campaign": a year in a phrase that says when.
 _PP = re.compile(r"(?i)\b(?:during|in|ahead of|before|after|since)\s+(?:the\s+)?$")
+# A preposition that makes the noun after it the act's topic, not its time: "charged with
+# the 1994 murder", "convicted of the 2011 attack", "apologised for the 1995 massacre".
+_TOPIC_PP = re.compile(
+    r"(?i)\b(?:with|of|for|over|about|against|on)\s+(?:(?:the|a|an|its|his|her|their)\s+)?$"
+)
 # A date further than this many words from an act is not that act's date.
 _MAX_WORDS = 25
 _BOUNDARY_COST = 15
@@ -224,6 +229,8 @@ def act_timex(
             continue
         if prenominal_year(text, timex) and distance > (6 if _PP.search(between) else 4):
             continue
+        if timex.start >= act_end and prenominal_year(text, timex) and _TOPIC_PP.search(between):
+            continue  # the year dates the noun the act is about
         cost = distance + (_BOUNDARY_COST if _CLAUSE_BOUNDARY.search(between) else 0)
         if distance <= _MAX_WORDS and (best is None or cost < best[0]):
             best = (cost, timex)
