@@ -152,3 +152,24 @@ def test_a_year_before_the_noun_an_act_is_about_does_not_date_the_act() -> None:
     assert dates["murder"] == ("1994", "explicit")
     events = events_of("Lula beat Bolsonaro in the 2022 election.")
     assert [e.timex_text for e in events if e.coded] == ["2022"]
+
+
+def test_a_comparison_since_a_date_does_not_date_the_act_before_it() -> None:
+    text = (
+        "Harlan said Wednesday that it had agreed to buy Prairie Crisp, its largest "
+        "acquisition since 1997."
+    )
+    agreed = next(e for e in events_of(text) if e.plover_event == "AGREE")
+    assert (agreed.timex_text, agreed.date_basis) == ("Wednesday", "inherited")
+    text = "It was the deadliest attack since April, when militiamen killed 22 people."
+    killed = next(e for e in events_of(text) if e.event_text == "killed")
+    assert killed.timex_text == "April"
+
+
+def test_the_edge_of_a_state_does_not_become_the_story_s_time() -> None:
+    text = (
+        "The economy has been in recession since December 2007. The Federal Reserve said "
+        "on Wednesday it stood ready to buy Treasury securities."
+    )
+    ready = next(e for e in events_of(text) if e.plover_event == "AGREE")
+    assert ready.timex_text == "Wednesday"

@@ -11,12 +11,14 @@ An act (a coded political event) is dated, in order, by:
    named in that very phrase ("2020 election interference"), the limit of a state ("would
    serve until July 2026"), a date told after a later saying ("called for a truce and
    said she would ... in July"), or a date in a relative clause set off by commas that the
-   act is not in ("The U.S., which had warned him on Tuesday, welcomed the vote"). A
+   act is not in ("The U.S., which had warned him on Tuesday, welcomed the vote"), or the
+   baseline of a comparison after the act ("its largest acquisition since 1997"). A
    duration used as an offset ("a month after Biden promised ...") dates the act it
    points to.
 2. Otherwise the time of the episode being told (`inherited`): within a paragraph, the date
    the last dated sentence gave its surest act (or, with no act, its first date that is
-   neither a year before a noun nor in a relative clause). A new paragraph starts from the
+   neither a year before a noun, nor in a relative clause, nor the edge of a state: "in
+   recession since December 2007", "until mid-June"). A new paragraph starts from the
    news of the day instead: the last date the story named within a fortnight of
    publication, at day or week precision ("Thursday"), outside relative clauses, so that
    background ("in 2016", ", which had warned him on Tuesday,") does not leak into it.
@@ -92,6 +94,17 @@ _NOT_A_NOUN = frozenset(
 )
 # "influence operations ... during the 2020 campaign": a year in a phrase that says when.
 _PP = re.compile(r"(?i)\b(?:during|in|ahead of|before|after|since)\s+(?:the\s+)?$")
+# A superlative or a first measured from a date: "its largest acquisition since 1997", "the
+# first time since 2001", "the highest since January". The date is the baseline of the
+# comparison, not the time of the act.
+_BASELINE_BEFORE = re.compile(
+    r"(?i)\b(?:\w{3,}iest|most|least|first|only|best|worst|highest|lowest|largest|biggest|"
+    r"strongest|weakest|longest|shortest|fastest|slowest|smallest|greatest|warmest|coldest|"
+    r"hottest|sharpest|steepest|toughest|widest|deepest)\b[^.;:]{0,60}\bsince\s+(?:the\s+)?$"
+)
+# "since" or "until" before a date: an edge of a state ("in recession since December 2007",
+# "shrinking through at least the middle of the year"), not a time the story moves to.
+_EDGE_BEFORE = re.compile(r"(?i)\b(?:since|until|till|through)\s+(?:at\s+least\s+)?(?:the\s+)?$")
 # A preposition that makes the noun after it the act's topic, not its time: "charged with
 # the 1994 murder", "convicted of the 2011 attack", "apologised for the 1995 massacre".
 _TOPIC_PP = re.compile(
@@ -231,6 +244,10 @@ def act_timex(
             continue
         if timex.start >= act_end and prenominal_year(text, timex) and _TOPIC_PP.search(between):
             continue  # the year dates the noun the act is about
+        if timex.start >= act_end and _BASELINE_BEFORE.search(
+            text, max(0, timex.start - 90), timex.start
+        ):
+            continue  # "its largest acquisition since 1997": a comparison's baseline
         cost = distance + (_BOUNDARY_COST if _CLAUSE_BOUNDARY.search(between) else 0)
         if distance <= _MAX_WORDS and (best is None or cost < best[0]):
             best = (cost, timex)
@@ -245,6 +262,8 @@ def story_timex(used: list[Timex], timexes: list[Timex], text: str) -> Timex | N
             continue
         if timex not in used and in_relative_clause(text, timex):
             continue  # background in a relative clause leaves the story's time alone
+        if timex not in used and _EDGE_BEFORE.search(text, max(0, timex.start - 20), timex.start):
+            continue  # the edge of a state leaves the story's time alone
         if not prenominal_year(text, timex):
             return timex
     return None
