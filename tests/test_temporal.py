@@ -995,3 +995,10 @@ def test_a_weekday_coordinated_with_recurring_nights_recurs_too() -> None:
         ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
     ]
     assert [t.type for t in tag("Officials met Monday and Tuesday.", THURSDAY)] == ["DATE"] * 2
+
+
+def test_an_obligation_looks_ahead_unless_it_infers_the_past() -> None:
+    published = date(2011, 10, 13)  # a Thursday
+    found = tag("He must surrender his passport by Friday, the judge ordered.", published)
+    assert found[0].value == "2011-10-14"
+    assert tag("He must have left Friday.", published)[0].value == "2011-10-07"

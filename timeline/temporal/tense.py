@@ -100,7 +100,7 @@ _ONGOING = frozenset(
 )
 # Modals of what may yet happen, unless negated, perfect or passive ("could not attend",
 # "might have been", "could be located").
-_POSSIBLE = frozenset("could might".split())
+_POSSIBLE = frozenset("could might must should".split())
 _CONDITIONS = frozenset("if unless".split())
 # Participles of a start just before the expression: "starting Monday".
 _STARTING = frozenset("beginning starting".split())
