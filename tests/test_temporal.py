@@ -1002,3 +1002,19 @@ def test_an_obligation_looks_ahead_unless_it_infers_the_past() -> None:
     found = tag("He must surrender his passport by Friday, the judge ordered.", published)
     assert found[0].value == "2011-10-14"
     assert tag("He must have left Friday.", published)[0].value == "2011-10-07"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        (
+            "Engineers will not know whether the arm collected it until early Wednesday.",
+            "2019-03-20",
+        ),
+        ("Officials did not learn of the attack until Tuesday.", "2019-03-12"),
+        # a forecast: the limit lies ahead whatever the tense of the expecting
+        ("She did not expect enough supply until the summer.", "2019-SU"),
+    ],
+)
+def test_not_until_takes_the_tense_of_its_negated_auxiliary(sentence: str, value: str) -> None:
+    assert tag(sentence, date(2019, 3, 18))[0].value == value

@@ -150,6 +150,10 @@ def clause_direction(text: str, start: int, end: int) -> Direction:
     right = [w.lower() for w in _WORD.findall(text[end:right_edge])[:reach]]
     if left and left[-1] == "to" and not _PUT_OFF.isdisjoint(left[-6:-1]):
         return "future"  # "adjourned the case to Monday", "postponed the vote to May"
+    if left and left[-1] in ("until", "till"):
+        negated = _negated_tense(left)
+        if negated is not None:
+            return negated  # "will not know whether the arm collected it until Wednesday"
     if left and left[-1] in ("until", "till", "through"):
         if not _HELD_OPEN.isdisjoint(left):
             return "future"  # "extended $90 million in loans through January"
@@ -171,6 +175,27 @@ def clause_direction(text: str, start: int, end: int) -> Direction:
             return direction
     if left and left[-1] in _UNTIL:
         return "future"  # "rainfall of 8 to 12 inches through Thursday": a limit to come
+    return None
+
+
+# Verbs whose object is a forecast: a limit after them lies ahead whatever their tense.
+_EXPECTING = frozenset("expect anticipate foresee think believe plan intend want see".split())
+
+
+def _negated_tense(words: list[str]) -> Direction:
+    """The tense of the last negated auxiliary among `words` ("will not", "didn't"), if any:
+    in "not … until", it says which side the limit lies on."""
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        before = words[index - 1] if index else ""
+        if index + 1 < len(words) and words[index + 1] in _EXPECTING:
+            return None  # "did not expect enough supply until the summer": a forecast
+        if word in ("won't", "wont") or (word == "not" and before in ("will", "shall", "would")):
+            return "future"
+        if word in ("didn't", "wasn't", "weren't", "hadn't") or (
+            word == "not" and before in ("did", "was", "were", "had")
+        ):
+            return "past"
     return None
 
 
