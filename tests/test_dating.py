@@ -173,3 +173,16 @@ def test_the_edge_of_a_state_does_not_become_the_story_s_time() -> None:
     )
     ready = next(e for e in events_of(text) if e.plover_event == "AGREE")
     assert ready.timex_text == "Wednesday"
+
+
+def test_an_act_told_in_the_past_does_not_inherit_a_day_still_to_come() -> None:
+    text = (
+        "Rourke was arrested on Thursday and is due in court on Monday.\n\n"
+        "The original investigation took more than 1,200 statements."
+    )
+    events = events_of(text, date(2016, 1, 31))
+    inquiry = next(e for e in events if e.event_text == "investigation")
+    assert inquiry.date_start <= date(2016, 1, 31)
+    text = "The court will sit on Monday. Lawyers will appeal the ruling."
+    appeal = next(e for e in events_of(text) if e.event_text == "appeal")
+    assert (appeal.timex_text, appeal.date_basis) == ("Monday", "inherited")

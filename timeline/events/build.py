@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from ..article import Article
 from ..coding import CodedEvent, code_sentence
 from ..temporal import Timex, date_label, tag, value_interval
+from ..temporal.tense import clause_direction
 from .dating import (
     act_timex,
     continues_episode,
@@ -99,10 +100,9 @@ def article_events(article: Article) -> list[Event]:
                 if timex is not None:
                     basis = statement_basis(timex)
                     used.append((act.confidence, timex))
-                elif inherited is not None:
-                    timex, basis = inherited, "inherited"
                 else:
-                    basis = "publication"
+                    timex = _inheritable(inherited, news, article.published, text, start, end)
+                    basis = "inherited" if timex is not None else "publication"
                 events.append(row(index, timex, basis, act, (start, end)))
             used.sort(key=lambda pair: -pair[0])
             told = story_timex([t for _, t in used], own, text)
@@ -121,6 +121,24 @@ def article_events(article: Article) -> list[Event]:
         elif carried and carried[1] == sentence.paragraph and continues_episode(sentence.text):
             events.append(row(index, carried[0], "inherited"))
     return events
+
+
+def _inheritable(
+    inherited: Timex | None, news: Timex | None, published: date, text: str, start: int, end: int
+) -> Timex | None:
+    """The date an undated act takes from its episode, unless the act is told in the past
+    and that date is still to come ("… is due in court on Monday. The original
+    investigation took 1,200 statements"): then the day's news, if it is not ahead too."""
+    if inherited is None or not _ahead(inherited, published):
+        return inherited
+    if clause_direction(text, start, end) != "past":
+        return inherited
+    return news if news is not None and not _ahead(news, published) else None
+
+
+def _ahead(timex: Timex, published: date) -> bool:
+    interval = value_interval(timex.date_value, timex.mod) if timex.date_value else None
+    return interval is not None and interval.start > published
 
 
 def _told_acts(acts: list[CodedEvent]) -> list[CodedEvent]:

@@ -22,6 +22,9 @@ An act (a coded political event) is dated, in order, by:
    news of the day instead: the last date the story named within a fortnight of
    publication, at day or week precision ("Thursday"), outside relative clauses, so that
    background ("in 2016", ", which had warned him on Tuesday,") does not leak into it.
+   An act told in the past does not inherit a day still to come ("… is due in court on
+   Monday. The original investigation took 1,200 statements"): it takes the day's news
+   if that is not ahead too, else the publication day.
 3. Otherwise, when the story has named no such date, the publication day (`publication`).
 
 A date after "since" dates an act that is still going on: its row spans from that date to
