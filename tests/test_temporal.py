@@ -1018,3 +1018,18 @@ def test_an_obligation_looks_ahead_unless_it_infers_the_past() -> None:
 )
 def test_not_until_takes_the_tense_of_its_negated_auxiliary(sentence: str, value: str) -> None:
     assert tag(sentence, date(2019, 3, 18))[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The Taliban entered Kabul on 15 August last year.", "15 August last year", "2021-08-15"),
+        ("It began on the morning of March 2 last year.", "March 2 last year", "2021-03-02"),
+        ("The offer ends Dec. 31 this year.", "Dec. 31 this year", "2022-12-31"),
+    ],
+)
+def test_a_day_with_its_year_named_by_relation_is_one_date(
+    sentence: str, text: str, value: str
+) -> None:
+    found = tag(sentence, date(2022, 12, 5))
+    assert [(t.text, t.value) for t in found] == [(text, value)]

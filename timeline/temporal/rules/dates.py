@@ -131,11 +131,26 @@ def _slash(g: Groups, ctx: Context) -> Reading | None:
     return Reading("DATE", value, explicit=len(g["y"]) == 4)
 
 
+# A year named by its relation after a month and day: "15 August last year".
+_REL_YEAR = (
+    r",?\s+(?P<relyear>(?i:last|this|next|that|the\s+same|the\s+previous|the\s+following))"
+    r"\s+(?i:year)(?!\w)"
+)
+
+
 def _day_reading(g: Groups, ctx: Context) -> Reading | None:
     month = month_number(g["month"])
     day = int(re.match(r"\d+", g["day"]).group())  # type: ignore[union-attr]
     explicit = bool(g.get("year"))
-    year = int(g["year"]) if explicit else year_for_month(month, day, ctx)
+    if explicit:
+        year = int(g["year"])
+    elif g.get("relyear"):
+        # "on 15 August last year", "March 2 that year": the year the words name
+        rel = " ".join(g["relyear"].lower().split())
+        base = ctx.dct.year if rel in ("last", "this", "next") else ctx.reference_day.year
+        year = base + {"last": -1, "next": 1, "the previous": -1, "the following": 1}.get(rel, 0)
+    else:
+        year = year_for_month(month, day, ctx)
     value = f"{year:04d}-{month:02d}-{day:02d}"
     if cal.parse_day(value) is None:
         return None
@@ -146,7 +161,7 @@ def _day_reading(g: Groups, ctx: Context) -> Reading | None:
     "month_day",
     200,
     rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mod>{POSITION})[\s-]+)?(?P<month>{MONTH})\s*"
-    rf"(?P<day>{DAY_OF_MONTH})(?!\s*(?:%|[.,:]\d|\d))(?:,?\s+(?P<year>{YEAR}))?",
+    rf"(?P<day>{DAY_OF_MONTH})(?!\s*(?:%|[.,:]\d|\d))(?:,?\s+(?P<year>{YEAR})|{_REL_YEAR})?",
 )
 def _month_day(g: Groups, ctx: Context) -> Reading | None:
     return _day_reading(g, ctx)
@@ -156,7 +171,7 @@ def _month_day(g: Groups, ctx: Context) -> Reading | None:
     "day_month",
     210,
     rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<day>{DAY_OF_MONTH})\s+(?:of\s+)?(?P<month>{MONTH})"
-    rf"(?:,?\s+(?P<year>{YEAR}))?",
+    rf"(?:,?\s+(?P<year>{YEAR})|{_REL_YEAR})?",
 )
 def _day_month(g: Groups, ctx: Context) -> Reading | None:
     return _day_reading(g, ctx)
