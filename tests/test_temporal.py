@@ -1033,3 +1033,17 @@ def test_a_day_with_its_year_named_by_relation_is_one_date(
 ) -> None:
     found = tag(sentence, date(2022, 12, 5))
     assert [(t.text, t.value) for t in found] == [(text, value)]
+
+
+def test_the_day_a_retold_story_is_told_does_not_move_it() -> None:
+    text = (
+        "Barone left a friend's house at 11:15 p.m. on Friday, Oct. 7, 1994. It was the last "
+        "time anyone heard her voice, the prosecutor said in her closing argument last "
+        "Thursday. A trooper found her car the next morning."
+    )
+    values = {t.text: t.value for t in tag(text, date(1996, 3, 12))}
+    assert values["last Thursday"] == "1996-03-07"
+    assert values["the next morning"] == "1994-10-08TMO"
+    # a story at the publication's own days still moves to the day of a saying
+    text = "Officials said Monday the talks would go on. The next day they collapsed."
+    assert [t.value for t in tag(text, THURSDAY)] == ["2021-04-12", "2021-04-13"]

@@ -190,7 +190,11 @@ def tag(text: str, dct: date) -> list[Timex]:
         )
         timexes.append(timex)
         previous = timex
-        if reading.moves_story and not _aside(text, start, end):
+        if (
+            reading.moves_story
+            and not _aside(text, start, end)
+            and not (year_written and _frames_a_past_story(text, start, timex, reference, dct))
+        ):
             told = reference if reference != cal.day_value(dct) else ""  # the text's own
             year = reference_day.year
             reference, reference_day = _narrative_reference(timex, reference, reference_day, told)
@@ -216,6 +220,27 @@ _COMPARED = re.compile(
 
 
 _COMPARING = ("from", "than", "compared", "versus")
+
+# A reporting verb a few words before an expression: "said in her closing argument last
+# Thursday", "told reporters on Monday".
+_REPORTED = re.compile(
+    r"(?i:\b(?:said|says|told|tells|testified|announced|added|argued|wrote)\b)"
+    r"(?:\s+[\w'.-]+){0,4}\s+$"
+)
+
+
+def _frames_a_past_story(text: str, start: int, timex: Timex, reference: str, dct: date) -> bool:
+    """Whether the expression only dates the telling, in the days around publication, of a
+    story told day by day in another year the text wrote out: "Barone vanished on Oct. 7,
+    1994 … the prosecutor said in her closing argument last Thursday. A trooper found the
+    car the next morning" (of Oct. 8, 1994)."""
+    told = cal.parse_day(reference[:10])
+    if told is None or told.year == dct.year:
+        return False  # the story is not at a day of another year
+    if not _REPORTED.search(text, max(0, start - 60), start):
+        return False
+    interval = value_interval(timex.date_value) if timex.date_value else None
+    return interval is not None and abs((interval.start - dct).days) <= 14
 
 
 def _aside(text: str, start: int, end: int) -> bool:
