@@ -1047,3 +1047,18 @@ def test_the_day_a_retold_story_is_told_does_not_move_it() -> None:
     # a story at the publication's own days still moves to the day of a saying
     text = "Officials said Monday the talks would go on. The next day they collapsed."
     assert [t.value for t in tag(text, THURSDAY)] == ["2021-04-12", "2021-04-13"]
+
+
+def test_the_weekday_of_a_story_told_in_another_week() -> None:
+    text = (
+        "The group arrived on Monday 8 June last year. At 9.40pm on the Tuesday, a warning "
+        "came. On the Wednesday morning, the river rose. The vote is due by the Friday deadline."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(1999, 11, 6))]
+    assert found == [
+        ("Monday 8 June last year", "1998-06-08"),
+        ("9.40pm", "1998-06-09T21:40"),
+        ("the Tuesday", "1998-06-09"),
+        ("the Wednesday morning", "1998-06-10TMO"),
+        ("Friday", "1999-11-12"),
+    ]

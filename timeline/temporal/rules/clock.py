@@ -26,6 +26,8 @@ def _clock_day(g: Groups, ctx: Context) -> date:
         step = -1 if words[-1] == "before" or words[1] == "previous" else 1
         return anchor + timedelta(days=step)
     if g.get("onwd"):
+        if g.get("onthe"):  # "at 9.40pm on the Tuesday": that day of the story's week
+            return weekday_date(WEEKDAYS[g["onwd"].lower()], "that", ctx)
         g = {"wd": g["onwd"]}
     if g.get("on"):
         parts = _ON_DAY.match(g["on"])
@@ -61,7 +63,7 @@ _DAY_AFTER = (
     rf"(?:,?\s+(?P<year>{YEAR}))?)"
     rf"|(?=,?\s+(?:on\s+)?(?:{WEEKDAY},?\s+)?(?P<on>{MONTH}\s*{DAY_OF_MONTH}(?:,?\s+{YEAR})?"
     rf"|{DAY_OF_MONTH}\s+{MONTH}(?:,?\s+{YEAR})?))"
-    rf"|(?=,?\s+on\s+(?P<onwd>{WEEKDAY}))"
+    rf"|(?=,?\s+on\s+(?P<onthe>the\s+)?(?P<onwd>{WEEKDAY}))"
     rf"|(?=,?\s+(?P<relday>(?:last|next|this)\s+{WEEKDAY}|(?:the\s+(?:next|following)\s+"
     rf"(?:day|morning)|the\s+day\s+(?:after|before)|the\s+previous\s+(?:day|night)))))?"
 )

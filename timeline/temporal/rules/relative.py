@@ -22,6 +22,10 @@ from .base import Context, Groups, Reading, nearest_year, position_mod, rule, st
 from .periods import current_period
 
 _RECURRING_PART = re.compile(r"(?i)\s+(?:mornings|afternoons|evenings|nights)\b")
+# A noun right after "the <weekday>": the weekday qualifies it ("the Monday deadline").
+_NOUN_AFTER_DAY = re.compile(
+    r"\s+(?!(?:and|or|to|in|at|on|of|for|by|with|when|as|if|after|before)\b)[a-z]{3,}\b"
+)
 # A weekday coordinated with a recurring one: "Monday and Tuesday nights".
 _SHARED_RECURRENCE = re.compile(
     rf",?\s+(?:and|or)\s+{WEEKDAY_NAME}(?:s\b|\s+(?P<part>(?i:mornings|afternoons|evenings|nights))\b)"
@@ -85,7 +89,7 @@ def weekday_date(weekday: int, rel: str, ctx: Context) -> date:
     400,
     rf"(?:(?P<mod>(?i:early|late|mid))[\s-]+)?"
     rf"(?:(?P<rel>(?i:this past|this coming|last|next|this|coming|past|that|the previous|"
-    rf"the following))\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?",
+    rf"the following|the))\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?",
 )
 def _weekday(g: Groups, ctx: Context) -> Reading | None:
     if not g.get("pod") and _RECURRING_PART.match(ctx.following(12)):
@@ -98,6 +102,14 @@ def _weekday(g: Groups, ctx: Context) -> Reading | None:
         return Reading("SET", f"XXXX-WXX-{WEEKDAYS[g['wd'].lower()]}{suffix}")
     weekday = WEEKDAYS[g["wd"].lower()]
     rel = (g.get("rel") or "").lower()
+    if rel == "the":
+        # "At 9.40pm on the Tuesday", "on the Monday night": a day of the week the story
+        # is telling, as "that Tuesday"; not "the Monday deadline" or "the Friday prayers".
+        if ctx.word_before() not in ("on", "by", "until", "till", "since") or (
+            not g.get("pod") and _NOUN_AFTER_DAY.match(ctx.following(14))
+        ):
+            return None
+        rel = "that"
     return _day_reading(weekday_date(weekday, rel, ctx), g)
 
 
