@@ -1062,3 +1062,13 @@ def test_the_weekday_of_a_story_told_in_another_week() -> None:
         ("the Wednesday morning", "1998-06-10TMO"),
         ("Friday", "1999-11-12"),
     ]
+
+
+def test_a_date_in_a_relative_clause_set_off_by_commas_does_not_move_the_story() -> None:
+    text = (
+        "On Saturday, Oct. 3, 2009, the alarm sounded at 11:56 p.m. Nine minutes later, at "
+        "12:05 a.m., the first engine arrived. The building, which opened in 1968, had no "
+        "sprinklers. By 12:30 a.m., flames had reached the roof."
+    )
+    values = {t.text: t.value for t in tag(text, date(2014, 10, 4))}
+    assert values["12:30 a.m."] == "2009-10-04T00:30"

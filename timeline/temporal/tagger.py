@@ -220,6 +220,9 @@ _COMPARED = re.compile(
 
 
 _COMPARING = ("from", "than", "compared", "versus")
+# A relative clause set off by commas around an expression: ", which opened in 1968,".
+_RELATIVE_OPENS = re.compile(r",\s+(?:which|who|whose)\b[^,.;:!?]*$")
+_RELATIVE_CLOSES = re.compile(r"[^,.;:!?]{0,40},")
 
 # A reporting verb a few words before an expression: "said in her closing argument last
 # Thursday", "told reporters on Monday".
@@ -252,6 +255,10 @@ def _aside(text: str, start: int, end: int) -> bool:
         return not _WHEN_AFTER.match(text, end)
     if _ENDED.search(text, max(0, start - 13), start):
         return True  # "the quarter ended Dec. 31": the day a period ends, not a new time
+    if _RELATIVE_OPENS.search(text, max(0, start - 60), start) and _RELATIVE_CLOSES.match(
+        text, end
+    ):
+        return True  # "The building, which opened in 1968, had no sprinklers": background
     window = text[max(0, start - 80) : start].lower()
     if not any(word in window for word in _COMPARING):
         return False  # the common case, told at no cost
