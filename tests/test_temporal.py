@@ -1072,3 +1072,29 @@ def test_a_date_in_a_relative_clause_set_off_by_commas_does_not_move_the_story()
     )
     values = {t.text: t.value for t in tag(text, date(2014, 10, 4))}
     assert values["12:30 a.m."] == "2009-10-04T00:30"
+
+
+def test_speeds_are_not_sets() -> None:
+    text = "It moved at 14 miles an hour with winds of 130 km per hour. He earns $50 an hour."
+    assert [(t.text, t.type) for t in tag(text, THURSDAY)] == [("an hour", "SET")]
+
+
+def test_a_live_blog_entry_opens_with_its_time() -> None:
+    text = "Follow our coverage.\n\n19:05 - Clashes have died down.\n\nThe score was 2:1 - a win."
+    found = tag(text, date(2012, 10, 18))
+    assert [(t.text, t.value) for t in found] == [("19:05", "2012-10-18T19:05")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The presidents are to meet in the Fergana Valley on Thursday.", "2022-07-14"),
+        ("Heavy rainfall is likely from Thursday morning.", "2022-07-14TMO"),
+        ("The strongest winds will come overnight Saturday.", "2022-07-16TNI"),
+        ("Ferries have been tied up since midnight.", "2022-07-10T00:00"),
+        ("The teams meet on ANZAC Day.", "2023-04-25"),
+        ("Labor Day weekend usually brings 100,000 visitors.", "2022-W35-WE"),
+    ],
+)
+def test_schedules_forecasts_and_holidays(sentence: str, value: str) -> None:
+    assert tag(sentence, date(2022, 7, 10))[0].value == value

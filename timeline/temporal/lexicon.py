@@ -175,4 +175,11 @@ HOLIDAYS: dict[str, tuple[str, int, int, int, int]] = {
     "father's day": ("nth", 6, 7, 3, 0),
     "juneteenth": ("fixed", 6, 19, 0, 0),
     "st. patrick's day": ("fixed", 3, 17, 0, 0),
+    "anzac day": ("fixed", 4, 25, 0, 0),
+    "australia day": ("fixed", 1, 26, 0, 0),
+    "bastille day": ("fixed", 7, 14, 0, 0),
+    "canada day": ("fixed", 7, 1, 0, 0),
+    "remembrance day": ("fixed", 11, 11, 0, 0),
+    "armistice day": ("fixed", 11, 11, 0, 0),
+    "may day": ("fixed", 5, 1, 0, 0),
 }

@@ -227,6 +227,10 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
         return None  # "next to the embassy": a place
     if word in _PROJECTING and after == "to" and index < split:
         return "future"
+    if word in ("is", "are", "am") and after == "to" and index < split:
+        return "future"  # "the presidents are to meet on Thursday": arranged
+    if word == "likely" and before in ("is", "are") and index < split:
+        return "future"  # "heavy rainfall is likely from Thursday morning"
     if word in _SCHEDULED_FOR and after == "for" and index < split:
         return "future"  # "an election has been set for May 25": scheduled
     if word in _PROMISED and index < split - 2 and after not in _PREPOSITIONS:

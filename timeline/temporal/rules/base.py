@@ -263,6 +263,19 @@ def position_mod(text: str | None) -> str:
     return POSITION_MODS.get(key, "")
 
 
+# A unit of length right before "an hour" or "per hour": a speed, not a time.
+_LENGTH_BEFORE = re.compile(
+    r"(?i:\b(?:miles?|mi|km|kilometers?|kilometres?|metres?|meters?|m|feet|ft|yards?|knots?|"
+    r"inches|centimetres?|centimeters?|cm|mm|millimetres?|millimeters?))\s+$"
+)
+
+
+def is_speed(ctx: Context) -> bool:
+    """Whether the match is the time of a speed or a rate of length ("14 miles an hour",
+    "120 km per hour", "5 cm an hour")."""
+    return bool(_LENGTH_BEFORE.search(ctx.text, max(0, ctx.start - 14), ctx.start))
+
+
 def approx_mod(text: str | None) -> str:
     """The TimeML mod of an approximator ("about" -> APPROX, "more than" -> MORE_THAN)."""
     if not text:

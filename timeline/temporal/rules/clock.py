@@ -125,13 +125,25 @@ def _after_midnight(day: date, hour: int, g: Groups, ctx: Context) -> date:
 _BEFORE_24H = frozenset("at by until till from before after around about since to and".split())
 
 
+# The time that opens a live blog's entry: "19:05 - Clashes around the square have died down".
+_ENTRY_DASH = re.compile(r"[ \t]*[-–—][ \t]")
+
+
+def _entry_time(ctx: Context) -> bool:
+    """Whether the clock time opens a line and a dash follows it, as in a live blog."""
+    line_start = ctx.text.rfind("\n", 0, ctx.start) + 1
+    return not ctx.text[line_start : ctx.start].strip() and bool(
+        _ENTRY_DASH.match(ctx.text, ctx.end)
+    )
+
+
 @rule(
     "clock_24h",
     125,
     rf"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])(?:\s*(?P<tz>{TIME_ZONE})(?!\w))?" + _DAY_AFTER,
 )
 def _clock_24h(g: Groups, ctx: Context) -> Reading | None:
-    if not g.get("tz") and ctx.word_before() not in _BEFORE_24H:
+    if not g.get("tz") and ctx.word_before() not in _BEFORE_24H and not _entry_time(ctx):
         return None  # "2:1", a ratio or a score, not a time
     day = _clock_day(g, ctx)
     hour = int(g["h"])
@@ -164,6 +176,12 @@ def _noon(g: Groups, ctx: Context) -> Reading | None:
         return None  # "high noon", "the midnight oil"
     day = _clock_day(g, ctx)
     clock = "24:00" if word == "midnight" else "12:00"
+    if (
+        word == "midnight"
+        and ctx.word_before() == "since"
+        and not any(g.get(group) for group in _DAY_GROUPS)
+    ):
+        clock = "00:00"  # "tied up since midnight": the midnight that began the day
     return Reading("TIME", f"{cal.day_value(day)}T{clock}")
 
 

@@ -23,6 +23,7 @@ from .base import (
     Reading,
     approx_mod,
     duration_value,
+    is_speed,
     is_whole,
     number_value,
     rule,
@@ -309,6 +310,8 @@ def _duration(g: Groups, ctx: Context) -> Reading | None:
         return None
     if g.get("old", "").lower() == "old" or is_age_or_fraction(ctx):
         return None  # ages ("a 6-year-old boy") are not time expressions in news TimeML
+    if is_speed(ctx):
+        return None  # "moving northwest at 14 miles an hour"
     number = g["num"].lower()
     if number in ("a", "an") and plural:
         return None

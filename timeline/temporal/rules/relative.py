@@ -149,7 +149,8 @@ def _deictic_day(g: Groups, ctx: Context) -> Reading | None:
 @rule(
     "part_before_day",
     415,
-    rf"(?:(?P<mod>(?i:early|late|mid))[\s-]*)?(?P<pod>(?i:morning|afternoon|evening|night))\s+"
+    rf"(?:(?P<mod>(?i:early|late|mid))[\s-]*)?(?P<pod>(?i:morning|afternoon|evening|night|"
+    rf"overnight))\s+"
     rf"(?:(?P<word>(?i:yesterday|today|tomorrow))(?!\w)|(?P<wd>{WEEKDAY}))",
 )
 def _part_before_day(g: Groups, ctx: Context) -> Reading | None:
@@ -449,7 +450,9 @@ def season_year(season: str, ctx: Context, rel: str, ahead: bool = False) -> int
     r"Easter|Palm Sunday|Ash Wednesday|"
     r"Election Day|Independence Day|Labor Day|Memorial Day|Veterans Day|Halloween|"
     r"Valentine's Day|Boxing Day|Good Friday|Martin Luther King Jr\. Day|Martin Luther King Day|"
-    r"Presidents'? Day|Columbus Day|Mother's Day|Father's Day|Juneteenth|St\. Patrick's Day))"
+    r"Presidents'? Day|Columbus Day|Mother's Day|Father's Day|Juneteenth|St\. Patrick's Day|"
+    r"ANZAC Day|Anzac Day|Australia Day|Bastille Day|Canada Day|Remembrance Day|Armistice Day|"
+    r"May Day))"
     r"(?:\s+(?P<week>(?i:week|weekend)))?"
     rf"(?:,?\s+(?P<year>{YEAR}))?(?!\w)",
 )
@@ -478,6 +481,9 @@ def _holiday(g: Groups, ctx: Context) -> Reading | None:
             year = story_year(rule_of, ctx) or nearest_year(rule_of, ctx)
     day = rule_of(year)
     if g.get("week"):
-        value = cal.week_value(day) + ("-WE" if g["week"].lower() == "weekend" else "")
+        weekend = g["week"].lower() == "weekend"
+        if weekend and day.isoweekday() == 1:
+            day -= timedelta(days=2)  # "Labor Day weekend": the weekend the Monday closes
+        value = cal.week_value(day) + ("-WE" if weekend else "")
         return Reading("DATE", value, explicit=bool(g.get("year")))
     return Reading("DATE", cal.day_value(day), explicit=bool(g.get("year")))

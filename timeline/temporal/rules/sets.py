@@ -7,7 +7,7 @@ import re
 
 from ..grammar import MONTH, NUMBER, PART_OF_DAY, SEASON, WEEKDAY, WEEKDAY_NAME
 from ..lexicon import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
-from .base import Context, Groups, Reading, duration_value, number_value, rule
+from .base import Context, Groups, Reading, duration_value, is_speed, number_value, rule
 
 _SMALL_COUNT = r"(?:\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|several|many))"
 
@@ -56,6 +56,8 @@ _CALENDAR_NAME = re.compile(rf"(?:{WEEKDAY}|{MONTH})")
     r"seconds|minutes|hours|days|weeks|weekends|months|years|morning|afternoon|evening))?(?!\w)",
 )
 def _every(g: Groups, ctx: Context) -> Reading | None:
+    if is_speed(ctx):
+        return None  # "winds of 130 km per hour"
     if g["q"].lower() == "each" and re.search(
         r"\d\S*\s+$", ctx.text[max(0, ctx.start - 16) : ctx.start]
     ):
