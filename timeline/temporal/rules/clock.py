@@ -145,7 +145,8 @@ def _entry_time(ctx: Context) -> bool:
 def _clock_24h(g: Groups, ctx: Context) -> Reading | None:
     if not g.get("tz") and ctx.word_before() not in _BEFORE_24H and not _entry_time(ctx):
         return None  # "2:1", a ratio or a score, not a time
-    day = _clock_day(g, ctx)
+    # A live blog's entries are the day it is published.
+    day = ctx.dct if _entry_time(ctx) else _clock_day(g, ctx)
     hour = int(g["h"])
     moves = not g.get("relday")
     return Reading("TIME", f"{cal.day_value(day)}T{hour:02d}:{g['m']}", moves_story=moves)
