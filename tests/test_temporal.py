@@ -1101,3 +1101,12 @@ def test_a_live_blog_entry_opens_with_its_time() -> None:
 )
 def test_schedules_forecasts_and_holidays(sentence: str, value: str) -> None:
     assert tag(sentence, date(2022, 7, 10))[0].value == value
+
+
+def test_an_hour_tonight_or_this_morning_is_a_clock_time() -> None:
+    text = "The next advisory comes at 11 o'clock tonight. The two tonight will debate."
+    found = tag(text, date(1996, 8, 29))
+    assert [(t.text, t.value) for t in found] == [
+        ("11 o'clock tonight", "1996-08-29T23:00"),
+        ("tonight", "1996-08-29TNI"),
+    ]

@@ -190,14 +190,22 @@ def _noon(g: Groups, ctx: Context) -> Reading | None:
     "hour_of_day",
     140,
     r"(?P<h>1[0-2]|[1-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
-    r"(?:\s+(?i:o'clock))?\s+(?i:in\s+the)\s+(?P<part>(?i:morning|afternoon|evening))",
+    r"(?:\s+(?i:o'clock))?\s+(?:(?i:in\s+the)\s+(?P<part>(?i:morning|afternoon|evening))"
+    r"|(?P<tonight>(?i:tonight))(?!\w)|(?i:this)\s+(?P<this>(?i:morning|afternoon|evening))(?!\w))",
 )
 def _hour_of_day(g: Groups, ctx: Context) -> Reading | None:
     words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
              "eleven", "twelve"]  # fmt: skip
     raw = g["h"].lower()
+    if (
+        (g.get("tonight") or g.get("this"))
+        and not raw.isdigit()
+        and "'" not in ctx.text[ctx.start : ctx.end]
+    ):
+        return None  # "the two tonight", "all three this morning": a count, not a clock
     hour = int(raw) if raw.isdigit() else words.index(raw) + 1
-    if g["part"].lower() != "morning" and hour < 12:
+    part = (g.get("part") or g.get("this") or "evening").lower()  # "11 o'clock tonight"
+    if part != "morning" and hour < 12:
         hour += 12
-    day = _clock_day(g, ctx)
+    day = ctx.dct if g.get("tonight") or g.get("this") else _clock_day(g, ctx)
     return Reading("TIME", f"{cal.day_value(day)}T{hour % 24:02d}:00")
