@@ -1110,3 +1110,47 @@ def test_an_hour_tonight_or_this_morning_is_a_clock_time() -> None:
         ("11 o'clock tonight", "1996-08-29T23:00"),
         ("tonight", "1996-08-29TNI"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        (
+            "The regulator extended to Friday the deadline for users.",
+            date(2015, 4, 12),
+            "2015-04-17",
+        ),
+        (
+            "It said any SIM not verified by Friday would be blocked.",
+            date(2015, 4, 12),
+            "2015-04-17",
+        ),
+        (
+            "She warned that if the auditor did not appear Tuesday, she would close the case.",
+            date(1999, 8, 5),
+            "1999-08-10",
+        ),
+        (
+            "It will report results two weeks earlier than planned, after the departure of its "
+            "chief executive on Monday.",
+            date(2018, 7, 24),
+            "2018-07-23",
+        ),
+        (
+            "The timing tells you Thursday's numbers won't be pretty.",
+            date(2018, 7, 24),
+            "2018-07-26",
+        ),
+        ("Ministers want it to become law before Easter.", date(2004, 6, 30), "2005-03-27"),
+        # the day of a saying, before "that", stays the saying's
+        (
+            "She said on Wednesday that her plan would protect families.",
+            date(2013, 3, 21),
+            "2013-03-20",
+        ),
+    ],
+)
+def test_deadlines_conditions_and_comparisons_point_the_right_way(
+    sentence: str, published: date, value: str
+) -> None:
+    assert tag(sentence, published)[-1].value == value

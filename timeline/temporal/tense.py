@@ -25,12 +25,12 @@ _CLAUSE_BREAK = re.compile(
 _WORD = re.compile(r"[A-Za-z']+")
 
 _FUTURE_WORDS = frozenset(
-    """will 'll shall would wo going plans plan planned planning scheduled schedule expected expects
-    expect due upcoming next intends intend aims hopes hope hoping tomorrow coming forthcoming
-    effective payable expire expires postponed resume resumes supposed opens begins starts
-    meets arrives visits travels leaves ends closes hosts convene convenes reconvene
-    reconvenes celebrates holds testifies speaks addresses flies departs continues
-    concludes""".split()
+    """will 'll won't wont shall would wo going plans plan planned planning scheduled schedule
+    expected expects expect due upcoming next intends intend aims hopes hope hoping tomorrow
+    coming forthcoming effective payable expire expires postponed resume resumes supposed
+    opens begins starts meets arrives visits travels leaves ends closes hosts convene
+    convenes reconvene reconvenes celebrates holds testifies speaks addresses flies departs
+    continues concludes""".split()
 )
 _PAST_WORDS = frozenset(
     """was were had did said told met began came went took gave made held found left saw became
@@ -67,7 +67,7 @@ _PROJECTING = frozenset(
     """agreed agree agrees decided decide decides promised promise promises pledged pledge
     pledges vowed vow vows voted vote votes threatened threaten threatens agreement deal
     accord intention intent bid set forecast projected predicted poised likely unlikely
-    hoped wanted intended aimed wished""".split()
+    hoped wanted intended aimed wished want wants""".split()
 )
 _MODALS = frozenset("could would will may might can should to".split())
 _SCHEDULED_FOR = frozenset("set slated scheduled planned penciled pencilled".split())
@@ -78,7 +78,7 @@ _PREPOSITIONS = frozenset("in on at by for from since during until before after"
 # weekend" looks ahead from the urging.
 _DIRECTIVE = frozenset(
     """urged urge urges asked ask asks ordered order orders told instructed encouraged
-    advised called invited allowed forced pressed""".split()
+    advised called invited allowed forced pressed want wants wanted""".split()
 )
 # Arrangements that looked ahead from a past time: "had been due to expire Friday" is past.
 _ARRANGED = frozenset("due scheduled planned expected supposed expire".split())
@@ -91,7 +91,8 @@ _DEFERRALS = frozenset(
 _HELD_OPEN = _LIMITS | _DEFERRALS
 # Deferrals that put an act off "to" a later day.
 _PUT_OFF = frozenset(
-    "postponed postpones postpone delayed delays deferred adjourned adjourns".split()
+    "postponed postpones postpone delayed delays deferred adjourned adjourns extended extends "
+    "extend moved pushed".split()
 )
 # Present states that last until a limit still to come ("remains closed until Monday"),
 # and their past forms, which end at a limit gone by ("remained closed until Monday").
@@ -166,6 +167,17 @@ def clause_direction(text: str, start: int, end: int) -> Direction:
             return "future"  # "the sanctions remain in force until Dec. 31"
     if right and right[0] in ("will", "shall") and (not left or left[-1] in _CLAUSE_OPENERS):
         return "future"  # "…, and Friday will be her last run": the subject of a future verb
+    if _CONDITIONS.intersection(left[-_WINDOW_WORDS:]) and _consequence_ahead(right):
+        return "future"  # "if the auditor did not appear Tuesday, she would consider …"
+    if (
+        _REPORTING.intersection(left[-8:-2])
+        and left[-1] != "on"
+        and right[:1] != ["that"]
+        and _consequence_ahead(right[:4])
+    ):
+        # "it said any SIM not verified by Friday would be blocked": the reported clause's
+        # own verb, not the saying, tells the time
+        return "future"
     words = left + right
     order = [*range(len(left) - 1, max(-1, len(left) - 1 - _WINDOW_WORDS), -1)]
     order += range(len(left), len(words))
@@ -180,6 +192,18 @@ def clause_direction(text: str, start: int, end: int) -> Direction:
 
 # Verbs whose object is a forecast: a limit after them lies ahead whatever their tense.
 _EXPECTING = frozenset("expect anticipate foresee think believe plan intend want see".split())
+
+
+_REPORTING = frozenset("said says told announced warned added stated".split())
+
+
+def _consequence_ahead(words: list[str]) -> bool:
+    """Whether the words after a condition state its consequence as still to come ("would
+    consider", "will close"), not as what would have been ("would have")."""
+    for index, word in enumerate(words):
+        if word in ("would", "will", "shall") or word.endswith("'ll"):
+            return index + 1 >= len(words) or words[index + 1] != "have"
+    return False
 
 
 def _negated_tense(words: list[str]) -> Direction:
@@ -258,6 +282,8 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
             return None  # "their scheduled close": a noun
         return "future"
     if word in _FUTURE_WORDS or word.endswith("'ll"):
+        if before in ("than", "as") and word.endswith("ed"):
+            return None  # "earlier than planned", "as expected": a comparison, no tense
         if word in _ARRANGED:
             if _ONCE.intersection(words[max(0, index - 4) : index]):
                 return "past"
@@ -282,6 +308,8 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
         return None
     if before == "to":
         return None  # "expected to hit the coast": an infinitive ("hit", "set"), not a past
+    if before == "not" and word not in _PAST_WORDS:
+        return None  # "any SIM not verified by Friday": a participle, no finite past
     if before in _OBJECT_PRONOUNS and word not in _PAST_WORDS:
         return None  # "could keep them elevated": a participle describing the object
     return "past"
