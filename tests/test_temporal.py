@@ -1154,3 +1154,20 @@ def test_deadlines_conditions_and_comparisons_point_the_right_way(
     sentence: str, published: date, value: str
 ) -> None:
     assert tag(sentence, published)[-1].value == value
+
+
+def test_named_seasons_and_new_years() -> None:
+    text = (
+        "They came home for the Mid-Autumn Festival. The Winter Games are in February. "
+        "The court will not sit over Christmas and New Year. Millions travel for the Lunar "
+        "New Year."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2012, 11, 29))]
+    assert ("New Year", "2013-01-01") in found
+    assert [t for t, _ in found if "Autumn" in t or "Winter" in t or "Lunar" in t] == []
+    assert len([t for t, _ in found if t == "New Year"]) == 1
+
+
+def test_a_reported_forecast_looks_ahead() -> None:
+    text = "Analysts said the vote on Tuesday was likely to be close."
+    assert tag(text, date(2021, 12, 3))[0].value == "2021-12-07"

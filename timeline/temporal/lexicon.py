@@ -149,6 +149,7 @@ HOLIDAYS: dict[str, tuple[str, int, int, int, int]] = {
     "christmas eve": ("fixed", 12, 24, 0, 0),
     "new year's day": ("fixed", 1, 1, 0, 0),
     "new year's eve": ("fixed", 12, 31, 0, 0),
+    "new year": ("fixed", 1, 1, 0, 0),
     "independence day": ("fixed", 7, 4, 0, 0),
     "veterans day": ("fixed", 11, 11, 0, 0),
     "halloween": ("fixed", 10, 31, 0, 0),

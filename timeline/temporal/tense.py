@@ -171,7 +171,6 @@ def clause_direction(text: str, start: int, end: int) -> Direction:
         return "future"  # "if the auditor did not appear Tuesday, she would consider …"
     if (
         _REPORTING.intersection(left[-8:-2])
-        and left[-1] != "on"
         and right[:1] != ["that"]
         and _consequence_ahead(right[:4])
     ):
@@ -201,8 +200,11 @@ def _consequence_ahead(words: list[str]) -> bool:
     """Whether the words after a condition state its consequence as still to come ("would
     consider", "will close"), not as what would have been ("would have")."""
     for index, word in enumerate(words):
+        after = words[index + 1] if index + 1 < len(words) else ""
         if word in ("would", "will", "shall") or word.endswith("'ll"):
-            return index + 1 >= len(words) or words[index + 1] != "have"
+            return after != "have"
+        if word in ("likely", "expected", "due", "scheduled", "set") and after == "to":
+            return True  # "the vote on Tuesday was likely to be close"
     return False
 
 

@@ -371,6 +371,8 @@ def _season(g: Groups, ctx: Context) -> Reading | None:
     if g.get("year") or g.get("spelled"):
         written = g.get("year") or f"{spelled_year(g['spelled']):04d}"
         return Reading("DATE", f"{written}-{season}", mod=mod, explicit=True)
+    if g["season"][0].isupper() and _NAME_AFTER.match(ctx.text, ctx.end):
+        return None  # "the Winter Games", "the Mid-Autumn Festival", "Spring Offensive"
     if not rel and not mod and not g.get("the"):
         # A bare "fall" or "spring" is as often a verb or a noun as a season; after a
         # preposition of time the season is meant ("by summer", "before winter").
@@ -415,6 +417,12 @@ def _season_around(season: str, day: date, rel: str) -> str:
     return f"{own if start > day else own + 1}-{season}"
 
 
+# A capitalised word after a capitalised season: the season names something ("the Winter
+# Games"), unless the word is a month or a weekday.
+_NAME_AFTER = re.compile(
+    r"[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]"
+)
 _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|to|in|at|on|of|for|by|with|when|as|if)\b)[a-z]{3,}\b")
 _BEFORE_SEASON = frozenset("by before until till since through during in over after".split())
 
@@ -442,11 +450,18 @@ def season_year(season: str, ctx: Context, rel: str, ahead: bool = False) -> int
     return current
 
 
+# Calendars whose new year is not January 1 (and the greeting "Happy New Year").
+_OTHER_CALENDARS = frozenset(
+    "lunar chinese jewish persian islamic hindu tamil vietnamese ethiopian orthodox happy".split()
+)
+
+
 @rule(
     "holiday",
     270,
     r"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>(?i:Christmas Eve|Christmas Day|Christmas|"
-    r"New Year's Eve|New Year's Day|Thanksgiving Day|Thanksgiving|Easter Sunday|Easter Monday|"
+    r"New Year's Eve|New Year's Day|New Year|Thanksgiving Day|Thanksgiving|Easter Sunday|"
+    r"Easter Monday|"
     r"Easter|Palm Sunday|Ash Wednesday|"
     r"Election Day|Independence Day|Labor Day|Memorial Day|Veterans Day|Halloween|"
     r"Valentine's Day|Boxing Day|Good Friday|Martin Luther King Jr\. Day|Martin Luther King Day|"
@@ -460,6 +475,10 @@ def _holiday(g: Groups, ctx: Context) -> Reading | None:
     name = g["name"].lower()
     if not g["name"][0].isupper():
         return None
+    if name == "new year" and (
+        ctx.word_before() in _OTHER_CALENDARS or _NOUN_AFTER_DAY.match(ctx.following(12))
+    ):
+        return None  # "the Lunar New Year", "New Year celebrations": not January 1
     rel = (g.get("rel") or "").lower()
     spec = HOLIDAYS[name]
 
