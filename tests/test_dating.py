@@ -186,3 +186,19 @@ def test_an_act_told_in_the_past_does_not_inherit_a_day_still_to_come() -> None:
     text = "The court will sit on Monday. Lawyers will appeal the ruling."
     appeal = next(e for e in events_of(text) if e.event_text == "appeal")
     assert (appeal.timex_text, appeal.date_basis) == ("Monday", "inherited")
+
+
+def test_a_date_before_a_noun_in_the_subject_does_not_date_the_predicate() -> None:
+    text = (
+        "Voters go to the polls next month. The two candidates in the Dec. 19 runoff have "
+        "both promised to overhaul the pension system."
+    )
+    events = events_of(text, date(2021, 12, 3))
+    promised = next(e for e in events if e.event_text == "promised")
+    assert promised.timex_text != "Dec. 19"
+
+
+def test_a_date_coordinated_with_another_before_a_reporter_dates_the_act() -> None:
+    text = "Most would be offered transfers this spring and next year, the spokesman said."
+    offered = next(e for e in events_of(text, date(1997, 3, 11)) if e.plover_event == "AGREE")
+    assert (offered.timex_text, offered.date_basis) == ("this spring", "relative")

@@ -90,6 +90,10 @@ _CLAUSE_BOUNDARY = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w'’-]+")
+# A preposition right before a date: it heads a phrase of time, not a noun.
+_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|on|at|since|by|until|during|from|after|before)\s+$")
+# A determiner right before a day that modifies a noun: "the Dec. 19 runoff".
+_DETERMINER_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|its|their|this)|['’]s)\s+$")
 # Words after a year that show it stands alone rather than before a noun.
 _NOT_A_NOUN = frozenset(
     """and or to the a an in on at of for by from with when as that which who while after
@@ -154,7 +158,10 @@ def reporting_date(text: str, timex: Timex) -> bool:
         return True
     if _SECOND_PREDICATE.match(text, timex.end):
         return False  # "imposed sanctions on June 1, and said ...": the saying is another act
-    for word in _WORD.findall(text[timex.end : timex.end + 80])[:6]:
+    following = _WORD.findall(text[timex.end : timex.end + 80])[:6]
+    if following[:1] in (["and"], ["or"]):
+        return False  # "transfers this spring and next year, the spokesman said": the act's
+    for word in following:
         lowered = word.lower()
         if lowered in _SUBORDINATORS:
             return False
@@ -164,13 +171,23 @@ def reporting_date(text: str, timex: Timex) -> bool:
 
 
 def prenominal_year(text: str, timex: Timex) -> bool:
-    """Whether a bare year modifies a noun after it ("the 2020 election")."""
-    if not (timex.explicit and timex.value.isdigit() and len(timex.value) == 4):
+    """Whether a date modifies a noun after it: a bare year ("the 2020 election") or a day
+    after a determiner ("the Dec. 19 runoff")."""
+    year = timex.explicit and timex.value.isdigit() and len(timex.value) == 4
+    if not year and not (
+        len(timex.value) == 10
+        and _DETERMINER_BEFORE.search(text, max(0, timex.start - 6), timex.start)
+    ):
         return False
     following = _WORD.search(text, timex.end, timex.end + 30)
     if following is None or text[timex.end : following.start()].strip(" "):
         return False
-    return following.group().lower() not in _NOT_A_NOUN
+    word = following.group()
+    if word[:1].isupper() and _PREPOSITION_BEFORE.search(
+        text, max(0, timex.start - 8), timex.start
+    ):
+        return False  # "In 1991 Charles Keating was convicted": the year of the clause
+    return word.lower() not in _NOT_A_NOUN and (year or word.islower())
 
 
 def _claimed_by_other(
@@ -245,6 +262,13 @@ def act_timex(
             continue
         if prenominal_year(text, timex) and distance > (6 if _PP.search(between) else 4):
             continue
+        if (
+            timex.end <= act_start
+            and distance > 1
+            and _DETERMINER_BEFORE.search(text, max(0, timex.start - 6), timex.start)
+            and prenominal_year(text, timex)
+        ):
+            continue  # "the candidates in the Dec. 19 runoff have promised": the runoff's date
         if timex.start >= act_end and prenominal_year(text, timex) and _TOPIC_PP.search(between):
             continue  # the year dates the noun the act is about
         if timex.start >= act_end and _BASELINE_BEFORE.search(
