@@ -159,7 +159,11 @@ def reporting_date(text: str, timex: Timex) -> bool:
     if _SECOND_PREDICATE.match(text, timex.end):
         return False  # "imposed sanctions on June 1, and said ...": the saying is another act
     following = _WORD.findall(text[timex.end : timex.end + 80])[:6]
-    if following[:1] in (["and"], ["or"]):
+    if (
+        following[:1] in (["and"], ["or"])
+        and following[1:2]
+        and (following[1].lower() not in _REPORTING_VERBS)
+    ):
         return False  # "transfers this spring and next year, the spokesman said": the act's
     for word in following:
         lowered = word.lower()
@@ -265,6 +269,7 @@ def act_timex(
         if (
             timex.end <= act_start
             and distance > 1
+            and not re.search(r"[,;:]", between)
             and _DETERMINER_BEFORE.search(text, max(0, timex.start - 6), timex.start)
             and prenominal_year(text, timex)
         ):
