@@ -1171,3 +1171,17 @@ def test_named_seasons_and_new_years() -> None:
 def test_a_reported_forecast_looks_ahead() -> None:
     text = "Analysts said the vote on Tuesday was likely to be close."
     assert tag(text, date(2021, 12, 3))[0].value == "2021-12-07"
+
+
+def test_a_limit_ahead_after_a_story_in_an_earlier_year_is_this_year_s() -> None:
+    text = (
+        "The framework was agreed in October 2012. The government wants Congress to pass the "
+        "law by the end of the year."
+    )
+    assert tag(text, date(2014, 1, 29))[-1].value == "2014"
+    text = (
+        "The fires began on Sept. 7, 2020. At 2:15 a.m. the next day, a downed power line "
+        "started a grass fire."
+    )
+    values = {t.text: t.value for t in tag(text, date(2023, 8, 18))}
+    assert values["2:15 a.m."] == "2020-09-08T02:15"

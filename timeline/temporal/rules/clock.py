@@ -22,7 +22,8 @@ def _clock_day(g: Groups, ctx: Context) -> date:
         weekday = _REL_DAY.match(g["relday"])
         if weekday is not None:
             return weekday_date(WEEKDAYS[weekday["wd"].lower()], weekday["rel"].lower(), ctx)
-        anchor = cal.parse_day(ctx.previous_in_sentence) or ctx.told_day()
+        # "At 2:15 a.m. the next day": the day after the story's, whichever way it points
+        anchor = cal.parse_day(ctx.previous_in_sentence) or ctx.reference_day
         step = -1 if words[-1] == "before" or words[1] == "previous" else 1
         return anchor + timedelta(days=step)
     if g.get("onwd"):
