@@ -1185,3 +1185,10 @@ def test_a_limit_ahead_after_a_story_in_an_earlier_year_is_this_year_s() -> None
     )
     values = {t.text: t.value for t in tag(text, date(2023, 8, 18))}
     assert values["2:15 a.m."] == "2020-09-08T02:15"
+
+
+def test_every_few_units_and_a_rate_counted_in_its_own_sentence() -> None:
+    found = tag("Officials were in contact every few hours.", THURSDAY)
+    assert [(t.text, t.type, t.value) for t in found] == [("every few hours", "SET", "PTXH")]
+    found = tag("The blast wounded about 5,000. Mourners observed a minute of silence.", THURSDAY)
+    assert [(t.text, t.type) for t in found] == [("a minute", "DURATION")]

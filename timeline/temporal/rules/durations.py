@@ -328,7 +328,8 @@ def _duration(g: Groups, ctx: Context) -> Reading | None:
         return Reading("DATE", "FUTURE_REF")  # "Islam will one day be the second religion"
     if number in ("a", "an") and not plural and ctx.words_before(1)[-1:] != []:
         # "$1 billion a year", "three times a week": a rate, TimeML's SET.
-        previous = ctx.text[max(0, ctx.start - 30) : ctx.start]
+        # the count is in the same sentence ("about 5,000. Mourners observed a minute" is not)
+        previous = re.split(r"[.!?]\s", ctx.text[max(0, ctx.start - 30) : ctx.start])[-1]
         if _COUNTED.search(previous) and not _RELATION_AFTER.match(ctx.following(10)):
             return Reading("SET", duration_value(1, unit))
     amount = _amount(g)
