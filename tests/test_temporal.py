@@ -1192,3 +1192,8 @@ def test_every_few_units_and_a_rate_counted_in_its_own_sentence() -> None:
     assert [(t.text, t.type, t.value) for t in found] == [("every few hours", "SET", "PTXH")]
     found = tag("The blast wounded about 5,000. Mourners observed a minute of silence.", THURSDAY)
     assert [(t.text, t.type) for t in found] == [("a minute", "DURATION")]
+
+
+def test_a_gathering_for_a_weekday_is_still_to_come() -> None:
+    found = tag("The alliance called an emergency meeting for Wednesday.", date(2022, 9, 19))
+    assert found[0].value == "2022-09-21"

@@ -70,6 +70,10 @@ _PROJECTING = frozenset(
     hoped wanted intended aimed wished want wants""".split()
 )
 _MODALS = frozenset("could would will may might can should to".split())
+# Gatherings that a day after "for" schedules: "a meeting for Wednesday".
+_GATHERINGS = frozenset(
+    "meeting meetings session summit talks hearing vote referendum conference rally".split()
+)
 _SCHEDULED_FOR = frozenset("set slated scheduled planned penciled pencilled".split())
 # Promises whose object is timed: "pledged a vote in May".
 _PROMISED = frozenset("promised promises pledged pledges vowed vows".split())
@@ -259,6 +263,8 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
         return "future"  # "heavy rainfall is likely from Thursday morning"
     if word in _SCHEDULED_FOR and after == "for" and index < split:
         return "future"  # "an election has been set for May 25": scheduled
+    if word in _GATHERINGS and after == "for" and index == split - 2:
+        return "future"  # "called an emergency meeting for Wednesday": one still to come
     if word in _PROMISED and index < split - 2 and after not in _PREPOSITIONS:
         # "promised a revised budget in October": what was promised, still to come (not
         # "promised in March to …", the time of the promise).
