@@ -1197,3 +1197,18 @@ def test_every_few_units_and_a_rate_counted_in_its_own_sentence() -> None:
 def test_a_gathering_for_a_weekday_is_still_to_come() -> None:
     found = tag("The alliance called an emergency meeting for Wednesday.", date(2022, 9, 19))
     assert found[0].value == "2022-09-21"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        (
+            "They filed petitions before a deadline that expired at midnight Saturday.",
+            "2017-12-09T24:00",
+        ),
+        ("A global ban on chemical weapons takes effect Tuesday.", "2017-12-19"),
+        ("The ban took effect Tuesday.", "2017-12-12"),
+    ],
+)
+def test_relative_clause_verbs_and_taking_effect(sentence: str, value: str) -> None:
+    assert tag(sentence, date(2017, 12, 14))[0].value == value

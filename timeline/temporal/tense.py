@@ -198,6 +198,22 @@ _EXPECTING = frozenset("expect anticipate foresee think believe plan intend want
 
 
 _REPORTING = frozenset("said says told announced warned added stated".split())
+# Verbs and words after which "that" opens a clause or points, rather than relating a noun.
+_THAT_VERBS = frozenset(
+    """say think believe know hope fear expect show shows showed claim claims argue argues
+    insist insists suggest suggests mean means and but so is was are were be than of in on
+    at for with by from to""".split()
+)
+
+
+def _relative_that(words: list[str], index: int) -> bool:
+    """Whether words[index] follows a relative "that" after a noun ("a deadline that
+    expired"), not the "that" of a saying ("said that") or a determiner ("that failed
+    bid", which has no noun before it)."""
+    if index < 2 or words[index - 1] != "that":
+        return False
+    noun = words[index - 2]
+    return noun not in _REPORTING and noun not in _THAT_VERBS and not noun.endswith("ed")
 
 
 def _consequence_ahead(words: list[str]) -> bool:
@@ -263,6 +279,8 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
         return "future"  # "heavy rainfall is likely from Thursday morning"
     if word in _SCHEDULED_FOR and after == "for" and index < split:
         return "future"  # "an election has been set for May 25": scheduled
+    if word == "effect" and before in ("takes", "take"):
+        return "future"  # "a global ban takes effect Tuesday"
     if word in _GATHERINGS and after == "for" and index == split - 2:
         return "future"  # "called an emergency meeting for Wednesday": one still to come
     if word in _PROMISED and index < split - 2 and after not in _PREPOSITIONS:
@@ -309,6 +327,7 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
         (before in _PARTICIPLE_AUX or before in _MODIFIERS)
         and word not in _FINITE_PAST
         and not (word in _SIMPLE_PAST and before in ("that", "which", "who"))
+        and not (before in ("which", "who") or _relative_that(words, index))
     ):
         # "guidelines to be published in November": a passive infinitive looks ahead.
         if before == "be" and index > 1 and words[index - 2] == "to":
