@@ -1212,3 +1212,13 @@ def test_a_gathering_for_a_weekday_is_still_to_come() -> None:
 )
 def test_relative_clause_verbs_and_taking_effect(sentence: str, value: str) -> None:
     assert tag(sentence, date(2017, 12, 14))[0].value == value
+
+
+def test_a_directive_told_in_the_pluperfect_is_past() -> None:
+    text = (
+        "The embassy said the hostages had been allowed to telephone their families on Wednesday."
+    )
+    assert tag(text, date(1998, 7, 11))[0].value == "1998-07-08"
+    assert tag("Police urged residents to stay home on Wednesday.", date(1998, 7, 11))[0].value == (
+        "1998-07-15"
+    )

@@ -296,6 +296,8 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
     if word in _POSSIBLE and after not in ("not", "have", "be", ""):
         return "future"  # "could push prices higher through the winter"
     if word in _DIRECTIVE and index < split and "to" in words[index + 1 : min(split, index + 5)]:
+        if "had" in words[max(0, index - 3) : index]:
+            return "past"  # "had been allowed to telephone their families on Wednesday"
         return "future"
     if word in _LIMITS:
         return "future" if index < split else None
