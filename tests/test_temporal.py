@@ -1222,3 +1222,8 @@ def test_a_directive_told_in_the_pluperfect_is_past() -> None:
     assert tag("Police urged residents to stay home on Wednesday.", date(1998, 7, 11))[0].value == (
         "1998-07-15"
     )
+
+
+def test_a_forecast_told_in_the_past_still_looks_ahead() -> None:
+    text = "Officials said a ruling was unlikely before mid-January."
+    assert tag(text, date(2017, 12, 14))[0].value == "2018-01"

@@ -275,7 +275,7 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
         return "future"
     if word in ("is", "are", "am") and after == "to" and index < split:
         return "future"  # "the presidents are to meet on Thursday": arranged
-    if word == "likely" and before in ("is", "are") and index < split:
+    if word in ("likely", "unlikely") and before in ("is", "are", "was", "were") and index < split:
         return "future"  # "heavy rainfall is likely from Thursday morning"
     if word in _SCHEDULED_FOR and after == "for" and index < split:
         return "future"  # "an election has been set for May 25": scheduled
