@@ -1227,3 +1227,18 @@ def test_a_directive_told_in_the_pluperfect_is_past() -> None:
 def test_a_forecast_told_in_the_past_still_looks_ahead() -> None:
     text = "Officials said a ruling was unlikely before mid-January."
     assert tag(text, date(2017, 12, 14))[0].value == "2018-01"
+
+
+def test_the_first_or_last_three_or_six_months_of_a_year_are_its_quarter_or_half() -> None:
+    text = (
+        "Growth slowed in the first three months of 2017. Fares rose in the final three months "
+        "of 2024 from a year earlier. Sales fell in the first nine months of 1997."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2025, 3, 4))]
+    assert found == [
+        ("the first three months of 2017", "2017-Q1"),
+        ("the final three months of 2024", "2024-Q4"),
+        ("a year earlier", "2023-Q4"),
+        ("the first nine months", "P9M"),
+        ("1997", "1997"),
+    ]

@@ -121,6 +121,20 @@ def _month_quarter(g: Groups, ctx: Context) -> Reading | None:
     return Reading("DATE", f"{_period_year(number, 4, ctx)}-Q{number}")
 
 
+@rule(
+    "months_of_year",
+    244,
+    r"(?P<the>(?i:the)\s+)(?P<edge>(?i:first|last|final))\s+(?P<count>(?i:three|six))\s+"
+    rf"(?i:months)\s+(?i:of)\s+(?P<year>{YEAR})",
+)
+def _months_of_year(g: Groups, ctx: Context) -> Reading | None:
+    # "the first three months of 2010", "the final six months of 2024": a quarter or half
+    first = g["edge"].lower() == "first"
+    if g["count"].lower() == "three":
+        return Reading("DATE", f"{g['year']}-Q{1 if first else 4}", explicit=True)
+    return Reading("DATE", f"{g['year']}-H{1 if first else 2}", explicit=True)
+
+
 # Months that open and close a calendar quarter or half: "April-June", "July-December".
 _SPANS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
 
