@@ -1242,3 +1242,12 @@ def test_the_first_or_last_three_or_six_months_of_a_year_are_its_quarter_or_half
         ("the first nine months", "P9M"),
         ("1997", "1997"),
     ]
+
+
+def test_a_long_coordination_stays_under_its_will() -> None:
+    text = (
+        "Under the plan, Dongsan will sell its semiconductor-equipment unit to its Japanese "
+        "joint-venture partner by September and merge its two petrochemical affiliates in the "
+        "fourth quarter."
+    )
+    assert tag(text, date(1999, 6, 14))[-1].value == "1999-Q4"

@@ -190,6 +190,10 @@ def clause_direction(text: str, start: int, end: int) -> Direction:
             return direction
     if left and left[-1] in _UNTIL:
         return "future"  # "rainfall of 8 to 12 inches through Thursday": a limit to come
+    if _FAR_FUTURE.intersection(left[-2 * _WINDOW_WORDS : -_WINDOW_WORDS]):
+        # "Dongsan will sell its unit … by September and merge its two affiliates in the
+        # fourth quarter": a long coordination still under its "will"
+        return "future"
     return None
 
 
@@ -197,6 +201,8 @@ def clause_direction(text: str, start: int, end: int) -> Direction:
 _EXPECTING = frozenset("expect anticipate foresee think believe plan intend want see".split())
 
 
+# Auxiliaries whose reach runs past the cue window when nothing nearer says otherwise.
+_FAR_FUTURE = frozenset("will shall".split())
 _REPORTING = frozenset("said says told announced warned added stated".split())
 # Verbs and words after which "that" opens a clause or points, rather than relating a noun.
 _THAT_VERBS = frozenset(
