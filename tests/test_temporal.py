@@ -1251,3 +1251,11 @@ def test_a_long_coordination_stays_under_its_will() -> None:
         "fourth quarter."
     )
     assert tag(text, date(1999, 6, 14))[-1].value == "1999-Q4"
+
+
+def test_the_current_quarter_in_a_forecast_does_not_become_the_story_s_quarter() -> None:
+    text = (
+        "Profit rose in the three months ended June 30. Demand should recover in the current "
+        "quarter. The company added 3,200 employees in the quarter."
+    )
+    assert tag(text, date(2019, 7, 10))[-1].value == "2019-Q2"

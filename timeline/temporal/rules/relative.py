@@ -270,7 +270,9 @@ def _relative_unit(g: Groups, ctx: Context) -> Reading | None:
         value = cal.shift_value(ctx.reference_day, unit, step)
         return Reading("DATE", value, mod=mod, moves_story=step > 0)
     if unit == "quarter" and rel in ("the latest", "the current", "this") and not mod:
-        return Reading("DATE", current_period(ctx, rel))
+        # "demand should recover in the current quarter": a forecast, not the period the
+        # results that follow are about
+        return Reading("DATE", current_period(ctx, rel), moves_story=rel != "the current")
     if rel == "the latest":
         return None
     step = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(rel, 0)
