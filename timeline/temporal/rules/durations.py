@@ -215,7 +215,7 @@ def _offset(g: Groups, ctx: Context) -> Reading | None:
     amount = _amount(g)
     direction = " ".join(g["dir"].lower().split())
     mod, trim = _approx_trim(g)
-    point = 0 if mod else trim  # a point keeps its approximator inside
+    point = _point_trim(g)[1]  # a point keeps its approximator inside
     whole = is_whole(amount) and unit in _CALENDAR_UNITS
     if direction in ("from now", "hence"):
         if not whole:

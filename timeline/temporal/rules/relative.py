@@ -421,10 +421,7 @@ def _season_around(season: str, day: date, rel: str) -> str:
 
 # A capitalised word after a capitalised season: the season names something ("the Winter
 # Games"), unless the word is a month or a weekday.
-_NAME_AFTER = re.compile(
-    r"[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]"
-)
+_NAME_AFTER = re.compile(rf"[ \t]+(?!{MONTH}|{WEEKDAY})[A-Z][a-z]")
 _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|to|in|at|on|of|for|by|with|when|as|if)\b)[a-z]{3,}\b")
 _BEFORE_SEASON = frozenset("by before until till since through during in over after".split())
 
