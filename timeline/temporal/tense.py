@@ -240,14 +240,17 @@ def _negated_tense(words: list[str]) -> Direction:
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
         before = words[index - 1] if index else ""
-        if index + 1 < len(words) and words[index + 1] in _EXPECTING:
-            return None  # "did not expect enough supply until the summer": a forecast
         if word in ("won't", "wont") or (word == "not" and before in ("will", "shall", "would")):
-            return "future"
-        if word in ("didn't", "wasn't", "weren't", "hadn't") or (
+            tense: Direction = "future"
+        elif word in ("didn't", "wasn't", "weren't", "hadn't") or (
             word == "not" and before in ("did", "was", "were", "had")
         ):
-            return "past"
+            tense = "past"
+        else:
+            continue
+        if index + 1 < len(words) and words[index + 1] in _EXPECTING:
+            return None  # "did not expect enough supply until the summer": a forecast
+        return tense
     return None
 
 
