@@ -264,17 +264,18 @@ def act_timex(
             continue  # "called for a truce and said she would serve ...": what was said
         if _in_other_relative_clause(text, timex, act_start, act_end):
             continue
-        if prenominal_year(text, timex) and distance > (6 if _PP.search(between) else 4):
+        prenominal = prenominal_year(text, timex)
+        if prenominal and distance > (6 if _PP.search(between) else 4):
             continue
         if (
             timex.end <= act_start
             and distance > 1
             and not re.search(r"[,;:]", between)
+            and prenominal
             and _DETERMINER_BEFORE.search(text, max(0, timex.start - 6), timex.start)
-            and prenominal_year(text, timex)
         ):
             continue  # "the candidates in the Dec. 19 runoff have promised": the runoff's date
-        if timex.start >= act_end and prenominal_year(text, timex) and _TOPIC_PP.search(between):
+        if timex.start >= act_end and prenominal and _TOPIC_PP.search(between):
             continue  # the year dates the noun the act is about
         if timex.start >= act_end and _BASELINE_BEFORE.search(
             text, max(0, timex.start - 90), timex.start
