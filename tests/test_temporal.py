@@ -1259,3 +1259,29 @@ def test_the_current_quarter_in_a_forecast_does_not_become_the_story_s_quarter()
         "quarter. The company added 3,200 employees in the quarter."
     )
     assert tag(text, date(2019, 7, 10))[-1].value == "2019-Q2"
+
+
+def test_a_day_or_night_before_a_noun_is_its_modifier_not_a_span() -> None:
+    text = (
+        "A night watchman called the plant. Residents have been under a night curfew since "
+        "1997. She set out alone on a day hike. He spent a night in jail, and it took a day to "
+        "fix the pump. Shares had their steepest one-day fall. Labs test 100,000 people a day "
+        "nationwide."
+    )
+    found = [(t.text, t.type, t.value) for t in tag(text, date(2009, 9, 9))]
+    assert found == [
+        ("1997", "DATE", "1997"),
+        ("a night", "DURATION", "P1D"),
+        ("a day", "DURATION", "P1D"),
+        ("one-day", "DURATION", "P1D"),
+        ("a day", "SET", "P1D"),
+    ]
+
+
+def test_one_day_in_a_hope_is_the_future_and_one_day_to_the_next_is_no_span() -> None:
+    text = (
+        '"Maybe one day, maybe never," he said. They live from one day to the next. Islam will '
+        "one day be the second religion."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2007, 1, 28))]
+    assert found == [("one day", "FUTURE_REF"), ("one day", "FUTURE_REF")]

@@ -272,13 +272,25 @@ def _joined(first: str, second: str) -> str:
 _RELATION_AFTER = re.compile(r"\s+(?i:after|before|later|earlier|ago)\b")
 # A count just before "a day", "a year": "100,000 people a day", "$2 billion a year".
 _COUNTED = re.compile(
-    r"(?:\d|(?i:million|billion|trillion|hundred|thousand|dozen|times|one|two|three|four|five|"
+    r"(?:\d|\b(?i:million|billion|trillion|hundred|thousand|dozen|times|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)[\w.$%]*"
     r"(?:\s+[A-Za-z]+){0,3}\s*$"
 )
 
 
 _MODALS = frozenset({"will", "would", "could", "may", "might", "can", "shall", "should"})
+_MAYBE = frozenset({"maybe", "perhaps"})
+# A noun right after "a day", "a night": the unit is its modifier ("a night curfew"). What
+# may follow a span instead: a relation, a clause, a verb, an adverb.
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:after|before|later|earlier|ago|ahead|and|or|nor|of|in|on|at|to|for|from|with|"
+    r"without|by|into|over|through|during|around|about|since|until|till|when|that|which|where|"
+    r"while|as|than|is|was|are|were|be|been|has|had|have|will|would|could|can|may|might|should|"
+    r"must|the|a|an|his|her|their|its|our|my|your|he|she|they|we|i|it|you|off|more|less|long|"
+    r"longer|so|but|because|if|then|not|no|just|only|too|each|every|per|this|these|those|there|"
+    r"here|left|early|late|back|away|old|yet|again|alone|past|beyond|behind|short)\b)"
+    r"[a-z]+(?<!ed)(?<!ly)\b(?![-'])"
+)
 
 
 @rule(
@@ -324,7 +336,7 @@ def _duration(g: Groups, ctx: Context) -> Reading | None:
     before = ctx.word_before() if not (g.get("the") or g.get("approx")) else ""
     if before in ("once", "twice", "times", "per", "every", "each"):
         return Reading("SET", duration_value(1, unit))
-    if number == "one" and unit == "day" and not plural and before in _MODALS:
+    if number == "one" and unit == "day" and not plural and before in _MODALS | _MAYBE:
         return Reading("DATE", "FUTURE_REF")  # "Islam will one day be the second religion"
     if number in ("a", "an") and not plural and ctx.words_before(1)[-1:] != []:
         # "$1 billion a year", "three times a week": a rate, TimeML's SET.
@@ -332,6 +344,16 @@ def _duration(g: Groups, ctx: Context) -> Reading | None:
         previous = re.split(r"[.!?]\s", ctx.text[max(0, ctx.start - 30) : ctx.start])[-1]
         if _COUNTED.search(previous) and not _RELATION_AFTER.match(ctx.following(10)):
             return Reading("SET", duration_value(1, unit))
+    if (
+        number in ("a", "an", "one")
+        and g["unit"].lower() in ("day", "night")
+        and g["sep"] != "-"
+        and _NOUN_AFTER.match(ctx.text, ctx.end)
+        and ctx.word_before() not in _MODALS | _MAYBE
+    ):
+        return None  # "a night watchman", "a day hike": the unit qualifies the noun after it
+    if number == "one" and ctx.following(12).lower().startswith(" to the next"):
+        return None  # "living from one day to the next": an idiom, no span of time
     amount = _amount(g)
     mod, trim = _approx_trim(g)
     if g.get("the") and g.get("sep") == "-" and g["the"].lower() == "the":
