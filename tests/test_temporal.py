@@ -1285,3 +1285,25 @@ def test_one_day_in_a_hope_is_the_future_and_one_day_to_the_next_is_no_span() ->
     )
     found = [(t.text, t.value) for t in tag(text, date(2007, 1, 28))]
     assert found == [("one day", "FUTURE_REF"), ("one day", "FUTURE_REF")]
+
+
+def test_a_clock_time_before_a_day_without_its_year_keeps_the_story_s_year() -> None:
+    text = (
+        "On the evening of Monday, November 8, 2021, two gang members stole a pair of cars.\n\n"
+        "At 6:40 am on Tuesday, November 9, the cars boxed in the van. The following day, "
+        "investigators traced a phone that had been switched on near the farm on the Monday "
+        "night."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2025, 5, 13))]
+    assert found == [
+        ("Monday, November 8, 2021", "2021-11-08"),
+        ("6:40 am", "2021-11-09T06:40"),
+        ("Tuesday, November 9", "2021-11-09"),
+        ("The following day", "2021-11-10"),
+        ("the Monday night", "2021-11-08TNI"),
+    ]
+
+
+def test_that_weekday_is_the_next_one_unless_the_one_before_is_much_nearer() -> None:
+    text = "The court adjourned on Friday, March 5, 2021, and resumed that Tuesday."
+    assert tag(text, date(2021, 6, 1))[-1].value == "2021-03-09"

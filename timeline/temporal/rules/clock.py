@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from .. import calendar as cal
 from ..grammar import DAY_OF_MONTH, MONTH, TIME_ZONE, WEEKDAY, YEAR
 from ..lexicon import WEEKDAYS
-from .base import Context, Groups, Reading, nearest_year, rule
+from .base import Context, Groups, Reading, nearest_year, rule, story_year
 from .dates import month_number
 from .relative import weekday_date
 
@@ -42,7 +42,9 @@ def _clock_day(g: Groups, ctx: Context) -> date:
         month = month_number(g["month"])
         number = int(re.match(r"\d+", g["day"]).group())  # type: ignore[union-attr]
         year = int(g["year"]) if g.get("year") else 0
-        year = year or nearest_year(lambda y: date(y, month, min(number, 28)), ctx)
+        if not year:
+            date_in = lambda y: date(y, month, min(number, 28))  # noqa: E731
+            year = story_year(date_in, ctx) or nearest_year(date_in, ctx)
         day = cal.parse_day(f"{year:04d}-{month:02d}-{number:02d}")
         if day is not None:
             return day

@@ -59,7 +59,11 @@ def weekday_date(weekday: int, rel: str, ctx: Context) -> date:
             return cal.weekday_on_or_before(anchor - timedelta(days=1), weekday)
         if rel == "the following":
             return cal.weekday_on_or_after(anchor + timedelta(days=1), weekday)
-        return cal.weekday_on_or_after(anchor, weekday)
+        # "that Sunday": the one after the story's day, unless the one before is much nearer
+        # ("The following day, … on the Monday night" told of a Wednesday)
+        ahead = cal.weekday_on_or_after(anchor, weekday)
+        behind = cal.weekday_on_or_before(anchor, weekday)
+        return behind if 2 * (anchor - behind) < ahead - anchor else ahead
     if weekday == dct.isoweekday():
         return dct
     if rel == "this" and weekday > dct.isoweekday():
