@@ -33,7 +33,7 @@ CASES = [
     (
         # TimeML leaves "on" out: two expressions, the time still on that Saturday.
         "The truce expires at 6 p.m. local time on Saturday.",
-        "6 p.m. local time",
+        "6 p.m.",
         "TIME",
         "2021-04-17T18:00",
     ),
@@ -400,7 +400,7 @@ def test_the_last_day_of_a_month_is_no_span() -> None:
         (
             "The pause began at 10:00 local time and was due to end at 15:00.",
             [
-                ("10:00 local time", "TIME", "2021-04-15T10:00"),
+                ("10:00", "TIME", "2021-04-15T10:00"),
                 ("15:00", "TIME", "2021-04-15T15:00"),
             ],
         ),
@@ -1307,3 +1307,18 @@ def test_a_clock_time_before_a_day_without_its_year_keeps_the_story_s_year() -> 
 def test_that_weekday_is_the_next_one_unless_the_one_before_is_much_nearer() -> None:
     text = "The court adjourned on Friday, March 5, 2021, and resumed that Tuesday."
     assert tag(text, date(2021, 6, 1))[-1].value == "2021-03-09"
+
+
+def test_local_time_stays_out_of_a_clock_time_unless_a_day_follows() -> None:
+    text = "The pause began at 10:00 local time. Troops crossed at 3:15 a.m. local time Tuesday."
+    found = [(t.text, t.value) for t in tag(text, date(2014, 7, 17))]
+    assert found == [
+        ("10:00", "2014-07-17T10:00"),
+        ("3:15 a.m. local time Tuesday", "2014-07-15T03:15"),
+    ]
+
+
+def test_a_weekday_week_is_a_week_after_the_coming_one() -> None:
+    text = "The two sides meet again on Anzac Day itself, Tuesday week."
+    found = [(t.text, t.value) for t in tag(text, date(2017, 4, 15))]
+    assert found[-1] == ("Tuesday week", "2017-04-25")

@@ -59,16 +59,20 @@ def _clock_day(g: Groups, ctx: Context) -> date:
 # outside it but still its day ("22:00 BST on Thursday": TimeML leaves prepositions out).
 # The words looked ahead to are lower case: "before 8 a.m. On Wednesday, …" starts a new
 # sentence.
+_LOCAL_TIME = r"(?:\s+(?i:local\s+time))"
 _DAY_AFTER = (
-    r"(?:\s+(?i:local\s+time))?"
+    # "local time" stays out of the expression, unless a day follows it ("3:15 a.m. local
+    # time Tuesday"); a day after "on" is looked ahead to across it.
+    rf"(?:{_LOCAL_TIME}(?=,?\s+(?:{WEEKDAY}|(?i:yesterday|today|tonight|tomorrow)\b"
+    rf"|{MONTH}\s*\d)))?"
     rf"(?:,?\s+(?:(?P<wd>{WEEKDAY})(?!,?\s+{MONTH}\s*{DAY_OF_MONTH})|(?P<dayword>(?i:yesterday|"
     rf"today|tonight|tomorrow))(?!\w)|(?P<month>{MONTH})\s*(?P<day>{DAY_OF_MONTH})"
     rf"(?:,?\s+(?P<year>{YEAR}))?)"
-    rf"|(?=,?\s+(?:on\s+)?(?:{WEEKDAY},?\s+)?(?P<on>{MONTH}\s*{DAY_OF_MONTH}(?:,?\s+{YEAR})?"
-    rf"|{DAY_OF_MONTH}\s+{MONTH}(?:,?\s+{YEAR})?))"
-    rf"|(?=,?\s+on\s+(?P<onthe>the\s+)?(?P<onwd>{WEEKDAY}))"
-    rf"|(?=,?\s+(?P<relday>(?:last|next|this)\s+{WEEKDAY}|(?:the\s+(?:next|following)\s+"
-    rf"(?:day|morning)|the\s+day\s+(?:after|before)|the\s+previous\s+(?:day|night)))))?"
+    rf"|(?={_LOCAL_TIME}?,?\s+(?:on\s+)?(?:{WEEKDAY},?\s+)?(?P<on>{MONTH}\s*{DAY_OF_MONTH}"
+    rf"(?:,?\s+{YEAR})?|{DAY_OF_MONTH}\s+{MONTH}(?:,?\s+{YEAR})?))"
+    rf"|(?={_LOCAL_TIME}?,?\s+on\s+(?P<onthe>the\s+)?(?P<onwd>{WEEKDAY}))"
+    rf"|(?={_LOCAL_TIME}?,?\s+(?P<relday>(?:last|next|this)\s+{WEEKDAY}"
+    rf"|(?:the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+(?:after|before)|the\s+previous\s+(?:day|night)))))?"
 )
 # A day told relative to another after a clock time: "3:34 a.m. last Saturday", "2:15 a.m.
 # the next day" (each its own expression).

@@ -93,7 +93,8 @@ def weekday_date(weekday: int, rel: str, ctx: Context) -> date:
     400,
     rf"(?:(?P<mod>(?i:early|late|mid))[\s-]+)?"
     rf"(?:(?P<rel>(?i:this past|this coming|last|next|this|coming|past|that|the previous|"
-    rf"the following|the))\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?",
+    rf"the following|the))\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY})"
+    r"|(?P<week>\s+week)(?![\w'’-]))?",
 )
 def _weekday(g: Groups, ctx: Context) -> Reading | None:
     if not g.get("pod") and _RECURRING_PART.match(ctx.following(12)):
@@ -106,6 +107,11 @@ def _weekday(g: Groups, ctx: Context) -> Reading | None:
         return Reading("SET", f"XXXX-WXX-{WEEKDAYS[g['wd'].lower()]}{suffix}")
     weekday = WEEKDAYS[g["wd"].lower()]
     rel = (g.get("rel") or "").lower()
+    if g.get("week"):
+        if rel:
+            return None
+        # "on Anzac Day itself, Tuesday week": a week after the coming Tuesday
+        return _day_reading(cal.weekday_on_or_after(ctx.dct, weekday) + timedelta(weeks=1), g)
     if rel == "the":
         # "At 9.40pm on the Tuesday", "on the Monday night": a day of the week the story
         # is telling, as "that Tuesday"; not "the Monday deadline" or "the Friday prayers".
