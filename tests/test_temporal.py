@@ -1322,3 +1322,21 @@ def test_a_weekday_week_is_a_week_after_the_coming_one() -> None:
     text = "The two sides meet again on Anzac Day itself, Tuesday week."
     found = [(t.text, t.value) for t in tag(text, date(2017, 4, 15))]
     assert found[-1] == ("Tuesday week", "2017-04-25")
+
+
+def test_a_century_sets_no_time_to_count_from() -> None:
+    text = (
+        "Scotland was in the grip of one of the harshest winters of the 20th century. The "
+        "last of the dead was not brought up until the following Tuesday."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2003, 2, 1))]
+    assert found[-1] == ("the following Tuesday", "2003-02-04")
+
+
+def test_the_year_after_a_later_year_told_in_an_earlier_sentence_is_the_document_s() -> None:
+    text = (
+        "A sister satellite is scheduled for launch in 2027. Arianespace plans one more launch "
+        "before the end of the year."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2025, 11, 18))]
+    assert found[-1] == ("the end of the year", "2025")

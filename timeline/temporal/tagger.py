@@ -308,8 +308,8 @@ def _narrative_reference(timex: Timex, value: str, day: date, told: str) -> tupl
     if timex.type not in ("DATE", "TIME"):
         return value, day
     interval = value_interval(timex.value)
-    if interval is None:
-        return value, day
+    if interval is None or cal.value_grain(timex.value) in ("decade", "century"):
+        return value, day  # "the harshest winter of the 20th century" sets no time to count from
     if (
         cal.value_grain(told) == "day"
         and cal.value_grain(timex.value) in ("year", "month")

@@ -77,9 +77,12 @@ class Context:
         """The day "the <unit>" ("the month", "the week") is read around: the story's time
         when the text named it at least as finely as `unit`, else the document date ("the
         end of the month" after "chancellor since 2005" is not January 2005)."""
-        if self.reference_grain in _AS_FINE_AS[unit]:
-            return self.told_day()
-        return self.dct
+        if self.reference_grain not in _AS_FINE_AS[unit]:
+            return self.dct
+        if unit == "year" and self.reference_day.year > self.dct.year:
+            if not self.previous_in_sentence:
+                return self.dct  # "due in 2027. … one more launch before the end of the year"
+        return self.told_day()
 
     def told_day(self) -> date:
         """The story's time as the clause around the match can be in it: a time the story
