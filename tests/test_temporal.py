@@ -1340,3 +1340,12 @@ def test_the_year_after_a_later_year_told_in_an_earlier_sentence_is_the_document
     )
     found = [(t.text, t.value) for t in tag(text, date(2025, 11, 18))]
     assert found[-1] == ("the end of the year", "2025")
+
+
+def test_early_or_late_before_a_weekday_and_date_is_one_expression() -> None:
+    text = "Crews sealed the valve late Wednesday, Oct. 25. Two days later, the province acted."
+    found = [(t.text, t.value, t.mod) for t in tag(text, date(1995, 11, 8))]
+    assert found == [
+        ("late Wednesday, Oct. 25", "1995-10-25", "END"),
+        ("Two days later", "1995-10-27", ""),
+    ]

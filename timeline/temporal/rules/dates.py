@@ -154,13 +154,16 @@ def _day_reading(g: Groups, ctx: Context) -> Reading | None:
     value = f"{year:04d}-{month:02d}-{day:02d}"
     if cal.parse_day(value) is None:
         return None
-    return Reading("DATE", value, mod=position_mod(g.get("mod")), explicit=explicit)
+    # "late Wednesday, Oct. 25": the end of that day
+    mod = position_mod(g.get("mod") or g.get("wdmod"))
+    return Reading("DATE", value, mod=mod, explicit=explicit)
 
 
 @rule(
     "month_day",
     200,
-    rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mod>{POSITION})[\s-]+)?(?P<month>{MONTH})\s*"
+    rf"(?:(?:(?P<wdmod>(?i:early|late))\s+)?(?P<wd>{WEEKDAY}),?\s+)?"
+    rf"(?:(?P<mod>{POSITION})[\s-]+)?(?P<month>{MONTH})\s*"
     rf"(?P<day>{DAY_OF_MONTH})(?!\s*(?:%|[.,:]\d|\d))(?:,?\s+(?P<year>{YEAR})|{_REL_YEAR})?",
 )
 def _month_day(g: Groups, ctx: Context) -> Reading | None:
