@@ -1349,3 +1349,16 @@ def test_early_or_late_before_a_weekday_and_date_is_one_expression() -> None:
         ("late Wednesday, Oct. 25", "1995-10-25", "END"),
         ("Two days later", "1995-10-27", ""),
     ]
+
+
+def test_years_ago_today_is_that_very_day() -> None:
+    text = (
+        "Forty years ago today, an explosion tore through the colliery. The blast came at "
+        "11.20am. A month ago today, it rained."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2003, 2, 1))]
+    assert found == [
+        ("Forty years ago today", "1963-02-01"),
+        ("11.20am", "1963-02-01T11:20"),
+        ("A month ago today", "2003-01-01"),
+    ]

@@ -150,7 +150,7 @@ _BEFORE_VERB = frozenset(
     "ago",
     610,
     rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<num>{NUMBER}|{VAGUE})[\s-]+)?(?P<unit>{UNIT})"
-    rf"{AND_A_HALF}(?P<orso>\s+(?i:or\s+so))?\s+(?i:ago)(?!\w)",
+    rf"{AND_A_HALF}(?P<orso>\s+(?i:or\s+so))?\s+(?i:ago)(?!\w)(?P<today>,?\s+(?i:today)(?!\w))?",
 )
 def _ago(g: Groups, ctx: Context) -> Reading | None:
     unit, plural = _unit(g)
@@ -162,12 +162,25 @@ def _ago(g: Groups, ctx: Context) -> Reading | None:
     if not is_whole(amount) or unit not in _CALENDAR_UNITS:
         return Reading("DATE", "PAST_REF", trim_start=trim, moves_story=False)
     steps = -int(amount)  # type: ignore[arg-type]
+    if g.get("today") and unit != "weekend":
+        # "Forty years ago today": this very day, that many units back
+        return Reading("DATE", _same_day(ctx.dct, unit, steps), mod=mod, trim_start=trim)
     value = _shifted(ctx.dct, unit, steps)
     if ctx.reference_is_period and unit in ("year", "quarter") and steps == -1:
         # "sales fell in the quarter from a year ago": the same period, a year before.
         value = cal.shift_period(ctx.reference, unit, steps) or value
     moves = steps <= -2 or unit in ("decade", "century")
     return Reading("DATE", value, mod=mod, trim_start=trim, moves_story=moves)
+
+
+def _same_day(day: date, unit: str, steps: int) -> str:
+    """The value of the day `steps` units from `day` (a month or a year keeps its date)."""
+    if unit in ("day", "week", "fortnight"):
+        days = {"day": 1, "week": 7, "fortnight": 14}[unit]
+        return cal.day_value(day + timedelta(days=days * steps))
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}[unit]
+    year, month = cal.add_months(day.year, day.month, months * steps)
+    return cal.day_value(date(year, month, min(day.day, cal.days_in_month(year, month))))
 
 
 def _after(value: str, day: date) -> bool:
