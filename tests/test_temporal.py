@@ -1362,3 +1362,9 @@ def test_years_ago_today_is_that_very_day() -> None:
         ("11.20am", "1963-02-01T11:20"),
         ("A month ago today", "2003-01-01"),
     ]
+
+
+def test_the_same_month_last_year_is_the_story_s_month_a_year_back() -> None:
+    text = "Industrial output in September was up 16.3 percent from the same month last year."
+    found = [(t.text, t.value) for t in tag(text, date(2003, 10, 19))]
+    assert found == [("September", "2003-09"), ("the same month last year", "2002-09")]

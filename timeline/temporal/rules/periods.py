@@ -165,12 +165,18 @@ def _month_span(g: Groups, ctx: Context) -> Reading | None:
     rf"(?P<ago>(?i:year[\s-]earlier|year[\s-]ago|prior[\s-]year)|(?P<year>{YEAR}))"
     rf"(?:\s+(?P<ord>{ORDINAL}))?"
     rf"(?:[\s-]+(?P<what>(?i:quarter|period|(?:nine|six|three)\s+months|half)))?(?!\w)"
-    rf"|(?P<the2>(?i:the)\s+)(?:(?i:corresponding|comparable|same)\s+)?(?i:period|quarter)"
+    rf"|(?P<the2>(?i:the)\s+)(?:(?i:corresponding|comparable|same)\s+)?"
+    rf"(?P<unit2>(?i:period|quarter|month))"
     rf"\s+(?P<lastyear>(?i:last\s+year|a\s+year\s+(?:ago|earlier)))"
     rf"|(?P<lastyears>(?i:last\s+year's))\s+(?i:quarter|period)",
 )
 def _comparison_period(g: Groups, ctx: Context) -> Reading | None:
     what = " ".join((g.get("what") or "").lower().split())
+    if g.get("unit2", "").lower() == "month":
+        # "up 16.3 percent from the same month last year", told of September
+        if ctx.reference_grain not in ("month", "day"):
+            return None
+        return Reading("DATE", cal.shift_value(ctx.reference_day, "month", -12), moves_story=False)
     if g.get("lastyear") or g.get("lastyears"):
         return Reading("DATE", _period_a_year_before(ctx), moves_story=False)
     if g.get("year"):
