@@ -1368,3 +1368,9 @@ def test_the_same_month_last_year_is_the_story_s_month_a_year_back() -> None:
     text = "Industrial output in September was up 16.3 percent from the same month last year."
     found = [(t.text, t.value) for t in tag(text, date(2003, 10, 19))]
     assert found == [("September", "2003-09"), ("the same month last year", "2002-09")]
+
+
+def test_black_friday_and_cyber_monday_follow_thanksgiving() -> None:
+    text = "Shoppers spent a record on Black Friday. Cyber Monday is expected to bring in more."
+    found = [(t.text, t.value) for t in tag(text, date(2018, 11, 24))]
+    assert found == [("Black Friday", "2018-11-23"), ("Cyber Monday", "2018-11-26")]

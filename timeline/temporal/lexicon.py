@@ -157,6 +157,8 @@ HOLIDAYS: dict[str, tuple[str, int, int, int, int]] = {
     "boxing day": ("fixed", 12, 26, 0, 0),
     "thanksgiving": ("nth", 11, 4, 4, 0),
     "thanksgiving day": ("nth", 11, 4, 4, 0),
+    "black friday": ("nth", 11, 4, 4, 1),
+    "cyber monday": ("nth", 11, 4, 4, 4),
     "labor day": ("nth", 9, 1, 1, 0),
     "memorial day": ("nth", 5, 1, -1, 0),
     # US general elections: the Tuesday after the first Monday of November.

@@ -465,18 +465,14 @@ _OTHER_CALENDARS = frozenset(
 )
 
 
+# Every holiday name, the longest first: "Christmas Eve" before "Christmas".
+_HOLIDAY_NAMES = "|".join(re.escape(name) for name in sorted(HOLIDAYS, key=len, reverse=True))
+
+
 @rule(
     "holiday",
     270,
-    r"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>(?i:Christmas Eve|Christmas Day|Christmas|"
-    r"New Year's Eve|New Year's Day|New Year|Thanksgiving Day|Thanksgiving|Easter Sunday|"
-    r"Easter Monday|"
-    r"Easter|Palm Sunday|Ash Wednesday|"
-    r"Election Day|Independence Day|Labor Day|Memorial Day|Veterans Day|Halloween|"
-    r"Valentine's Day|Boxing Day|Good Friday|Martin Luther King Jr\. Day|Martin Luther King Day|"
-    r"Presidents'? Day|Columbus Day|Mother's Day|Father's Day|Juneteenth|St\. Patrick's Day|"
-    r"ANZAC Day|Anzac Day|Australia Day|Bastille Day|Canada Day|Remembrance Day|Armistice Day|"
-    r"May Day))"
+    r"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>(?i:" + _HOLIDAY_NAMES + "))"
     r"(?:\s+(?P<week>(?i:week|weekend)))?"
     rf"(?:,?\s+(?P<year>{YEAR}))?(?!\w)",
 )
