@@ -1374,3 +1374,9 @@ def test_black_friday_and_cyber_monday_follow_thanksgiving() -> None:
     text = "Shoppers spent a record on Black Friday. Cyber Monday is expected to bring in more."
     found = [(t.text, t.value) for t in tag(text, date(2018, 11, 24))]
     assert found == [("Black Friday", "2018-11-23"), ("Cyber Monday", "2018-11-26")]
+
+
+def test_the_next_day_s_event_named_in_a_past_clause_is_still_tomorrow_s() -> None:
+    text = "Kiprono withdrew from Sunday's Rotterdam Marathon on Saturday."
+    found = [(t.text, t.value) for t in tag(text, date(2014, 4, 12))]
+    assert found == [("Sunday", "2014-04-13"), ("Saturday", "2014-04-12")]

@@ -71,7 +71,7 @@ def weekday_date(weekday: int, rel: str, ctx: Context) -> date:
         return cal.weekday_on_or_after(dct, weekday)
     direction = ctx.direction()
     possessive = ctx.following(2) in ("'s", "’s")
-    if possessive and direction is None and (weekday - dct.isoweekday()) % 7 == 1:
+    if possessive and direction != "future" and (weekday - dct.isoweekday()) % 7 == 1:
         # "The winners of Sunday's final", told on a Saturday: tomorrow's, not the one six
         # days gone, which the story would call "last Sunday's".
         return dct + timedelta(days=1)
