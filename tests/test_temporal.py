@@ -1380,3 +1380,15 @@ def test_the_next_day_s_event_named_in_a_past_clause_is_still_tomorrow_s() -> No
     text = "Kiprono withdrew from Sunday's Rotterdam Marathon on Saturday."
     found = [(t.text, t.value) for t in tag(text, date(2014, 4, 12))]
     assert found == [("Sunday", "2014-04-13"), ("Saturday", "2014-04-12")]
+
+
+def test_the_end_of_a_quarter_or_decade_is_one_expression() -> None:
+    text = (
+        "The company plans to add trucks by the end of the third quarter. She moved to the "
+        "capital at the end of the 1930s."
+    )
+    found = [(t.text, t.value, t.mod) for t in tag(text, date(2006, 4, 20))]
+    assert found == [
+        ("the end of the third quarter", "2006-Q3", "END"),
+        ("the end of the 1930s", "193", "END"),
+    ]

@@ -74,6 +74,8 @@ AND_A_HALF = r"(?P<half>\s+(?i:and\s+a\s+half)(?!\w))?"
 VAGUE = caseless(VAGUE_NUMBERS) + r"(?!\w)"
 ORDINAL = caseless(ORDINALS) + r"(?!\w)"
 POSITION = caseless(POSITION_MODS)
+# "the end of", "the beginning of": a part of the period named next.
+EDGE = r"(?i:the\s+(?:end|beginning|start|middle)\s+of)"
 DAY_OF_MONTH = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
 # A plausible year in news text: 1600-2099.
 YEAR = r"(?:1[6-9]\d\d|20\d\d|2100)(?!\w)"

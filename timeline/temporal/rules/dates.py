@@ -9,6 +9,7 @@ from datetime import date
 from .. import calendar as cal
 from ..grammar import (
     DAY_OF_MONTH,
+    EDGE,
     MONTH,
     POSITION,
     SPELLED_YEAR,
@@ -309,7 +310,7 @@ def _spelled_year(g: Groups, ctx: Context) -> Reading | None:
 @rule(
     "decade",
     300,
-    r"(?P<the>(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?"
+    rf"(?:(?P<edge>{EDGE})\s+)?(?P<the>(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?"
     r"(?:(?P<dec>(?:1[6-9]|20)\d)0'?s|'(?P<short>\d)0s|(?P<word>(?i:twenties|thirties|forties|"
     r"fifties|sixties|seventies|eighties|nineties)))(?!\w)",
 )
@@ -326,7 +327,7 @@ def _decade(g: Groups, ctx: Context) -> Reading | None:
         words = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                  "eighties", "nineties"]  # fmt: skip
         value = f"19{words.index(g['word'].lower()) + 2}"
-    mod = position_mod(g.get("mod"))
+    mod = position_mod(g.get("mod") or g.get("edge"))  # "the end of the 1930s"
     return Reading("DATE", value, mod=mod, explicit=bool(g.get("dec")))
 
 

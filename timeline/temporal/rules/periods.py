@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from .. import calendar as cal
-from ..grammar import MONTH, ORDINAL, YEAR
+from ..grammar import EDGE, MONTH, ORDINAL, YEAR
 from ..intervals import value_interval
 from ..lexicon import ORDINALS
-from .base import Context, Groups, Reading, rule
+from .base import Context, Groups, Reading, position_mod, rule
 from .dates import month_number
 
 
@@ -58,7 +59,7 @@ def _period_a_year_before(ctx: Context) -> str:
 @rule(
     "quarter",
     250,
-    rf"(?P<the>(?i:the|this\s+year's|last\s+year's|next\s+year's)\s+)?"
+    rf"(?:(?P<edge>{EDGE})\s+)?(?P<the>(?i:the|this\s+year's|last\s+year's|next\s+year's)\s+)?"
     rf"(?:(?P<qyear>{YEAR})\s+)?(?P<fiscal>(?i:fiscal)[\s-]+)?"
     rf"(?P<ord>{ORDINAL})[\s-]+(?P<kind>(?i:quarter|half))(?!\w)"
     rf"(?:\s+(?i:of)\s+(?:(?P<year>{YEAR})|(?P<rel>(?i:this|last|next|that|the))\s+"
@@ -68,6 +69,14 @@ def _period_a_year_before(ctx: Context) -> str:
 def _quarter(g: Groups, ctx: Context) -> Reading | None:
     if g.get("q"):
         return Reading("DATE", f"{g['qqyear']}-{g['q']}", explicit=True)
+    reading = _quarter_reading(g, ctx)
+    if reading is None or not g.get("edge"):
+        return reading
+    # "by the end of the third quarter": a part of that quarter
+    return replace(reading, mod=position_mod(g["edge"]), trim_start=0)
+
+
+def _quarter_reading(g: Groups, ctx: Context) -> Reading | None:
     kind = "Q" if g["kind"].lower() == "quarter" else "H"
     word = g["ord"].lower()
     count = 4 if kind == "Q" else 2
