@@ -1392,3 +1392,18 @@ def test_the_end_of_a_quarter_or_decade_is_one_expression() -> None:
         ("the end of the third quarter", "2006-Q3", "END"),
         ("the end of the 1930s", "193", "END"),
     ]
+
+
+def test_a_year_told_as_a_bound_holds_for_its_sentence_only() -> None:
+    text = (
+        "On the night of April 14, 1988, the wall of the dam gave way. Engineers had warned as "
+        "early as 1985 that the spillway was too small, and again the following year. By the "
+        "afternoon of April 14, water was running over the top."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2018, 4, 13))]
+    assert found == [
+        ("April 14, 1988", "1988-04-14"),
+        ("1985", "1985"),
+        ("the following year", "1986"),
+        ("April 14", "1988-04-14"),
+    ]

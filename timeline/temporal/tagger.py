@@ -133,9 +133,14 @@ def tag(text: str, dct: date) -> list[Timex]:
     year_written = False
     previous: Timex | None = None
     covered = 0
+    # The story's time before a year told as background to it, and where that year was.
+    background: tuple[str, date, bool, int] | None = None
     for position, stop in _candidates(text):
         if position < covered:
             continue
+        if background is not None and _SENTENCE_END.search(text, background[3], position):
+            reference, reference_day, year_written, _ = background
+            background = None
         match = _PATTERN.match(text, position, stop)
         if match is None:
             continue
@@ -197,8 +202,13 @@ def tag(text: str, dct: date) -> list[Timex]:
         ):
             told = reference if reference != cal.day_value(dct) else ""  # the text's own
             year = reference_day.year
+            before = (reference, reference_day, year_written, end)
             reference, reference_day = _narrative_reference(timex, reference, reference_day, told)
             year_written = timex.explicit or (year_written and reference_day.year == year)
+            if background is None and _background_year(text, start, timex, before[0]):
+                # "On April 14, 1988 … Engineers had warned as early as 1985 that …": the
+                # next sentence is back on April 14.
+                background = before
         covered = match.end()
         last_day = _range_end(text, timex)
         if last_day is not None:
@@ -244,6 +254,18 @@ def _frames_a_past_story(text: str, start: int, timex: Timex, reference: str, dc
         return False
     interval = value_interval(timex.date_value) if timex.date_value else None
     return interval is not None and abs((interval.start - dct).days) <= 14
+
+
+# "as early as 1985", "as far back as 2009": a bound on when something held, told in passing.
+_BOUND = re.compile(r"(?i:\bas\s+(?:early|far\s+back|long\s+ago)\s+as)\s+(?:in\s+)?$")
+
+
+def _background_year(text: str, start: int, timex: Timex, reference: str) -> bool:
+    """Whether a year is told as a bound ("had warned as early as 1985") while the story is
+    at a day: the year counts for its own sentence, then the story is back at that day."""
+    if cal.value_grain(timex.value) != "year" or cal.value_grain(reference) != "day":
+        return False
+    return bool(_BOUND.search(text, max(0, start - 24), start))
 
 
 def _aside(text: str, start: int, end: int) -> bool:
