@@ -1407,3 +1407,9 @@ def test_a_year_told_as_a_bound_holds_for_its_sentence_only() -> None:
         ("the following year", "1986"),
         ("April 14", "1988-04-14"),
     ]
+
+
+def test_a_present_tense_handover_or_return_on_a_weekday_is_still_to_come() -> None:
+    text = "Varela hands over to his deputy on Friday. The envoy returns Monday."
+    found = [(t.text, t.value) for t in tag(text, date(2005, 6, 28))]
+    assert found == [("Friday", "2005-07-01"), ("Monday", "2005-07-04")]
