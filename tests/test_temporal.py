@@ -1413,3 +1413,19 @@ def test_a_present_tense_handover_or_return_on_a_weekday_is_still_to_come() -> N
     text = "Varela hands over to his deputy on Friday. The envoy returns Monday."
     found = [(t.text, t.value) for t in tag(text, date(2005, 6, 28))]
     assert found == [("Friday", "2005-07-01"), ("Monday", "2005-07-04")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told", "value"),
+    [
+        ("The state ordered vaccine last spring.", date(1998, 11, 12), "1998-SP"),
+        ("He left for Germany last summer.", date(2014, 6, 11), "2013-SU"),
+        ("Herders must prepare for next winter.", date(2001, 4, 20), "2001-WI"),
+        ("The games open next summer.", date(2018, 5, 9), "2019-SU"),
+        ("Work starts next spring.", date(2017, 10, 14), "2018-SP"),
+    ],
+)
+def test_last_season_is_the_latest_one_over_and_next_the_first_not_about_to_start(
+    sentence: str, told: date, value: str
+) -> None:
+    assert tag(sentence, told)[0].value == value

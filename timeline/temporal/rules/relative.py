@@ -436,19 +436,38 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|to|in|at|on|of|for|by|with|when|as|if)
 _BEFORE_SEASON = frozenset("by before until till since through during in over after".split())
 
 
+def _season_start(season: str, year: int) -> date:
+    """The first day of a year's season (winter starts in December)."""
+    return date(year, {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season], 1)
+
+
+def _season_end(season: str, year: int) -> date:
+    """The last day of a year's season (winter's is in February of the next year)."""
+    start = _season_start(season, year)
+    following, month = cal.add_months(start.year, start.month, 3)
+    return date(following, month, 1) - timedelta(days=1)
+
+
 def season_year(season: str, ctx: Context, rel: str, ahead: bool = False) -> int:
     """Which year's season a season name points to."""
     dct = ctx.dct
     # Winter belongs to the year it starts in: January 2021 is in winter 2020.
     current = dct.year - 1 if season == "WI" and dct.month <= 2 else dct.year
-    start = date(current, {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season], 1)
+    start = _season_start(season, current)
     if rel in ("this past", "the past"):
         # The most recent such season that has begun.
         return current if start <= dct else current - 1
     if rel == "last":
-        return current - 1
+        # The latest one over: "last spring", told in October, is that year's.
+        year = current
+        while _season_end(season, year) >= dct:
+            year -= 1
+        return year
     if rel in ("next", "the coming", "this coming"):
-        return current + 1
+        # The first one still to come, unless it is about to start ("this summer", told in
+        # May; "next summer" is the year after): "next winter", told in April, is the coming one.
+        year = current if start > dct else current + 1
+        return year + 1 if (_season_start(season, year) - dct).days <= 92 else year
     if rel == "this":
         return current
     gone = start < dct and season != cal.season_of(dct)  # this year's is over
