@@ -1429,3 +1429,8 @@ def test_last_season_is_the_latest_one_over_and_next_the_first_not_about_to_star
     sentence: str, told: date, value: str
 ) -> None:
     assert tag(sentence, told)[0].value == value
+
+
+def test_the_time_of_a_forecast_is_not_the_time_of_what_it_forecast() -> None:
+    text = "The Bank of England forecast in February that the economy would grow this year."
+    assert tag(text, date(2017, 4, 28))[0].value == "2017-02"

@@ -181,6 +181,8 @@ def clause_direction(text: str, start: int, end: int) -> Direction:
         # "it said any SIM not verified by Friday would be blocked": the reported clause's
         # own verb, not the saying, tells the time
         return "future"
+    if right[:1] == ["that"] and not _SAYING.isdisjoint(left[-5:]):
+        right = []  # "forecast in February that the economy would grow": the saying's time
     words = left + right
     order = [*range(len(left) - 1, max(-1, len(left) - 1 - _WINDOW_WORDS), -1)]
     order += range(len(left), len(words))
@@ -204,6 +206,8 @@ _EXPECTING = frozenset("expect anticipate foresee think believe plan intend want
 # Auxiliaries whose reach runs past the cue window when nothing nearer says otherwise.
 _FAR_FUTURE = frozenset("will shall".split())
 _REPORTING = frozenset("said says told announced warned added stated".split())
+# Verbs of saying and forecasting whose "that" clause has a time of its own.
+_SAYING = _REPORTING | frozenset("forecast predicted projected estimated reported wrote".split())
 # Verbs and words after which "that" opens a clause or points, rather than relating a noun.
 _THAT_VERBS = frozenset(
     """say think believe know hope fear expect show shows showed claim claims argue argues
