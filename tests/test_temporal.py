@@ -1434,3 +1434,10 @@ def test_last_season_is_the_latest_one_over_and_next_the_first_not_about_to_star
 def test_the_time_of_a_forecast_is_not_the_time_of_what_it_forecast() -> None:
     text = "The Bank of England forecast in February that the economy would grow this year."
     assert tag(text, date(2017, 4, 28))[0].value == "2017-02"
+
+
+def test_what_runs_out_or_runs_from_a_weekday_is_still_to_come() -> None:
+    text = "The 180-day countdown runs out at midnight Monday."
+    assert tag(text, date(1997, 4, 27))[-1].value == "1997-04-28T24:00"
+    text = "The warning runs from 7 p.m. Wednesday until 7 p.m. Thursday."
+    assert tag(text, date(2018, 1, 2))[0].value == "2018-01-03T19:00"

@@ -30,7 +30,7 @@ _FUTURE_WORDS = frozenset(
     coming forthcoming effective payable expire expires postponed resume resumes supposed
     opens begins starts meets arrives visits travels leaves ends closes hosts convene
     convenes reconvene reconvenes celebrates holds testifies speaks addresses flies departs
-    continues concludes hands retires returns launches resigns""".split()
+    continues concludes hands retires returns launches resigns runs""".split()
 )
 _PAST_WORDS = frozenset(
     """was were had did said told met began came went took gave made held found left saw became
