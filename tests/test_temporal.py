@@ -1441,3 +1441,9 @@ def test_what_runs_out_or_runs_from_a_weekday_is_still_to_come() -> None:
     assert tag(text, date(1997, 4, 27))[-1].value == "1997-04-28T24:00"
     text = "The warning runs from 7 p.m. Wednesday until 7 p.m. Thursday."
     assert tag(text, date(2018, 1, 2))[0].value == "2018-01-03T19:00"
+
+
+def test_the_next_decade_is_the_span_ahead() -> None:
+    text = "The plan would raise $975 billion over the next decade."
+    found = [(t.text, t.type, t.value) for t in tag(text, date(2013, 3, 21))]
+    assert found == [("the next decade", "DURATION", "P10Y")]

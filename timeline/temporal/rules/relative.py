@@ -18,7 +18,16 @@ from ..grammar import (
     spelled_year,
 )
 from ..lexicon import HOLIDAYS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS
-from .base import Context, Groups, Reading, nearest_year, position_mod, rule, story_year
+from .base import (
+    Context,
+    Groups,
+    Reading,
+    duration_value,
+    nearest_year,
+    position_mod,
+    rule,
+    story_year,
+)
 from .periods import current_period
 
 _RECURRING_PART = re.compile(r"(?i)\s+(?:mornings|afternoons|evenings|nights)\b")
@@ -259,6 +268,9 @@ def _relative_unit(g: Groups, ctx: Context) -> Reading | None:
             return None
         unit = "quarter"
     if rel == "the next":
+        if unit in ("decade", "century") and not mod:
+            # "over the next decade": the span ahead, as "the past decade" is the one behind
+            return Reading("DURATION", duration_value(1, unit))
         if unit != "day":
             return None  # "the next week" is as often a span ahead as the week after
         rel = "the following"
