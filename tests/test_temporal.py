@@ -1447,3 +1447,15 @@ def test_the_next_decade_is_the_span_ahead() -> None:
     text = "The plan would raise $975 billion over the next decade."
     found = [(t.text, t.type, t.value) for t in tag(text, date(2013, 3, 21))]
     assert found == [("the next decade", "DURATION", "P10Y")]
+
+
+def test_another_stays_inside_a_duration() -> None:
+    text = (
+        "It took another 15 months to negotiate. Officials urged others to wait at least "
+        "another week."
+    )
+    found = [(t.text, t.value, t.mod) for t in tag(text, date(2014, 1, 29))]
+    assert found == [
+        ("another 15 months", "P15M", ""),
+        ("at least another week", "P1W", "EQUAL_OR_MORE"),
+    ]

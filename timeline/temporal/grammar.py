@@ -111,9 +111,10 @@ def spelled_year(text: str) -> int:
 APPROX_INSIDE = [
     "nearly", "more than", "less than", "at least", "up to", "no more than", "fewer than",
     "at most", "no less than", "about", "around", "almost", "roughly", "approximately",
+    "another", "an additional",
 ]  # fmt: skip
 APPROX_OUTSIDE = [
-    "some", "over", "only", "just", "barely", "within", "under", "another", "an additional",
+    "some", "over", "only", "just", "barely", "within", "under",
 ]  # fmt: skip
 APPROX = caseless(APPROX_INSIDE + APPROX_OUTSIDE)
 

@@ -404,6 +404,7 @@ _BEFORE_PLURAL = frozenset(
 @rule(
     "one_more_unit",
     615,
+    rf"(?:(?P<approx>{APPROX})\s+)?"
     rf"(?P<one>(?i:another|an\s+additional|a\s+full|one\s+full|a\s+whole|a\s+single))"
     rf"\s+(?P<unit>{UNIT})",
 )
@@ -412,7 +413,8 @@ def _one_more_unit(g: Groups, ctx: Context) -> Reading | None:
     if plural or ctx.following(4).lower().startswith(" of"):
         return None  # "another years of", "a full day of talks" counts in the noun after
     # "another decade to waste", "a full day past their close": one unit of time.
-    return Reading("DURATION", duration_value(1, unit))
+    mod, trim = _approx_trim(g)  # "at least another week"
+    return Reading("DURATION", duration_value(1, unit), mod=mod, trim_start=trim)
 
 
 @rule(
