@@ -1459,3 +1459,12 @@ def test_another_stays_inside_a_duration() -> None:
         ("another 15 months", "P15M", ""),
         ("at least another week", "P1W", "EQUAL_OR_MORE"),
     ]
+
+
+def test_at_or_until_the_last_minute_is_an_idiom() -> None:
+    text = (
+        "We will keep talking until the last minute. The deal was changed at the last minute. "
+        "Prices rose sharply in the last minute."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2007, 2, 17))]
+    assert found == [("the last minute", "PT1M")]

@@ -116,6 +116,8 @@ def _span(g: Groups, ctx: Context) -> Reading | None:
         if not plural:
             if ctx.following(4).lower().startswith(" of"):
                 return None  # "the last day of February" is a day of it, not a span
+            if rel == "the last" and unit == "minute" and ctx.word_before() in _IDIOM_BEFORE:
+                return None  # "talks until the last minute": an idiom, no minute of time
             if rel in ("the past", "the last"):
                 # "over the past year": the year up to now, a duration in TimeML.
                 return Reading("DURATION", duration_value(1, unit), mod=mod)
@@ -140,6 +142,8 @@ def _span(g: Groups, ctx: Context) -> Reading | None:
     return Reading("DURATION", value, mod=mod)
 
 
+# Words before "the last minute" that make it an idiom ("changed at the last minute").
+_IDIOM_BEFORE = frozenset("until till to at".split())
 # Words after which "last" is the verb ("will last two hours").
 _BEFORE_VERB = frozenset(
     "to will would could can may might should must shall and which that also only".split()
