@@ -1468,3 +1468,11 @@ def test_at_or_until_the_last_minute_is_an_idiom() -> None:
     )
     found = [(t.text, t.value) for t in tag(text, date(2007, 2, 17))]
     assert found == [("the last minute", "PT1M")]
+
+
+def test_a_clause_looking_ahead_is_not_at_a_past_story_time() -> None:
+    text = (
+        "Storms flattened crops late last week. Forecasters expect the dry, hot weather to "
+        "last at least until the end of the month."
+    )
+    assert tag(text, date(2012, 8, 1))[-1].value == "2012-08"

@@ -90,8 +90,10 @@ class Context:
         … stocks reversed course by midday" is the publication day)."""
         if self.reference_day > self.dct and self.direction() == "past":
             return self.dct
-        if self.reference_day.year < self.dct.year and self.direction() == "future":
-            return self.dct  # "wants Congress to pass it by the end of the year", after 2012
+        if self.reference_day < self.dct and self.direction() == "future":
+            # "wants Congress to pass it by the end of the year", after 2012; "could be
+            # ready before the end of the month", after "late last week"
+            return self.dct
         return self.reference_day
 
     @property
