@@ -1476,3 +1476,9 @@ def test_a_clause_looking_ahead_is_not_at_a_past_story_time() -> None:
         "last at least until the end of the month."
     )
     assert tag(text, date(2012, 8, 1))[-1].value == "2012-08"
+
+
+def test_or_more_stays_inside_a_duration() -> None:
+    text = "It can take a year or more before a country agrees to accept a family."
+    found = [(t.text, t.value, t.mod) for t in tag(text, date(2007, 1, 28))]
+    assert found == [("a year or more", "P1Y", "EQUAL_OR_MORE")]

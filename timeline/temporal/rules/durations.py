@@ -318,7 +318,8 @@ _NOUN_AFTER = re.compile(
     # "two more weeks", "three additional years": the span still to come.
     r"(?:(?P<extra>(?i:more|additional|further|extra))\s+)?"
     rf"(?P<unit>{UNIT}){AND_A_HALF}"
-    r"(?:(?P<more>\s+(?i:more|longer))|-(?P<old>(?i:old|long))"
+    r"(?:(?P<ormore>\s+(?i:or\s+(?:more|longer)))|(?P<more>\s+(?i:more|longer))"
+    r"|-(?P<old>(?i:old|long))"
     # "11 hours and 55 minutes": one duration.
     rf"|,?\s+(?i:and)\s+(?P<num2>{NUMBER})[\s-]+"
     r"(?P<unit2>(?i:months?|weeks?|days?|hours?|minutes?|seconds?))(?!\w)"
@@ -376,6 +377,8 @@ def _duration(g: Groups, ctx: Context) -> Reading | None:
     if g.get("the") and g.get("sep") == "-" and g["the"].lower() == "the":
         trim = len(g["the"]) + 1  # "the two-week visit": the article belongs to the noun
     trim_end = len(g["more"]) if g.get("more") else 0
+    if g.get("ormore"):
+        mod = mod or "EQUAL_OR_MORE"  # "a year or more"
     value = _quarters_in_months(duration_value(amount, unit))
     return Reading("DURATION", value, mod=mod, trim_start=trim, trim_end=trim_end)
 
