@@ -1482,3 +1482,9 @@ def test_or_more_stays_inside_a_duration() -> None:
     text = "It can take a year or more before a country agrees to accept a family."
     found = [(t.text, t.value, t.mod) for t in tag(text, date(2007, 1, 28))]
     assert found == [("a year or more", "P1Y", "EQUAL_OR_MORE")]
+
+
+def test_just_over_stays_inside_a_duration() -> None:
+    text = "The county had 341 cases in just over nine weeks."
+    found = [(t.text, t.value, t.mod) for t in tag(text, date(2017, 2, 2))]
+    assert found == [("just over nine weeks", "P9W", "MORE_THAN")]

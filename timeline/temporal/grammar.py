@@ -111,7 +111,7 @@ def spelled_year(text: str) -> int:
 APPROX_INSIDE = [
     "nearly", "more than", "less than", "at least", "up to", "no more than", "fewer than",
     "at most", "no less than", "about", "around", "almost", "roughly", "approximately",
-    "another", "an additional",
+    "another", "an additional", "just over", "just under",
 ]  # fmt: skip
 APPROX_OUTSIDE = [
     "some", "over", "only", "just", "barely", "within", "under",
@@ -124,7 +124,7 @@ APPROX_MODS = {
     "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN",
     "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE", "more than": "MORE_THAN",
-    "over": "MORE_THAN",
+    "over": "MORE_THAN", "just over": "MORE_THAN", "just under": "LESS_THAN",
 }  # fmt: skip
 
 # Time zones news writes after a clock time ("10 a.m. EDT").
