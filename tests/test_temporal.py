@@ -1488,3 +1488,9 @@ def test_just_over_stays_inside_a_duration() -> None:
     text = "The county had 341 cases in just over nine weeks."
     found = [(t.text, t.value, t.mod) for t in tag(text, date(2017, 2, 2))]
     assert found == [("just over nine weeks", "P9W", "MORE_THAN")]
+
+
+def test_early_or_late_before_last_night_stays_inside_as_its_mod() -> None:
+    text = "The minister told reporters late last night that prices would rise."
+    found = [(t.text, t.value, t.mod) for t in tag(text, date(2004, 6, 12))]
+    assert found == [("late last night", "2004-06-11TNI", "END")]

@@ -188,6 +188,7 @@ def _part_before_day(g: Groups, ctx: Context) -> Reading | None:
 @rule(
     "part_of_day",
     420,
+    rf"(?:(?P<mod>(?i:early|late))\s+)?"
     rf"(?P<rel>(?i:this|last|that|the next|the following|the previous|the))\s+"
     rf"(?P<pod>{PART_OF_DAY})",
 )
@@ -215,7 +216,8 @@ def _part_of_day(g: Groups, ctx: Context) -> Reading | None:
         day = ctx.reference_day - timedelta(days=1)
     else:
         day = ctx.reference_day + timedelta(days=1)
-    return Reading("TIME", f"{cal.day_value(day)}T{part}")
+    # "late last night": the end of that part of the day
+    return Reading("TIME", f"{cal.day_value(day)}T{part}", mod=position_mod(g.get("mod")))
 
 
 # What "overnight" qualifies when it is an adjective: "overnight rates", "an overnight stay".
