@@ -1494,3 +1494,17 @@ def test_early_or_late_before_last_night_stays_inside_as_its_mod() -> None:
     text = "The minister told reporters late last night that prices would rise."
     found = [(t.text, t.value, t.mod) for t in tag(text, date(2004, 6, 12))]
     assert found == [("late last night", "2004-06-11TNI", "END")]
+
+
+def test_the_new_year_told_late_in_a_year_is_the_next_one() -> None:
+    text = (
+        "Javed hoped to work again in the new year. Resorts had cancellations for Christmas "
+        "and the New Year. Markets closed for the Labor Day holiday."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2022, 12, 5))]
+    assert found == [
+        ("the new year", "2023"),
+        ("Christmas", "2022-12-25"),
+        ("the New Year", "2023-01-01"),
+        ("Labor Day", "2022-09-05"),
+    ]

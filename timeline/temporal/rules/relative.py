@@ -505,12 +505,17 @@ _HOLIDAY_NAMES = "|".join(re.escape(name) for name in sorted(HOLIDAYS, key=len, 
 @rule(
     "holiday",
     270,
-    r"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>(?i:" + _HOLIDAY_NAMES + "))"
+    r"(?:(?P<rel>(?i:last|next|this))\s+|(?P<the>(?i:the)\s+))?"
+    r"(?P<name>(?i:" + _HOLIDAY_NAMES + "))"
     r"(?:\s+(?P<week>(?i:week|weekend)))?"
     rf"(?:,?\s+(?P<year>{YEAR}))?(?!\w)",
 )
 def _holiday(g: Groups, ctx: Context) -> Reading | None:
     name = g["name"].lower()
+    if g["name"] == "new year" and g.get("the"):
+        # "hoped to work again in the new year": the coming year, told late in one
+        dct = ctx.dct
+        return Reading("DATE", str(dct.year + 1 if dct.month >= 10 else dct.year))
     if not g["name"][0].isupper():
         return None
     if name == "new year" and (
@@ -537,10 +542,12 @@ def _holiday(g: Groups, ctx: Context) -> Reading | None:
         else:
             year = story_year(rule_of, ctx) or nearest_year(rule_of, ctx)
     day = rule_of(year)
+    # "the New Year" is the holiday's name; "the Labor Day holiday" has its article for the noun
+    trim = len(g["the"]) if g.get("the") and name != "new year" else 0
     if g.get("week"):
         weekend = g["week"].lower() == "weekend"
         if weekend and day.isoweekday() == 1:
             day -= timedelta(days=2)  # "Labor Day weekend": the weekend the Monday closes
         value = cal.week_value(day) + ("-WE" if weekend else "")
-        return Reading("DATE", value, explicit=bool(g.get("year")))
-    return Reading("DATE", cal.day_value(day), explicit=bool(g.get("year")))
+        return Reading("DATE", value, explicit=bool(g.get("year")), trim_start=trim)
+    return Reading("DATE", cal.day_value(day), explicit=bool(g.get("year")), trim_start=trim)
