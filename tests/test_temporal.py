@@ -1508,3 +1508,20 @@ def test_the_new_year_told_late_in_a_year_is_the_next_one() -> None:
         ("the New Year", "2023-01-01"),
         ("Labor Day", "2022-09-05"),
     ]
+
+
+def test_a_bare_plural_unit_counted_from_an_event_or_within_is_a_vague_span() -> None:
+    text = (
+        "Neighbors heard cracking on February 26, hours before the collapse. Villagers pulled "
+        "survivors out within minutes. His car was seen in the weeks before the shooting."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2010, 3, 15))]
+    assert found == [("February 26", "2010-02-26"), ("hours", "PTXH"), ("minutes", "PTXM")]
+
+
+def test_working_business_and_trading_days_count_as_days() -> None:
+    text = (
+        "An offer must stay open for at least 20 business days, and a chamber has 10 working days."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2017, 12, 14))]
+    assert found == [("at least 20 business days", "P20D"), ("10 working days", "P10D")]

@@ -317,6 +317,8 @@ _NOUN_AFTER = re.compile(
     rf"(?P<num>{NUMBER}|{VAGUE})(?P<sep>[\s-]+)"
     # "two more weeks", "three additional years": the span still to come.
     r"(?:(?P<extra>(?i:more|additional|further|extra))\s+)?"
+    # "10 working days", "eight trading days": days counted on a calendar of their own
+    r"(?:(?i:business|trading|working|calendar)\s+(?=[Dd]ays?\b))?"
     rf"(?P<unit>{UNIT}){AND_A_HALF}"
     r"(?:(?P<ormore>\s+(?i:or\s+(?:more|longer)))|(?P<more>\s+(?i:more|longer))"
     r"|-(?P<old>(?i:old|long))"
@@ -404,8 +406,10 @@ def _vague_span(g: Groups, ctx: Context) -> Reading | None:
 # Words before a bare plural unit that make it a stretch of time: "for days", "can take
 # weeks", "lasted months".
 _BEFORE_PLURAL = frozenset(
-    "for within in over take takes took taking last lasts lasted lasting spent".split()
+    """for within in over take takes took taking last lasts lasted lasting spent possibly
+    perhaps only through""".split()
 )
+_DETERMINERS = frozenset("the those these a few several many some its their his her".split())
 
 
 @rule(
@@ -427,13 +431,21 @@ def _one_more_unit(g: Groups, ctx: Context) -> Reading | None:
 @rule(
     "plural_unit",
     650,
-    r"(?P<unit>(?i:hours|days|weeks|months|years|decades|centuries))(?!\w)",
+    r"(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades|centuries))(?!\w)",
 )
 def _plural_unit(g: Groups, ctx: Context) -> Reading | None:
     before = ctx.word_before()
-    after = ctx.following(4).lower()
-    if before not in _BEFORE_PLURAL and not (
-        after.startswith(" of") and before not in ("the", "two", "three", "early", "small", "wee")
+    after = ctx.following(7).lower()
+    # "hours before the collapse", "weeks after the attack": a vague span from an event
+    # (not "in the weeks before the shooting", a time around it)
+    from_event = after.startswith((" before", " after")) and before not in _DETERMINERS
+    if (
+        before not in _BEFORE_PLURAL
+        and not from_event
+        and not (
+            after.startswith(" of")
+            and before not in ("the", "two", "three", "early", "small", "wee")
+        )
     ):
         return None  # ("the early hours of Monday" is a time of that day, not a span)
     if before == "in" and ctx.text[ctx.end : ctx.end + 1] not in (".", ",", ";", " "):
