@@ -1525,3 +1525,16 @@ def test_working_business_and_trading_days_count_as_days() -> None:
     )
     found = [(t.text, t.value) for t in tag(text, date(2017, 12, 14))]
     assert found == [("at least 20 business days", "P20D"), ("10 working days", "P10D")]
+
+
+def test_annually_and_adverbial_quarterly_are_sets() -> None:
+    text = (
+        "Rich nations pledged $100 billion annually. The group must report to them quarterly. "
+        "It raised its quarterly dividend. The notes pay interest semiannually."
+    )
+    found = [(t.text, t.type, t.value) for t in tag(text, date(2009, 5, 19))]
+    assert found == [
+        ("annually", "SET", "P1Y"),
+        ("quarterly", "SET", "P3M"),
+        ("semiannually", "SET", "P6M"),
+    ]

@@ -33,7 +33,8 @@ _TRIGGER_WORDS = frozenset(
     | set(
         """tonight today yesterday tomorrow now currently nowadays present presently moment
         current recently recent previously formerly earlier past future soon later term once
-        daily nightly weekly monthly yearly annually annual hourly quarterly every each per
+        daily nightly weekly monthly yearly annually annual hourly quarterly semiannually
+        biannually every each per
         ago noon midnight midday m am pm clock quarter quarters half period fiscal fy
         seventeen eighteen nineteen thousand twenties thirties forties fifties sixties
         seventies eighties nineties q1 q2 q3 q4 h1 h2 century centuries decade decades

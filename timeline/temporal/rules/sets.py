@@ -26,21 +26,27 @@ def _rate(g: Groups, ctx: Context) -> Reading | None:
 _SET_WORDS = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
     "annually": "P1Y", "annual": "P1Y", "hourly": "PT1H", "quarterly": "P3M",
+    "semiannually": "P6M", "biannually": "P6M",
 }  # fmt: skip
 
 
 @rule(
     "set_word",
     660,
-    r"(?P<word>(?i:daily|nightly|weekly|monthly|yearly|hourly))(?!\w)",
+    r"(?P<word>(?i:daily|nightly|weekly|monthly|yearly|hourly|annually|quarterly|"
+    r"semiannually|biannually))(?!\w)",
 )
 def _set_word(g: Groups, ctx: Context) -> Reading | None:
+    word = g["word"].lower()
+    if word == "quarterly" and _LOWER_WORD_AFTER.match(ctx.text, ctx.end):
+        return None  # "its quarterly dividend": a report's name more than a recurrence
     after = _NAME_AFTER.match(ctx.text, ctx.end)
     if after is not None and not _CALENDAR_NAME.match(ctx.text, after.start(1)):
         return None  # "the Communist Party daily Granma", "the weekly Der Spiegel": a paper
-    return Reading("SET", _SET_WORDS[g["word"].lower()])
+    return Reading("SET", _SET_WORDS[word])
 
 
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 # A capitalised word right after "daily" or "weekly": the name of a newspaper, unless it is
 # a weekday or a month ("daily Monday through Friday").
 _NAME_AFTER = re.compile(r"[ \t]+([A-Z])")
