@@ -1538,3 +1538,16 @@ def test_annually_and_adverbial_quarterly_are_sets() -> None:
         ("quarterly", "SET", "P3M"),
         ("semiannually", "SET", "P6M"),
     ]
+
+
+def test_through_the_night_and_over_the_week_are_the_story_s() -> None:
+    text = (
+        "A train derailed on Thursday. Rescue crews worked through the night. Stocks still "
+        "ended the week down 7 percent."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2005, 7, 9))]
+    assert found == [
+        ("Thursday", "2005-07-07"),
+        ("the night", "2005-07-07TNI"),
+        ("the week", "2005-W27"),
+    ]

@@ -185,6 +185,10 @@ def _part_before_day(g: Groups, ctx: Context) -> Reading | None:
     return Reading("TIME", f"{cal.day_value(day)}T{part}", mod=position_mod(g.get("mod")))
 
 
+# Words before "the night", "the morning" that make it the story's: "worked through the night".
+_PART_PREPOSITIONS = frozenset("in during by until of through throughout".split())
+
+
 @rule(
     "part_of_day",
     420,
@@ -207,7 +211,7 @@ def _part_of_day(g: Groups, ctx: Context) -> Reading | None:
             None  # "that evening" after "a 1987 rape case": which evening, the story does not say
         )
     elif rel in ("that", "the"):
-        if rel == "the" and ctx.word_before() not in ("in", "during", "by", "until", "of"):
+        if rel == "the" and ctx.word_before() not in _PART_PREPOSITIONS:
             return None
         if rel == "the" and ctx.following(4).lower().startswith(" of"):
             return None  # "the morning of March 5": the date that follows says which day
@@ -373,7 +377,8 @@ def _the_unit(unit: str, mod: str, ctx: Context) -> Reading | None:
         # "by the end of the century": the story's own century (or decade).
         year = str(ctx.day_within("year").year)
         return Reading("DATE", year[:3] if unit == "decade" else year[:2], mod=mod)
-    if unit == "week" and (mod or before in ("for", "during", "in", "of")):
+    if unit == "week" and (mod or before in ("for", "during", "in", "of", "over", "ended")):
+        # "lost 5 percent over the week", "ended the week down": the story's week
         return Reading("DATE", cal.week_value(ctx.day_within("week")), mod=mod)
     if unit == "day" and (mod or before in ("in", "during", "of")):
         return Reading("DATE", cal.day_value(ctx.day_within("day")), mod=mod)
