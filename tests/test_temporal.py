@@ -1551,3 +1551,23 @@ def test_through_the_night_and_over_the_week_are_the_story_s() -> None:
         ("the night", "2005-07-07TNI"),
         ("the week", "2005-W27"),
     ]
+
+
+def test_the_week_before_told_alone_is_the_week_before_the_story_s() -> None:
+    text = (
+        "The county recorded 19 new cases last week, down from 61 the week before. Police "
+        "found the car on Oct. 8, 1994. He had been seen near it the night before. She left "
+        "the day before."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2017, 2, 2))]
+    assert found == [
+        ("last week", "2017-W04"),
+        ("the week before", "2017-W03"),
+        ("Oct. 8, 1994", "1994-10-08"),
+        ("the night before", "1994-10-07TNI"),
+        ("the day before", "1994-10-07"),
+    ]
+
+
+def test_the_day_before_with_no_day_of_the_story_s_own_is_not_guessed() -> None:
+    assert tag("She left the day before.", date(2017, 2, 2)) == []

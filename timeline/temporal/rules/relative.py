@@ -224,6 +224,27 @@ def _part_of_day(g: Groups, ctx: Context) -> Reading | None:
     return Reading("TIME", f"{cal.day_value(day)}T{part}", mod=position_mod(g.get("mod")))
 
 
+@rule(
+    "unit_before",
+    418,
+    r"(?i:the)\s+(?P<unit>(?i:day|night|week))\s+(?P<dir>(?i:before|after))"
+    r"(?=\s*[.,;:!?)\"'”]|\s+(?:and|but|when|while|as)\b)",
+)
+def _unit_before(g: Groups, ctx: Context) -> Reading | None:
+    # "down from 61 the week before", "had killed themselves the week before": one unit
+    # before (or after) the story's time, told with nothing after it
+    unit = g["unit"].lower()
+    step = -1 if g["dir"].lower() == "before" else 1
+    if _COARSENESS.get(ctx.reference_grain, 0) > _COARSENESS.get(unit, 1):
+        return None  # "the week before", after "in 2012": which week, the story does not say
+    if unit != "week" and ctx.reference == cal.day_value(ctx.dct):
+        return None  # the day before what? The story has named no day of its own
+    if unit == "night":
+        day = ctx.reference_day + timedelta(days=step if step > 0 else -1)
+        return Reading("TIME", f"{cal.day_value(day)}TNI", moves_story=False)
+    return Reading("DATE", cal.shift_value(ctx.reference_day, unit, step), moves_story=False)
+
+
 # What "overnight" qualifies when it is an adjective: "overnight rates", "an overnight stay".
 _OVERNIGHT_NOUN = re.compile(r"\s+[a-z]")
 _OVERNIGHT_ADVERB = re.compile(r"\s+(?:on|in|at|to|and|as|after|before|from|into|when|while)\b")
