@@ -202,3 +202,13 @@ def test_a_date_coordinated_with_another_before_a_reporter_dates_the_act() -> No
     text = "Most would be offered transfers this spring and next year, the spokesman said."
     offered = next(e for e in events_of(text, date(1997, 3, 11)) if e.plover_event == "AGREE")
     assert (offered.timex_text, offered.date_basis) == ("this spring", "relative")
+
+
+def test_an_act_whose_own_verb_is_past_does_not_inherit_a_day_still_to_come() -> None:
+    text = (
+        "The soonest the boy could leave would be seven days later.\n\n"
+        "Castro's government expressed its displeasure at another delay."
+    )
+    events = events_of(text, date(2000, 6, 1))
+    act = next(e for e in events if e.event_text.startswith("expressed"))
+    assert act.date_start <= date(2000, 6, 1)

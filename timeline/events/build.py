@@ -131,7 +131,8 @@ def _inheritable(
     investigation took 1,200 statements"): then the day's news, if it is not ahead too."""
     if inherited is None or not _ahead(inherited, published):
         return inherited
-    if clause_direction(text, start, end) != "past":
+    # the act's own verb is the nearest cue to its tense ("the government expressed …")
+    if clause_direction(text, start, start) != "past":
         return inherited
     return news if news is not None and not _ahead(news, published) else None
 
