@@ -1571,3 +1571,9 @@ def test_the_week_before_told_alone_is_the_week_before_the_story_s() -> None:
 
 def test_the_day_before_with_no_day_of_the_story_s_own_is_not_guessed() -> None:
     assert tag("She left the day before.", date(2017, 2, 2)) == []
+
+
+def test_a_time_asked_or_called_for_is_still_to_come() -> None:
+    text = "Prosecutors had asked for a trial in July. The opposition called for elections in May."
+    found = [(t.text, t.value) for t in tag(text, date(2020, 4, 15))]
+    assert found == [("July", "2020-07"), ("May", "2020-05")]

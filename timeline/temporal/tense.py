@@ -75,6 +75,8 @@ _GATHERINGS = frozenset(
     "meeting meetings session summit talks hearing vote referendum conference rally".split()
 )
 _SCHEDULED_FOR = frozenset("set slated scheduled planned penciled pencilled".split())
+# Requests whose object is timed: "asked for a trial in July", "called for elections in May".
+_REQUESTED = frozenset("asked asks ask called calls call pressed presses pushed pushes".split())
 # Promises whose object is timed: "pledged a vote in May".
 _PROMISED = frozenset("promised promises pledged pledges vowed vows".split())
 _PREPOSITIONS = frozenset("in on at by for from since during until before after".split())
@@ -296,6 +298,8 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
         return "future"  # "a global ban takes effect Tuesday"
     if word in _GATHERINGS and after == "for" and index == split - 2:
         return "future"  # "called an emergency meeting for Wednesday": one still to come
+    if word in _REQUESTED and after == "for" and index < split - 2:
+        return "future"  # "prosecutors had asked for a trial in July": what was asked, to come
     if word in _PROMISED and index < split - 2 and after not in _PREPOSITIONS:
         # "promised a revised budget in October": what was promised, still to come (not
         # "promised in March to …", the time of the promise).
