@@ -1577,3 +1577,10 @@ def test_a_time_asked_or_called_for_is_still_to_come() -> None:
     text = "Prosecutors had asked for a trial in July. The opposition called for elections in May."
     found = [(t.text, t.value) for t in tag(text, date(2020, 4, 15))]
     assert found == [("July", "2020-07"), ("May", "2020-05")]
+
+
+def test_the_year_after_another_year_named_in_an_earlier_sentence_is_the_document_s() -> None:
+    text = (
+        "Sales reached $2.1 billion in fiscal 2015. Volumes fell 6% in the first half of the year."
+    )
+    assert tag(text, date(2016, 8, 11))[-1].value == "2016-H1"

@@ -79,8 +79,8 @@ class Context:
         end of the month" after "chancellor since 2005" is not January 2005)."""
         if self.reference_grain not in _AS_FINE_AS[unit]:
             return self.dct
-        if unit == "year" and self.reference_day.year > self.dct.year:
-            if not self.previous_in_sentence:
+        if unit == "year" and self.reference_day.year != self.dct.year:
+            if not self.previous_in_sentence and self.reference_grain == "year":
                 return self.dct  # "due in 2027. … one more launch before the end of the year"
         return self.told_day()
 

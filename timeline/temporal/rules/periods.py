@@ -95,7 +95,7 @@ def _quarter_reading(g: Groups, ctx: Context) -> Reading | None:
     if owner in ("last year's", "next year's") or g.get("rel"):
         rel = (g.get("rel") or owner.split()[0]).lower()
         shift = {"last": -1, "next": 1}.get(rel, 0)
-        base = ctx.reference_day.year if rel in ("that", "the") else ctx.dct.year
+        base = {"that": ctx.reference_day, "the": ctx.day_within("year")}.get(rel, ctx.dct).year
         return Reading("DATE", f"{base + shift}-{kind}{number}", trim_start=trim)
     return Reading("DATE", f"{_period_year(number, count, ctx)}-{kind}{number}", trim_start=trim)
 
