@@ -1584,3 +1584,9 @@ def test_the_year_after_another_year_named_in_an_earlier_sentence_is_the_documen
         "Sales reached $2.1 billion in fiscal 2015. Volumes fell 6% in the first half of the year."
     )
     assert tag(text, date(2016, 8, 11))[-1].value == "2016-H1"
+
+
+def test_through_the_night_told_in_the_past_on_the_day_after_is_the_night_before() -> None:
+    text = '"We worked through the night with shovels," he said. Officials spoke at 6 p.m.'
+    found = [(t.text, t.value) for t in tag(text, date(1999, 8, 21))]
+    assert found == [("the night", "1999-08-20TNI"), ("6 p.m.", "1999-08-21T18:00")]

@@ -216,6 +216,11 @@ def _part_of_day(g: Groups, ctx: Context) -> Reading | None:
         if rel == "the" and ctx.following(4).lower().startswith(" of"):
             return None  # "the morning of March 5": the date that follows says which day
         day = ctx.reference_day
+        if part == "NI" and day == ctx.dct and ctx.direction() == "past":
+            # "we worked through the night", told the next day: looked back on in passing
+            day -= timedelta(days=1)
+            mod = position_mod(g.get("mod"))
+            return Reading("TIME", f"{cal.day_value(day)}TNI", mod=mod, moves_story=False)
     elif rel == "the previous":
         day = ctx.reference_day - timedelta(days=1)
     else:
