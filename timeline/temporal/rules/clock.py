@@ -72,7 +72,8 @@ _DAY_AFTER = (
     rf"(?:,?\s+{YEAR})?|{DAY_OF_MONTH}\s+{MONTH}(?:,?\s+{YEAR})?))"
     rf"|(?={_LOCAL_TIME}?,?\s+on\s+(?P<onthe>the\s+)?(?P<onwd>{WEEKDAY}))"
     rf"|(?={_LOCAL_TIME}?,?\s+(?P<relday>(?:last|next|this)\s+{WEEKDAY}"
-    rf"|(?:the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+(?:after|before)|the\s+previous\s+(?:day|night)))))?"
+    rf"|(?:the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+(?:after|before)"
+    rf"|the\s+previous\s+(?:day|night)))))?"
 )
 # A day told relative to another after a clock time: "3:34 a.m. last Saturday", "2:15 a.m.
 # the next day" (each its own expression).
