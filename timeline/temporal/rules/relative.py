@@ -245,7 +245,7 @@ def _unit_before(g: Groups, ctx: Context) -> Reading | None:
     if unit != "week" and ctx.reference == cal.day_value(ctx.dct):
         return None  # the day before what? The story has named no day of its own
     if unit == "night":
-        day = ctx.reference_day + timedelta(days=step if step > 0 else -1)
+        day = ctx.reference_day + timedelta(days=step)
         return Reading("TIME", f"{cal.day_value(day)}TNI", moves_story=False)
     return Reading("DATE", cal.shift_value(ctx.reference_day, unit, step), moves_story=False)
 
