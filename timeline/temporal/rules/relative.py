@@ -1,4 +1,5 @@
-"""Dates relative to the document or the story: weekdays, "last month", seasons, holidays."""
+"""Dates relative to the document or the story: weekdays, "yesterday", "that night",
+"last month", "the week"."""
 
 from __future__ import annotations
 
@@ -10,29 +11,23 @@ from ..grammar import (
     MONTH,
     PART_OF_DAY,
     POSITION,
-    SEASON,
-    SPELLED_YEAR,
     WEEKDAY,
     WEEKDAY_NAME,
-    YEAR,
-    spelled_year,
 )
-from ..lexicon import HOLIDAYS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS
+from ..lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS
 from .base import (
     Context,
     Groups,
     Reading,
     duration_value,
-    nearest_year,
     position_mod,
     rule,
-    story_year,
 )
 from .periods import current_period
 
 _RECURRING_PART = re.compile(r"(?i)\s+(?:mornings|afternoons|evenings|nights)\b")
 # A noun right after "the <weekday>": the weekday qualifies it ("the Monday deadline").
-_NOUN_AFTER_DAY = re.compile(
+NOUN_AFTER_DAY = re.compile(
     r"\s+(?!(?:and|or|to|in|at|on|of|for|by|with|when|as|if|after|before)\b)[a-z]{3,}\b"
 )
 # A weekday coordinated with a recurring one: "Monday and Tuesday nights".
@@ -125,7 +120,7 @@ def _weekday(g: Groups, ctx: Context) -> Reading | None:
         # "At 9.40pm on the Tuesday", "on the Monday night": a day of the week the story
         # is telling, as "that Tuesday"; not "the Monday deadline" or "the Friday prayers".
         if ctx.word_before() not in ("on", "by", "until", "till", "since") or (
-            not g.get("pod") and _NOUN_AFTER_DAY.match(ctx.following(14))
+            not g.get("pod") and NOUN_AFTER_DAY.match(ctx.following(14))
         ):
             return None
         rel = "that"
@@ -350,11 +345,11 @@ def _mid_sentence(ctx: Context) -> bool:
 
 
 # Words before "the weekend" that make it a date ("over the weekend", "ahead of the
-# weekend"), and those of them that look ahead to it.
+# weekend"), and those of them that look ahead to it (to a season too: "by the summer").
 _WEEKEND_PREPOSITIONS = frozenset(
     "over during on at through throughout until till before after by of".split()
 )
-_WEEKEND_AHEAD = frozenset("until till before by".split())
+AHEAD_WORDS = frozenset("until till before by".split())
 
 
 def _the_weekend(ctx: Context, ahead: bool) -> str:
@@ -393,7 +388,7 @@ def _the_unit(unit: str, mod: str, ctx: Context) -> Reading | None:
             return Reading("DATE", cal.shift_value(ctx.day_within("year"), "year", 0), mod=mod)
         return None
     if unit == "weekend" and before in _WEEKEND_PREPOSITIONS:
-        ahead = before in _WEEKEND_AHEAD
+        ahead = before in AHEAD_WORDS
         if before == "of":
             if ctx.words_before(2) != ["ahead", "of"]:
                 return None  # "the rest of the weekend" says which part, not which weekend
@@ -411,174 +406,3 @@ def _the_unit(unit: str, mod: str, ctx: Context) -> Reading | None:
     if unit == "month" and (mod or before in ("for", "during", "in", "of")):
         return Reading("DATE", cal.shift_value(ctx.day_within("month"), "month", 0), mod=mod)
     return None
-
-
-@rule(
-    "season",
-    260,
-    rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>{POSITION})[\s-]+)?"
-    rf"(?:(?P<rel>(?i:this past|this coming|the coming|the past|the following|the previous|"
-    rf"the next|the|this|last|next|that))\s+)?"
-    rf"(?P<season>{SEASON})(?:\s+(?:(?i:of)\s+)?(?:(?P<year>{YEAR})|(?P<spelled>{SPELLED_YEAR})))?",
-)
-def _season(g: Groups, ctx: Context) -> Reading | None:
-    season = SEASONS[g["season"].lower()]
-    rel = (g.get("rel") or "").lower()
-    mod = position_mod(g.get("mod"))
-    if g.get("year") or g.get("spelled"):
-        written = g.get("year") or f"{spelled_year(g['spelled']):04d}"
-        return Reading("DATE", f"{written}-{season}", mod=mod, explicit=True)
-    if g["season"][0].isupper() and _NAME_AFTER.match(ctx.text, ctx.end):
-        return None  # "the Winter Games", "the Mid-Autumn Festival", "Spring Offensive"
-    if not rel and not mod and not g.get("the"):
-        # A bare "fall" or "spring" is as often a verb or a noun as a season; after a
-        # preposition of time the season is meant ("by summer", "before winter").
-        before = ctx.word_before()
-        if before not in _BEFORE_SEASON or (g["season"].lower() == "fall" and before == "in"):
-            return None
-        if _NOUN_NEXT.match(ctx.following(12)):
-            return None  # "in spring training": a kind of thing, not a time
-        if before in _WEEKEND_AHEAD:
-            # "a ceasefire before winter": the next one, unless the story is in it.
-            return Reading("DATE", f"{season_year(season, ctx, '', ahead=True)}-{season}")
-    if g.get("the") and not rel and ctx.following(4).lower().startswith(" of"):
-        return None  # "the fall of Kabul"
-    if rel == "the" and not mod:
-        return None  # "the summer" alone: the rule's own "the" reads it
-    if rel == "the":
-        rel = ""  # "the end of the summer"
-    if rel in ("that", "the following", "the next", "the previous"):
-        # "that summer", "the following spring", "the previous spring": around the story's
-        # own time; looking back compares, and does not move the story.
-        if ctx.reference_grain == "year":
-            # "a jury in 2014 …; the following spring": the spring of the year after.
-            step = {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)
-            value = f"{ctx.reference_day.year + step}-{season}"
-        else:
-            value = _season_around(season, ctx.reference_day, rel)
-        return Reading("DATE", value, mod=mod, moves_story=rel != "the previous")
-    year = season_year(season, ctx, rel)
-    return Reading("DATE", f"{year}-{season}", mod=mod)
-
-
-def _season_around(season: str, day: date, rel: str) -> str:
-    """The season of `day`'s year ("that"), or the first one after it ("the following") or
-    the last one begun before it ("the previous"), as a TimeML value."""
-    first_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
-    own = day.year - 1 if season == "WI" and day.month <= 2 else day.year
-    start = date(own, first_month, 1)
-    if rel == "that":
-        return f"{own}-{season}"
-    if rel == "the previous":
-        return f"{own if start < day and season != cal.season_of(day) else own - 1}-{season}"
-    return f"{own if start > day else own + 1}-{season}"
-
-
-# A capitalised word after a capitalised season: the season names something ("the Winter
-# Games"), unless the word is a month or a weekday.
-_NAME_AFTER = re.compile(rf"[ \t]+(?!{MONTH}|{WEEKDAY})[A-Z][a-z]")
-_NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|to|in|at|on|of|for|by|with|when|as|if)\b)[a-z]{3,}\b")
-_BEFORE_SEASON = frozenset("by before until till since through during in over after".split())
-
-
-def _season_start(season: str, year: int) -> date:
-    """The first day of a year's season (winter starts in December)."""
-    return date(year, {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season], 1)
-
-
-def _season_end(season: str, year: int) -> date:
-    """The last day of a year's season (winter's is in February of the next year)."""
-    start = _season_start(season, year)
-    following, month = cal.add_months(start.year, start.month, 3)
-    return date(following, month, 1) - timedelta(days=1)
-
-
-def season_year(season: str, ctx: Context, rel: str, ahead: bool = False) -> int:
-    """Which year's season a season name points to."""
-    dct = ctx.dct
-    # Winter belongs to the year it starts in: January 2021 is in winter 2020.
-    current = dct.year - 1 if season == "WI" and dct.month <= 2 else dct.year
-    start = _season_start(season, current)
-    if rel in ("this past", "the past"):
-        # The most recent such season that has begun.
-        return current if start <= dct else current - 1
-    if rel == "last":
-        # The latest one over: "last spring", told in October, is that year's.
-        year = current
-        while _season_end(season, year) >= dct:
-            year -= 1
-        return year
-    if rel in ("next", "the coming", "this coming"):
-        # The first one still to come, unless it is about to start ("this summer", told in
-        # May; "next summer" is the year after): "next winter", told in April, is the coming one.
-        year = current if start > dct else current + 1
-        return year + 1 if (_season_start(season, year) - dct).days <= 92 else year
-    if rel == "this":
-        return current
-    gone = start < dct and season != cal.season_of(dct)  # this year's is over
-    if ahead or ctx.direction() == "future":
-        return current + 1 if gone else current
-    if ctx.direction() == "past" and start > dct:
-        return current - 1
-    return current
-
-
-# Calendars whose new year is not January 1 (and the greeting "Happy New Year").
-_OTHER_CALENDARS = frozenset(
-    "lunar chinese jewish persian islamic hindu tamil vietnamese ethiopian orthodox happy".split()
-)
-
-
-# Every holiday name, the longest first: "Christmas Eve" before "Christmas".
-_HOLIDAY_NAMES = "|".join(re.escape(name) for name in sorted(HOLIDAYS, key=len, reverse=True))
-
-
-@rule(
-    "holiday",
-    270,
-    r"(?:(?P<rel>(?i:last|next|this))\s+|(?P<the>(?i:the)\s+))?"
-    r"(?P<name>(?i:" + _HOLIDAY_NAMES + "))"
-    r"(?:\s+(?P<week>(?i:week|weekend)))?"
-    rf"(?:,?\s+(?P<year>{YEAR}))?(?!\w)",
-)
-def _holiday(g: Groups, ctx: Context) -> Reading | None:
-    name = g["name"].lower()
-    if g["name"] == "new year" and g.get("the"):
-        # "hoped to work again in the new year": the coming year, told late in one
-        dct = ctx.dct
-        return Reading("DATE", str(dct.year + 1 if dct.month >= 10 else dct.year))
-    if not g["name"][0].isupper():
-        return None
-    if name == "new year" and (
-        ctx.word_before() in _OTHER_CALENDARS or _NOUN_AFTER_DAY.match(ctx.following(12))
-    ):
-        return None  # "the Lunar New Year", "New Year celebrations": not January 1
-    rel = (g.get("rel") or "").lower()
-    spec = HOLIDAYS[name]
-
-    def rule_of(year: int) -> date:
-        return cal.holiday_date(spec, year)
-
-    dct = ctx.dct
-    if g.get("year"):
-        year = int(g["year"])
-    else:
-        this_year = rule_of(dct.year)
-        if rel == "last":
-            year = dct.year if this_year < dct else dct.year - 1
-        elif rel == "next":
-            year = dct.year if this_year > dct else dct.year + 1
-        elif rel == "this":
-            year = dct.year
-        else:
-            year = story_year(rule_of, ctx) or nearest_year(rule_of, ctx)
-    day = rule_of(year)
-    # "the New Year" is the holiday's name; "the Labor Day holiday" has its article for the noun
-    trim = len(g["the"]) if g.get("the") and name != "new year" else 0
-    if g.get("week"):
-        weekend = g["week"].lower() == "weekend"
-        if weekend and day.isoweekday() == 1:
-            day -= timedelta(days=2)  # "Labor Day weekend": the weekend the Monday closes
-        value = cal.week_value(day) + ("-WE" if weekend else "")
-        return Reading("DATE", value, explicit=bool(g.get("year")), trim_start=trim)
-    return Reading("DATE", cal.day_value(day), explicit=bool(g.get("year")), trim_start=trim)
