@@ -1590,3 +1590,10 @@ def test_through_the_night_told_in_the_past_on_the_day_after_is_the_night_before
     text = '"We worked through the night with shovels," he said. Officials spoke at 6 p.m.'
     found = [(t.text, t.value) for t in tag(text, date(1999, 8, 21))]
     assert found == [("the night", "1999-08-20TNI"), ("6 p.m.", "1999-08-21T18:00")]
+
+
+def test_present_gather_and_face_on_a_weekday_are_schedules() -> None:
+    text = "A deal could be finalised when finance ministers gather on Friday."
+    assert tag(text, date(2013, 3, 11))[-1].value == "2013-03-15"
+    text = "Racing face Gremio in the first leg of the quarterfinals on Thursday."
+    assert tag(text, date(2002, 5, 19))[-1].value == "2002-05-23"

@@ -123,7 +123,7 @@ _ONCE = frozenset("had previously originally initially".split())
 # Wednesday"), unless negated in the past ("did not meet Monday", where the scan goes on to
 # "did"), infinitives ("to meet demand") or nouns ("the close of business").
 _SCHEDULE_BASE = frozenset(
-    "meet arrive visit travel leave close open begin start vote votes".split()
+    "meet arrive visit travel leave close open begin start vote votes gather face".split()
 )
 _ALSO_NOUNS = frozenset("close open start".split())
 _MODIFIERS = frozenset(
