@@ -1597,3 +1597,12 @@ def test_present_gather_and_face_on_a_weekday_are_schedules() -> None:
     assert tag(text, date(2013, 3, 11))[-1].value == "2013-03-15"
     text = "Racing face Gremio in the first leg of the quarterfinals on Thursday."
     assert tag(text, date(2002, 5, 19))[-1].value == "2002-05-23"
+
+
+def test_an_approximated_span_is_never_a_rate() -> None:
+    text = (
+        "It was the first summit of the two countries in more than a decade. Twenty-five of "
+        "them escaped within an hour. They sell 100,000 cars a year."
+    )
+    found = [(t.text, t.type) for t in tag(text, date(2013, 6, 11))]
+    assert found == [("more than a decade", "DURATION"), ("an hour", "DURATION"), ("a year", "SET")]

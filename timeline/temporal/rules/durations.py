@@ -358,7 +358,7 @@ def _duration(g: Groups, ctx: Context) -> Reading | None:
         return Reading("SET", duration_value(1, unit))
     if number == "one" and unit == "day" and not plural and before in _MODALS | _MAYBE:
         return Reading("DATE", "FUTURE_REF")  # "Islam will one day be the second religion"
-    if number in ("a", "an") and not plural and ctx.words_before(1)[-1:] != []:
+    if number in ("a", "an") and not plural and not g.get("approx") and ctx.words_before(1):
         # "$1 billion a year", "three times a week": a rate, TimeML's SET.
         # the count is in the same sentence ("about 5,000. Mourners observed a minute" is not)
         previous = re.split(r"[.!?]\s", ctx.text[max(0, ctx.start - 30) : ctx.start])[-1]
