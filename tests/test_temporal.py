@@ -1606,3 +1606,10 @@ def test_an_approximated_span_is_never_a_rate() -> None:
     )
     found = [(t.text, t.type) for t in tag(text, date(2013, 6, 11))]
     assert found == [("more than a decade", "DURATION"), ("an hour", "DURATION"), ("a year", "SET")]
+
+
+def test_right_now_is_one_expression() -> None:
+    found = [
+        (t.text, t.value) for t in tag("Right now our job is to contain it.", date(2017, 2, 2))
+    ]
+    assert found == [("Right now", "PRESENT_REF")]

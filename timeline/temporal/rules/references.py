@@ -41,6 +41,7 @@ _COUNTED = re.compile(r"\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten
 @rule(
     "reference",
     950,
+    r"(?P<right>(?i:right)\s+(?=(?i:now)\b))?"  # "right now", one expression
     r"(?P<word>(?i:now|currently|nowadays|these days|at present|presently|at the moment|"
     r"then[\s-]current|current|"
     r"recently|the past|the present|the near future|the distant future|the future|"
