@@ -16,7 +16,9 @@ from ..grammar import (
     YEAR,
     spelled_year,
 )
+from ..intervals import value_interval
 from ..lexicon import HOLIDAYS, SEASONS
+from ..model import Interval
 from .base import Context, Groups, Reading, nearest_year, position_mod, rule, story_year
 from .relative import AHEAD_WORDS, NOUN_AFTER_DAY
 
@@ -72,9 +74,8 @@ def _season(g: Groups, ctx: Context) -> Reading | None:
 def _season_around(season: str, day: date, rel: str) -> str:
     """The season of `day`'s year ("that"), or the first one after it ("the following") or
     the last one begun before it ("the previous"), as a TimeML value."""
-    first_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
     own = day.year - 1 if season == "WI" and day.month <= 2 else day.year
-    start = date(own, first_month, 1)
+    start = _season_days(season, own).start
     if rel == "that":
         return f"{own}-{season}"
     if rel == "the previous":
@@ -89,16 +90,11 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|to|in|at|on|of|for|by|with|when|as|if)
 _BEFORE_SEASON = frozenset("by before until till since through during in over after".split())
 
 
-def _season_start(season: str, year: int) -> date:
-    """The first day of a year's season (winter starts in December)."""
-    return date(year, {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season], 1)
-
-
-def _season_end(season: str, year: int) -> date:
-    """The last day of a year's season (winter's is in February of the next year)."""
-    start = _season_start(season, year)
-    following, month = cal.add_months(start.year, start.month, 3)
-    return date(following, month, 1) - timedelta(days=1)
+def _season_days(season: str, year: int) -> Interval:
+    """The days of a year's season (winter runs from December into the next year)."""
+    interval = value_interval(f"{year:04d}-{season}")
+    assert interval is not None
+    return interval
 
 
 def season_year(season: str, ctx: Context, rel: str, ahead: bool = False) -> int:
@@ -106,21 +102,21 @@ def season_year(season: str, ctx: Context, rel: str, ahead: bool = False) -> int
     dct = ctx.dct
     # Winter belongs to the year it starts in: January 2021 is in winter 2020.
     current = dct.year - 1 if season == "WI" and dct.month <= 2 else dct.year
-    start = _season_start(season, current)
+    start = _season_days(season, current).start
     if rel in ("this past", "the past"):
         # The most recent such season that has begun.
         return current if start <= dct else current - 1
     if rel == "last":
         # The latest one over: "last spring", told in October, is that year's.
         year = current
-        while _season_end(season, year) >= dct:
+        while _season_days(season, year).end >= dct:
             year -= 1
         return year
     if rel in ("next", "the coming", "this coming"):
         # The first one still to come, unless it is about to start ("this summer", told in
         # May; "next summer" is the year after): "next winter", told in April, is the coming one.
         year = current if start > dct else current + 1
-        return year + 1 if (_season_start(season, year) - dct).days <= 92 else year
+        return year + 1 if (_season_days(season, year).start - dct).days <= 92 else year
     if rel == "this":
         return current
     gone = start < dct and season != cal.season_of(dct)  # this year's is over
