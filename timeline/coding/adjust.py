@@ -47,7 +47,6 @@ COPULAS = frozenset(
 )
 
 
-# Words naming weapons or relief whose "arrival" somewhere is a delivery, not a visit.
 # Titles of one person in an armed service or government.
 PERSON_TITLES = frozenset(
     "chief commander general admiral marshal colonel officer head leader minister "
@@ -55,6 +54,7 @@ PERSON_TITLES = frozenset(
 )
 # Capitalised names of forces rather than of people.
 FORCE_NAMES = frozenset("marines rangers forces troops guards army navy".split())
+# Words naming weapons or relief whose "arrival" somewhere is a delivery, not a visit.
 ARRIVING_WEAPONS = frozenset(
     (
         "weapons arms launchers launcher tanks tank jets jet fighters f-16s f-16 missiles "
