@@ -1613,3 +1613,16 @@ def test_right_now_is_one_expression() -> None:
         (t.text, t.value) for t in tag("Right now our job is to contain it.", date(2017, 2, 2))
     ]
     assert found == [("Right now", "PRESENT_REF")]
+
+
+def test_a_day_the_sentence_already_set_ahead_carries_its_direction_on() -> None:
+    text = (
+        "It said two new flights would leave Bombay on Monday and Tuesday nights from March "
+        "30, with the third departing each Thursday from August 6. Talks began on August 6."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(1998, 2, 13)) if t.type == "DATE"]
+    assert found == [
+        ("March 30", "1998-03-30"),
+        ("August 6", "1998-08-06"),
+        ("August 6", "1997-08-06"),
+    ]

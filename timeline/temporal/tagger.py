@@ -133,6 +133,7 @@ def tag(text: str, dct: date) -> list[Timex]:
     reference, reference_day = cal.day_value(dct), dct
     year_written = False
     previous: Timex | None = None
+    dated: Timex | None = None
     covered = 0
     # The story's time before a year told as background to it, and where that year was.
     background: tuple[str, date, bool, int] | None = None
@@ -148,6 +149,9 @@ def tag(text: str, dct: date) -> list[Timex]:
         in_sentence = ""
         if previous is not None and not _SENTENCE_END.search(text, previous.end, position):
             in_sentence = previous.date_value
+        dated_in_sentence = ""
+        if dated is not None and not _SENTENCE_END.search(text, dated.end, position):
+            dated_in_sentence = dated.date_value
         # The first rule that matches here may still decline ("May" in "Theresa May");
         # then the rules after it get their turn at the same place.
         reading = None
@@ -162,6 +166,7 @@ def tag(text: str, dct: date) -> list[Timex]:
                 reference=reference,
                 reference_day=reference_day,
                 previous_in_sentence=in_sentence,
+                dated_in_sentence=dated_in_sentence,
                 previous_value=previous.value if previous is not None else "",
                 reference_year_written=year_written,
             )
@@ -196,6 +201,8 @@ def tag(text: str, dct: date) -> list[Timex]:
         )
         timexes.append(timex)
         previous = timex
+        if timex.type != "SET":
+            dated = timex  # a rate ("each Thursday") places nothing on the calendar
         if (
             reading.moves_story
             and not _aside(text, start, end)

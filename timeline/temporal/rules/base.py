@@ -43,6 +43,8 @@ class Context:
     reference: str
     reference_day: date
     previous_in_sentence: str = ""
+    # The value of the last expression in the sentence that places a time (not a rate).
+    dated_in_sentence: str = ""
     previous_value: str = ""  # the value of the last expression found, in any sentence
     # Whether the story's time lies in a year the text wrote out ("22 March 2020"),
     # directly or through the dates told after it in that same year.
@@ -52,7 +54,14 @@ class Context:
     def direction(self) -> Direction:
         """The tense direction of the clause around the match (computed once, on demand)."""
         if self._direction == "unset":
-            self._direction = clause_direction(self.text, self.start, self.end)
+            direction = clause_direction(self.text, self.start, self.end)
+            if direction is None:
+                # "would leave on Monday from March 30, with the third departing each
+                # Thursday from August 6": a day the sentence already set ahead carries on
+                day = cal.parse_day(self.dated_in_sentence)
+                if day is not None and day > self.dct:
+                    direction = "future"
+            self._direction = direction
         return self._direction  # type: ignore[return-value]
 
     def words_before(self, count: int = 1) -> list[str]:
