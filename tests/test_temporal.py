@@ -1626,3 +1626,8 @@ def test_a_day_the_sentence_already_set_ahead_carries_its_direction_on() -> None
         ("August 6", "1998-08-06"),
         ("August 6", "1997-08-06"),
     ]
+
+
+def test_as_soon_as_reaches_past_a_short_clause_to_its_day() -> None:
+    text = "Institutions were likely to buy its stock as soon as trading opened Monday."
+    assert tag(text, date(1989, 11, 1))[-1].value == "1989-11-06"

@@ -146,7 +146,7 @@ def clause_direction(text: str, start: int, end: int) -> Direction:
     The nearest tense cue wins, looking left first: in news, a bare "Tuesday" after "said"
     is the Tuesday just gone, after "will meet" the one to come.
     """
-    if _AS_SOON.search(text, max(0, start - 20), start):
+    if _AS_SOON.search(text, max(0, start - 40), start):
         return "future"
     left_edge = _clause_start(text, start)
     left = [w.lower() for w in _WORD.findall(text[left_edge:start])]
