@@ -1631,3 +1631,30 @@ def test_a_day_the_sentence_already_set_ahead_carries_its_direction_on() -> None
 def test_as_soon_as_reaches_past_a_short_clause_to_its_day() -> None:
     text = "Institutions were likely to buy its stock as soon as trading opened Monday."
     assert tag(text, date(1989, 11, 1))[-1].value == "1989-11-06"
+
+
+def test_mid_morning_alone_is_the_middle_of_that_part_of_the_day() -> None:
+    text = (
+        "Shares fell 3.9% on Monday. They were down a further 2.2% by mid-afternoon. "
+        "On Saturday, by mid morning, the streets were calm."
+    )
+    found = [(t.text, t.value, t.mod) for t in tag(text, date(2008, 9, 16))]
+    assert found == [
+        ("Monday", "2008-09-15", ""),
+        ("mid-afternoon", "2008-09-16TAF", "MID"),
+        ("Saturday", "2008-09-13", ""),
+        ("mid morning", "2008-09-13TMO", "MID"),
+    ]
+
+
+def test_the_weeks_ahead_and_the_next_couple_of_years_are_spans() -> None:
+    text = (
+        "Funds may sell in the weeks ahead. Over the next couple of years it will grow, "
+        "as it did over the past couple of months. The road ahead is long."
+    )
+    found = [(t.text, t.type, t.value) for t in tag(text, date(1989, 10, 27))]
+    assert found == [
+        ("the weeks ahead", "DURATION", "PXW"),
+        ("the next couple of years", "DURATION", "P2Y"),
+        ("the past couple of months", "DURATION", "P2M"),
+    ]

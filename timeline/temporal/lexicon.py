@@ -104,7 +104,7 @@ NUMBER_WORDS: dict[str, int] = {
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "a couple of": 2, "a dozen": 12, "dozen": 12, "half a dozen": 6,
+    "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12, "half a dozen": 6,
 }  # fmt: skip
 
 # Quantities a writer leaves vague: TimeML writes them with "X" ("several years" -> PXY).

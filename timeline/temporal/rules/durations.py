@@ -104,7 +104,8 @@ def _quarters_in_months(value: str) -> str:
     600,
     rf"(?P<rel>(?i:the past|the last|the next|the coming|the previous|the following|"
     rf"the first|the final|the latest|the|past|last|next|coming))\s+"
-    rf"(?:(?P<num>{NUMBER}|{VAGUE})[\s-]+)?(?P<unit>{UNIT})(?P<orso>\s+(?i:or so))?",
+    rf"(?:(?P<num>{NUMBER}|{VAGUE})[\s-]+)?(?P<unit>{UNIT})(?P<orso>\s+(?i:or so))?"
+    r"(?P<ahead>\s+(?i:ahead)(?!\w))?",
 )
 def _span(g: Groups, ctx: Context) -> Reading | None:
     rel = " ".join(g["rel"].lower().split())
@@ -112,6 +113,12 @@ def _span(g: Groups, ctx: Context) -> Reading | None:
     if is_age_or_fraction(ctx):
         return None
     mod = "APPROX" if g.get("orso") else ""
+    if g.get("ahead"):
+        if rel not in ("the", "the next", "the coming") or not plural:
+            return None
+        # "in the weeks ahead", "the two years ahead": a span from now on
+        amount = number_value(g["num"]) if g.get("num") else None
+        return Reading("DURATION", _quarters_in_months(duration_value(amount, unit)), mod=mod)
     if not g.get("num"):
         if not plural:
             if ctx.following(4).lower().startswith(" of"):

@@ -180,6 +180,15 @@ def _part_before_day(g: Groups, ctx: Context) -> Reading | None:
     return Reading("TIME", f"{cal.day_value(day)}T{part}", mod=position_mod(g.get("mod")))
 
 
+@rule("mid_part", 416, r"(?i:mid)[\s-]?(?P<pod>(?i:morning|afternoon|evening))(?!\w)")
+def _mid_part(g: Groups, ctx: Context) -> Reading | None:
+    # "was down a further 2.2% by mid-afternoon": the middle of the day the story runs,
+    # unless its sentence names another day ("on Aug. 9, by mid-morning")
+    day = cal.parse_day(ctx.previous_in_sentence) or ctx.dct
+    part = PARTS_OF_DAY[g["pod"].lower()]
+    return Reading("TIME", f"{cal.day_value(day)}T{part}", mod="MID")
+
+
 # Words before "the night", "the morning" that make it the story's: "worked through the night".
 _PART_PREPOSITIONS = frozenset("in during by until of through throughout".split())
 
