@@ -1658,3 +1658,18 @@ def test_the_weeks_ahead_and_the_next_couple_of_years_are_spans() -> None:
         ("the next couple of years", "DURATION", "P2Y"),
         ("the past couple of months", "DURATION", "P2M"),
     ]
+
+
+def test_a_span_told_in_parts_is_one_duration_and_a_list_is_not() -> None:
+    text = (
+        "He won in 2 hours, 24 minutes, 51 seconds on Saturday. Play stopped for just over "
+        "1 hour, 40 minutes. It lasted two days, three weeks earlier it had lasted one."
+    )
+    found = [(t.text, t.value, t.mod) for t in tag(text, date(1999, 2, 14))]
+    assert found == [
+        ("2 hours, 24 minutes, 51 seconds", "PT2H24M51S", ""),
+        ("Saturday", "1999-02-13", ""),
+        ("just over 1 hour, 40 minutes", "PT1H40M", "MORE_THAN"),
+        ("two days", "P2D", ""),
+        ("three weeks earlier", "1999-01-23", ""),
+    ]

@@ -217,7 +217,7 @@ def tag(text: str, dct: date) -> list[Timex]:
                 # "On April 14, 1988 … Engineers had warned as early as 1985 that …": the
                 # next sentence is back on April 14.
                 background = before
-        covered = match.end()
+        covered = end  # what a rule trimmed off its end may start an expression of its own
         last_day = _range_end(text, timex)
         if last_day is not None:
             timexes.append(last_day)

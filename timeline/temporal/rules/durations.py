@@ -284,6 +284,29 @@ def _offset(g: Groups, ctx: Context) -> Reading | None:
     )
 
 
+def _parts_value(g: Groups) -> str:
+    """One duration of the parts a span is told in ("2 hours, 24 minutes, 51 seconds" is
+    PT2H24M51S), each a whole count of a finer unit than the one before it; "" when they are
+    not ("two days, three weeks": a list)."""
+    parts = [(g["num"], g["unit"]), (g["num2"], g["unit2"])]
+    if g.get("num3"):
+        parts.append((g["num3"], g["unit3"]))
+    value, coarser = "", len(_FINER)
+    for number, name in parts:
+        amount, unit = number_value(number), UNITS[name.lower()]
+        if not isinstance(amount, int) or _FINER.index(unit) >= coarser:
+            return ""
+        coarser = _FINER.index(unit)
+        value = (
+            _joined(value, duration_value(amount, unit)) if value else duration_value(amount, unit)
+        )
+    return value
+
+
+# Units from the finest up, for durations told in parts.
+_FINER = ["second", "minute", "hour", "day", "week", "month", "year"]
+
+
 def _joined(first: str, second: str) -> str:
     """One TimeML duration of two: _joined("PT11H", "PT55M") == "PT11H55M"."""
     dates, times = "", ""
@@ -329,9 +352,10 @@ _NOUN_AFTER = re.compile(
     rf"(?P<unit>{UNIT}){AND_A_HALF}"
     r"(?:(?P<ormore>\s+(?i:or\s+(?:more|longer)))|(?P<more>\s+(?i:more|longer))"
     r"|-(?P<old>(?i:old|long))"
-    # "11 hours and 55 minutes": one duration.
-    rf"|,?\s+(?i:and)\s+(?P<num2>{NUMBER})[\s-]+"
+    # "11 hours and 55 minutes", "2 hours, 24 minutes, 51 seconds": one duration.
+    rf"|(?:,?\s+(?i:and)|,)\s+(?P<num2>{NUMBER})[\s-]+"
     r"(?P<unit2>(?i:months?|weeks?|days?|hours?|minutes?|seconds?))(?!\w)"
+    rf"(?:(?:,?\s+(?i:and)|,)\s+(?P<num3>{NUMBER})[\s-]+(?P<unit3>(?i:minutes?|seconds?))(?!\w))?"
     # "six days a week": how often, a set over the week.
     r"|(?:(?<=[Dd]ays)|(?<=[Nn]ights))\s+(?i:a|per)\s+(?P<per>(?i:week|month|year))(?!\w))?",
 )
@@ -339,14 +363,15 @@ def _duration(g: Groups, ctx: Context) -> Reading | None:
     unit, plural = _unit(g)
     if g.get("per"):
         return Reading("SET", duration_value(1, g["per"].lower()))
+    list_trim = 0
     if g.get("num2"):
-        first, second = number_value(g["num"]), number_value(g["num2"])
-        unit2 = UNITS[g["unit2"].lower()]
-        if isinstance(first, int) and isinstance(second, int) and unit2 != unit:
-            return Reading(
-                "DURATION", _joined(duration_value(first, unit), duration_value(second, unit2))
-            )
-        return None
+        value = _parts_value(g)
+        if value:
+            mod, trim = _approx_trim(g)
+            return Reading("DURATION", value, mod=mod, trim_start=trim)
+        # "two days, three weeks later": a list; the first span stands alone
+        matched = ctx.text[ctx.start : ctx.end]
+        list_trim = len(matched) - (matched.find(g["unit"]) + len(g["unit"]))
     if g.get("old", "").lower() == "old" or is_age_or_fraction(ctx):
         return None  # ages ("a 6-year-old boy") are not time expressions in news TimeML
     if is_speed(ctx):
@@ -385,7 +410,7 @@ def _duration(g: Groups, ctx: Context) -> Reading | None:
     mod, trim = _approx_trim(g)
     if g.get("the") and g.get("sep") == "-" and g["the"].lower() == "the":
         trim = len(g["the"]) + 1  # "the two-week visit": the article belongs to the noun
-    trim_end = len(g["more"]) if g.get("more") else 0
+    trim_end = len(g["more"]) if g.get("more") else list_trim
     if g.get("ormore"):
         mod = mod or "EQUAL_OR_MORE"  # "a year or more"
     value = _quarters_in_months(duration_value(amount, unit))
