@@ -1673,3 +1673,16 @@ def test_a_span_told_in_parts_is_one_duration_and_a_list_is_not() -> None:
         ("two days", "P2D", ""),
         ("three weeks earlier", "1999-01-23", ""),
     ]
+
+
+def test_a_run_of_units_is_one_duration_and_quarters_stay_quarters() -> None:
+    text = (
+        "Sales have fallen for four straight months. Shipments rose for eight consecutive "
+        "quarters, and in the past two quarters alone by half."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2012, 3, 1))]
+    assert found == [
+        ("four straight months", "P4M"),
+        ("eight consecutive quarters", "P8Q"),
+        ("the past two quarters", "P2Q"),
+    ]

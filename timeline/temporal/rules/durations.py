@@ -93,12 +93,6 @@ _COMPARATIVE = re.compile(
 )
 
 
-def _quarters_in_months(value: str) -> str:
-    # TimeBank writes spans of quarters in months: "the next three quarters" is P9M.
-    match = re.fullmatch(r"P(\d+)Q", value)
-    return f"P{int(match.group(1)) * 3}M" if match else value
-
-
 @rule(
     "span",
     600,
@@ -118,7 +112,7 @@ def _span(g: Groups, ctx: Context) -> Reading | None:
             return None
         # "in the weeks ahead", "the two years ahead": a span from now on
         amount = number_value(g["num"]) if g.get("num") else None
-        return Reading("DURATION", _quarters_in_months(duration_value(amount, unit)), mod=mod)
+        return Reading("DURATION", duration_value(amount, unit), mod=mod)
     if not g.get("num"):
         if not plural:
             if ctx.following(4).lower().startswith(" of"):
@@ -137,12 +131,12 @@ def _span(g: Groups, ctx: Context) -> Reading | None:
         return None  # "the two years of negotiations" keeps only "two years"
     if rel == "the" and ctx.text[ctx.end - len(g["unit"]) - 1] == "-":
         # "the 10-year Treasury note": the article belongs to the noun, as in `_duration`.
-        value = _quarters_in_months(duration_value(amount, unit))
+        value = duration_value(amount, unit)
         return Reading("DURATION", value, mod=mod, trim_start=len(g["rel"]) + 1)
     bare = rel in ("past", "last", "next", "coming")
     if bare and ctx.word_before() == "the":
         return None
-    value = _quarters_in_months(duration_value(amount, unit))
+    value = duration_value(amount, unit)
     if rel == "last" and ctx.word_before() in _BEFORE_VERB:
         # "scheduled to open on July 10 and last two days": the verb is no part of it.
         return Reading("DURATION", value, mod=mod, trim_start=len(g["rel"]) + 1)
@@ -345,8 +339,9 @@ _NOUN_AFTER = re.compile(
     630,
     rf"(?:(?P<the>(?i:the(?:\s+first|\s+last|\s+final)?)\s+)|(?P<approx>{APPROX})\s+)?"
     rf"(?P<num>{NUMBER}|{VAGUE})(?P<sep>[\s-]+)"
-    # "two more weeks", "three additional years": the span still to come.
-    r"(?:(?P<extra>(?i:more|additional|further|extra))\s+)?"
+    # "two more weeks", "three additional years": the span still to come; "four straight
+    # months", "eight consecutive quarters": a run of them.
+    r"(?:(?i:more|additional|further|extra|straight|consecutive|successive)\s+)?"
     # "10 working days", "eight trading days": days counted on a calendar of their own
     r"(?:(?i:business|trading|working|calendar)\s+(?=[Dd]ays?\b))?"
     rf"(?P<unit>{UNIT}){AND_A_HALF}"
@@ -413,7 +408,7 @@ def _duration(g: Groups, ctx: Context) -> Reading | None:
     trim_end = len(g["more"]) if g.get("more") else list_trim
     if g.get("ormore"):
         mod = mod or "EQUAL_OR_MORE"  # "a year or more"
-    value = _quarters_in_months(duration_value(amount, unit))
+    value = duration_value(amount, unit)
     return Reading("DURATION", value, mod=mod, trim_start=trim, trim_end=trim_end)
 
 
