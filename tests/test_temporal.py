@@ -1686,3 +1686,16 @@ def test_a_run_of_units_is_one_duration_and_quarters_stay_quarters() -> None:
         ("eight consecutive quarters", "P8Q"),
         ("the past two quarters", "P2Q"),
     ]
+
+
+def test_recently_before_the_date_it_introduces_is_no_expression_of_its_own() -> None:
+    text = (
+        "The firm had forecast a profit as recently as November. Doctors were killed, most "
+        "recently last October. It recently moved."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(1999, 1, 22))]
+    assert found == [
+        ("November", "1998-11"),
+        ("last October", "1998-10"),
+        ("recently", "PAST_REF"),
+    ]

@@ -61,6 +61,8 @@ def _reference(g: Groups, ctx: Context) -> Reading | None:
         return None
     if word == "soon" and (before == "as" or after.startswith((" after", " afterward", " before"))):
         return None  # "as soon as", "soon after the vote": a conjunction or a relation
+    if word == "recently" and (after.startswith(" as ") or before == "most"):
+        return None  # "as recently as May", "most recently last October": the date says when
     if word.endswith("current") and after.startswith(_NOT_AFTER):
         return None
     if word in ("then current", "then-current"):
