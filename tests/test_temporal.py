@@ -1699,3 +1699,12 @@ def test_recently_before_the_date_it_introduces_is_no_expression_of_its_own() ->
         ("last October", "1998-10"),
         ("recently", "PAST_REF"),
     ]
+
+
+def test_a_quarter_as_a_share_is_no_period() -> None:
+    text = (
+        "The economy shrank by a quarter. It cut spending by about a quarter. The bank "
+        "lifted rates by a quarter point. Profit rose in a quarter."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2012, 3, 1))]
+    assert found == [("a quarter", "P1Q")]

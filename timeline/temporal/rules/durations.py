@@ -84,10 +84,17 @@ def is_age_or_fraction(ctx: Context) -> bool:
         return True  # "a quarter-mile", "three-quarter-point": a fraction of something else
     if not matched.endswith(("quarter", "quarters", "half")):
         return False
-    # "three-quarters of", "about a quarter smaller than": a fraction, not a period.
-    return after.startswith(" of") or bool(_COMPARATIVE.match(ctx.following(12)))
+    # "three-quarters of", "about a quarter smaller than", "a quarter point", "shrank by a
+    # quarter": a fraction, not a period.
+    if after.startswith((" of", " point", " percent")):
+        return True
+    if _BY_SHARE.search(ctx.text, max(0, ctx.start - 30), ctx.start):
+        return True  # "cut spending by about a quarter"
+    return bool(_COMPARATIVE.match(ctx.following(12)))
 
 
+# "by a quarter", "by more than a half": a share of something, before its fraction.
+_BY_SHARE = re.compile(rf"\b(?i:by)\s+(?:{APPROX}\s+)?$")
 _COMPARATIVE = re.compile(
     r"\s+(?:\w+er|less|more|fewer)\s+than\b|\s+(?:smaller|larger|bigger|higher|lower)\b"
 )
