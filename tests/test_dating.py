@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 from timeline.article import Article
 from timeline.events import extract_events
 
-from .conftest import THURSDAY
+from .conftest import THURSDAY, best_time
 
 
 def events_of(text: str, published: date = THURSDAY, **kwargs: bool):
@@ -132,12 +131,7 @@ def test_text_without_full_stops_is_dated_in_linear_time() -> None:
     timings = []
     for size in (2_000, 8_000):
         text = (clause * (size // len(clause) + 1))[:size]
-        best = float("inf")
-        for _ in range(3):
-            start = time.perf_counter()
-            events_of(text)
-            best = min(best, time.perf_counter() - start)
-        timings.append(best)
+        timings.append(best_time(lambda text=text: events_of(text)))
     assert timings[1] / timings[0] < 8
 
 
