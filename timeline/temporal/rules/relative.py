@@ -356,9 +356,12 @@ def _mid_sentence(ctx: Context) -> bool:
 # Words before "the weekend" that make it a date ("over the weekend", "ahead of the
 # weekend"), and those of them that look ahead to it (to a season too: "by the summer").
 _WEEKEND_PREPOSITIONS = frozenset(
-    "over during on at through throughout until till before after by of".split()
+    "over during on at through throughout until till before after by of since in into for "
+    "least".split()
 )
 AHEAD_WORDS = frozenset("until till before by".split())
+# "a six-point lead into the weekend", "no break until at least the weekend"
+_WEEKEND_AHEAD = AHEAD_WORDS | {"into", "least"}
 
 
 def _the_weekend(ctx: Context, ahead: bool) -> str:
@@ -397,7 +400,7 @@ def _the_unit(unit: str, mod: str, ctx: Context) -> Reading | None:
             return Reading("DATE", cal.shift_value(ctx.day_within("year"), "year", 0), mod=mod)
         return None
     if unit == "weekend" and before in _WEEKEND_PREPOSITIONS:
-        ahead = before in AHEAD_WORDS
+        ahead = before in _WEEKEND_AHEAD
         if before == "of":
             if ctx.words_before(2) != ["ahead", "of"]:
                 return None  # "the rest of the weekend" says which part, not which weekend
