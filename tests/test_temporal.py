@@ -1710,3 +1710,9 @@ def test_the_weekend_after_since_for_into_and_at_least() -> None:
     )
     found = [t.value for t in tag(text, date(2015, 1, 27))]
     assert found == ["2015-W05-WE", "2015-W04-WE", "2015-W04-WE", "2015-W05-WE"]
+
+
+def test_a_part_of_the_day_before_trading_is_that_part_of_the_day() -> None:
+    text = "Shares closed 6.3% lower in heavy afternoon trading. He likes morning walks."
+    found = [(t.text, t.value) for t in tag(text, date(2016, 2, 29))]
+    assert found == [("afternoon", "2016-02-29TAF")]

@@ -180,13 +180,23 @@ def _part_before_day(g: Groups, ctx: Context) -> Reading | None:
     return Reading("TIME", f"{cal.day_value(day)}T{part}", mod=position_mod(g.get("mod")))
 
 
-@rule("mid_part", 416, r"(?i:mid)[\s-]?(?P<pod>(?i:morning|afternoon|evening))(?!\w)")
+_TRADING = re.compile(r"\s+(?i:trading|trade|session|dealings)\b")
+
+
+@rule(
+    "mid_part",
+    416,
+    r"(?P<mid>(?i:mid)[\s-]?)?(?P<pod>(?i:morning|afternoon|evening))(?!\w)",
+)
 def _mid_part(g: Groups, ctx: Context) -> Reading | None:
-    # "was down a further 2.2% by mid-afternoon": the middle of the day the story runs,
-    # unless its sentence names another day ("on Aug. 9, by mid-morning")
+    # "was down a further 2.2% by mid-afternoon", "fell 6% in afternoon trading": that part
+    # of the day the story runs, unless its sentence names another day ("on Aug. 9, by
+    # mid-morning")
+    if not g.get("mid") and not _TRADING.match(ctx.following(12)):
+        return None
     day = cal.parse_day(ctx.previous_in_sentence) or ctx.dct
     part = PARTS_OF_DAY[g["pod"].lower()]
-    return Reading("TIME", f"{cal.day_value(day)}T{part}", mod="MID")
+    return Reading("TIME", f"{cal.day_value(day)}T{part}", mod="MID" if g.get("mid") else "")
 
 
 # Words before "the night", "the morning" that make it the story's: "worked through the night".
