@@ -1716,3 +1716,16 @@ def test_a_part_of_the_day_before_trading_is_that_part_of_the_day() -> None:
     text = "Shares closed 6.3% lower in heavy afternoon trading. He likes morning walks."
     found = [(t.text, t.value) for t in tag(text, date(2016, 2, 29))]
     assert found == [("afternoon", "2016-02-29TAF")]
+
+
+def test_mid_year_and_midweek_are_the_middle_of_that_period() -> None:
+    text = (
+        "Rates will rise by mid-year. A midyear review is due. Sales doubled by midyear 2008. "
+        "A winner will be certified by midweek, after a midweek match."
+    )
+    found = [(t.text, t.value, t.mod) for t in tag(text, date(2010, 5, 30))]
+    assert found == [
+        ("mid-year", "2010", "MID"),
+        ("midyear 2008", "2008", "MID"),
+        ("midweek", "2010-W22", "MID"),
+    ]

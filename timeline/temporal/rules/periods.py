@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import timedelta
 
@@ -221,7 +222,8 @@ def _comparison_period(g: Groups, ctx: Context) -> Reading | None:
 @rule(
     "year_end",
     505,
-    r"(?P<the>(?i:the)\s+)?(?:(?i:year[\s-]end|year's\s+end)|(?P<full>(?i:full\s+year)))(?!\w)",
+    rf"(?P<the>(?i:the)\s+)?(?:(?i:year[\s-]end|year's\s+end)|(?P<mid>(?i:mid[\s-]?year))(?:\s+(?P<year>{YEAR}))?"
+    r"|(?P<full>(?i:full\s+year)))(?!\w)",
 )
 def _year_end(g: Groups, ctx: Context) -> Reading | None:
     # The year of the story's business periods, else the document's: an earlier year the
@@ -231,6 +233,18 @@ def _year_end(g: Groups, ctx: Context) -> Reading | None:
         if not g.get("the"):
             return None
         return Reading("DATE", str(year))
+    if g.get("mid"):
+        if ctx.following(1) == "-" or _NOUN_AFTER_MID.match(ctx.following(12)):
+            return None  # "midyear elections", "a mid-year review": a kind of thing
+        if g.get("year"):
+            return Reading("DATE", g["year"], mod="MID", explicit=True)  # "midyear 2008"
+        return Reading("DATE", str(year), mod="MID")  # "a rise by mid-year"
     if ctx.word_before() == "since" and year == ctx.dct.year:
         year -= 1  # "up 5% since year-end": the end of last year
     return Reading("DATE", str(year), mod="END")
+
+
+# A noun after "midyear" that it qualifies ("midyear elections", "mid-year budget review").
+_NOUN_AFTER_MID = re.compile(
+    r"\s+(?!(?:and|or|to|in|at|on|of|for|by|with|when|as|if)\b)[a-z]{3,}\b"
+)

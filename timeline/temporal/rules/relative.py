@@ -180,6 +180,21 @@ def _part_before_day(g: Groups, ctx: Context) -> Reading | None:
     return Reading("TIME", f"{cal.day_value(day)}T{part}", mod=position_mod(g.get("mod")))
 
 
+@rule("midweek", 417, r"(?i:mid[\s-]?week)(?![\w-])")
+def _midweek(g: Groups, ctx: Context) -> Reading | None:
+    # "will certify a winner by midweek": the middle of this week, or of the next when this
+    # one's middle is past; "a midweek match" is a kind of match
+    if NOUN_AFTER_DAY.match(ctx.following(12)):
+        return None
+    day, weekday = ctx.dct, ctx.dct.isoweekday()
+    ahead = ctx.word_before() in AHEAD_WORDS or ctx.direction() == "future"
+    if ahead and weekday >= 4:
+        day += timedelta(days=8 - weekday)
+    elif not ahead and weekday <= 2:
+        day -= timedelta(days=7)
+    return Reading("DATE", cal.week_value(day), mod="MID")
+
+
 _TRADING = re.compile(r"\s+(?i:trading|trade|session|dealings)\b")
 
 
