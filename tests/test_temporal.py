@@ -1729,3 +1729,17 @@ def test_mid_year_and_midweek_are_the_middle_of_that_period() -> None:
         ("midyear 2008", "2008", "MID"),
         ("midweek", "2010-W22", "MID"),
     ]
+
+
+def test_a_day_the_text_wrote_with_its_year_keeps_that_year_when_told_again() -> None:
+    text = (
+        "On Oct. 10, 1998, she set out alone. The break came last August. He told deputies "
+        "he had spent the weekend of Oct. 10 hunting. A memorial is planned on Oct. 10."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2025, 6, 21))]
+    assert found == [
+        ("Oct. 10, 1998", "1998-10-10"),
+        ("last August", "2024-08"),
+        ("the weekend of Oct. 10", "1998-W41-WE"),
+        ("Oct. 10", "2025-10-10"),
+    ]

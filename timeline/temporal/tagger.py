@@ -134,6 +134,7 @@ def tag(text: str, dct: date) -> list[Timex]:
     year_written = False
     previous: Timex | None = None
     dated: Timex | None = None
+    written_days: dict[tuple[int, int], int] = {}
     covered = 0
     # The story's time before a year told as background to it, and where that year was.
     background: tuple[str, date, bool, int] | None = None
@@ -169,6 +170,7 @@ def tag(text: str, dct: date) -> list[Timex]:
                 dated_in_sentence=dated_in_sentence,
                 previous_value=previous.value if previous is not None else "",
                 reference_year_written=year_written,
+                written_days=written_days,
             )
             reading = rule.resolve(_groups(match, rule), ctx)
             if reading is not None:
@@ -201,6 +203,10 @@ def tag(text: str, dct: date) -> list[Timex]:
         )
         timexes.append(timex)
         previous = timex
+        if timex.explicit and timex.type in ("DATE", "TIME"):
+            day = cal.parse_day(timex.value[:10])
+            if day is not None:
+                written_days[(day.month, day.day)] = day.year
         if timex.type != "SET":
             dated = timex  # a rate ("each Thursday") places nothing on the calendar
         if (

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from types import MappingProxyType
 
 from .. import calendar as cal
 from ..grammar import APPROX_MODS
@@ -26,6 +27,9 @@ _AS_FINE_AS = {
 # The end of a sentence right before a match: a stop after a word (not after the single
 # letters of "p.m." or "U.S."), then quotes or brackets that open the next sentence.
 _SENTENCE_BEFORE = re.compile(r"(?:\w\w|\d)[.!?][\"'”’)]*\s+[\"'“‘(]*$")
+
+
+_NO_DAYS: Mapping[tuple[int, int], int] = MappingProxyType({})
 
 
 @dataclass(slots=True)
@@ -49,6 +53,9 @@ class Context:
     # Whether the story's time lies in a year the text wrote out ("22 March 2020"),
     # directly or through the dates told after it in that same year.
     reference_year_written: bool = False
+    # The year of each month and day the text has written out with its year so far
+    # ("On Oct. 10, 1998, …"): a later bare "Oct. 10" is the same day.
+    written_days: Mapping[tuple[int, int], int] = field(default_factory=lambda: _NO_DAYS)
     _direction: str | None = field(default="unset")
 
     def direction(self) -> Direction:

@@ -54,6 +54,13 @@ def year_for_month(month: int, day: int | None, ctx: Context) -> int:
         floor = start if day is not None else start.replace(day=1)
         return start.year if date(start.year, month, min(day or 1, 28)) >= floor else start.year + 1
     if day is not None:
+        written = ctx.written_days.get((month, day))
+        if written is not None and not (
+            ctx.direction() == "future" and date(written, month, min(day, 28)) < dct
+        ):
+            # "On Oct. 10, 1998, she set out … the weekend of Oct. 10"; but a memorial
+            # "planned on Aug. 15", after "Aug. 15, 2015", is this year's anniversary
+            return written
         story = story_year(lambda y: date(y, month, min(day, 28)), ctx)
         if story is not None:
             return story
