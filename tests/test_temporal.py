@@ -1743,3 +1743,16 @@ def test_a_day_the_text_wrote_with_its_year_keeps_that_year_when_told_again() ->
         ("the weekend of Oct. 10", "1998-W41-WE"),
         ("Oct. 10", "2025-10-10"),
     ]
+
+
+def test_earlier_than_planned_measures_a_span_rather_than_placing_a_time() -> None:
+    text = (
+        "It will report results on Thursday, nearly two weeks earlier than planned. "
+        "The plant would start six months later than expected."
+    )
+    found = [(t.text, t.type, t.value) for t in tag(text, date(2018, 7, 10))]
+    assert found == [
+        ("Thursday", "DATE", "2018-07-12"),
+        ("nearly two weeks", "DURATION", "P2W"),
+        ("six months", "DURATION", "P6M"),
+    ]

@@ -242,6 +242,11 @@ def _offset(g: Groups, ctx: Context) -> Reading | None:
     mod, trim = _approx_trim(g)
     point = _point_trim(g)[1]  # a point keeps its approximator inside
     whole = is_whole(amount) and unit in _CALENDAR_UNITS
+    if direction in ("later", "earlier") and ctx.following(6).lower().startswith(" than "):
+        # "two weeks earlier than planned": how much earlier, a duration; no time of its own
+        signal = len(ctx.text[ctx.start : ctx.end].rsplit(g["dir"], 1)[1]) + len(g["dir"]) + 1
+        value = duration_value(amount, unit)
+        return Reading("DURATION", value, mod=mod, trim_start=trim, trim_end=signal)
     if direction in ("from now", "hence"):
         if not whole:
             return Reading("DATE", "FUTURE_REF", trim_start=point)
