@@ -1756,3 +1756,9 @@ def test_earlier_than_planned_measures_a_span_rather_than_placing_a_time() -> No
         ("nearly two weeks", "DURATION", "P2W"),
         ("six months", "DURATION", "P6M"),
     ]
+
+
+def test_the_future_is_tagged_wherever_it_stands() -> None:
+    text = "The future of the city depends on the bus. Nobody knows what the future holds."
+    found = [(t.text, t.value) for t in tag(text, date(2020, 1, 1))]
+    assert found == [("The future", "FUTURE_REF"), ("the future", "FUTURE_REF")]

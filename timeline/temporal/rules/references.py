@@ -52,9 +52,8 @@ def _reference(g: Groups, ctx: Context) -> Reading | None:
     word = " ".join(g["word"].lower().split())
     before = ctx.word_before()
     after = ctx.following(12).lower()
-    if word in (
-        "the past", "the present", "the future", "the near future", "the distant future"
-    ) and before not in ("in", "for", "into", "of", "to", "from", "about"):  # fmt: skip
+    if word in ("the past", "the present") and before not in (
+        "in", "for", "into", "of", "to", "from", "about"):  # fmt: skip
         return None
     if word in ("the near term", "the short term", "the long term") and before not in (
         "in", "for", "over", "of", "during"):  # fmt: skip
