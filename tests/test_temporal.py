@@ -1762,3 +1762,12 @@ def test_the_future_is_tagged_wherever_it_stands() -> None:
     text = "The future of the city depends on the bus. Nobody knows what the future holds."
     found = [(t.text, t.value) for t in tag(text, date(2020, 1, 1))]
     assert found == [("The future", "FUTURE_REF"), ("the future", "FUTURE_REF")]
+
+
+def test_for_some_time_and_a_long_time_ago_are_vague_times() -> None:
+    text = (
+        "Forces could be in the gulf for some time. They should have been remembered a long "
+        "time ago. At that time, it was fine."
+    )
+    found = [(t.text, t.type, t.value) for t in tag(text, date(1990, 8, 15))]
+    assert found == [("some time", "DURATION", "PXX"), ("a long time ago", "DATE", "PAST_REF")]

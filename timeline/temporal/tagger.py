@@ -38,7 +38,7 @@ _TRIGGER_WORDS = frozenset(
         ago noon midnight midday m am pm clock quarter quarters half period fiscal fy
         seventeen eighteen nineteen thousand twenties thirties forties fifties sixties
         seventies eighties nineties q1 q2 q3 q4 h1 h2 century centuries decade decades
-        asap gmt utc midyear midweek midmorning midafternoon midevening""".split()
+        asap gmt utc time midyear midweek midmorning midafternoon midevening""".split()
     )
 )
 # Words an expression may begin with before its trigger ("the past three months").

@@ -20,7 +20,7 @@ _REFS = {
     "formerly": "PAST_REF", "the past": "PAST_REF",
     "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF",
-    "a later date": "FUTURE_REF",
+    "a later date": "FUTURE_REF", "a long time ago": "PAST_REF",
     "as soon as possible": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
 }  # fmt: skip
@@ -45,7 +45,7 @@ _COUNTED = re.compile(r"\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten
     r"(?P<word>(?i:now|currently|nowadays|these days|at present|presently|at the moment|"
     r"then[\s-]current|current|"
     r"recently|the past|the present|the near future|the distant future|the future|"
-    r"a later date|"
+    r"a later date|a long time ago|some time|"
     r"as soon as possible|the near term|the short term|the long term|soon))(?![\w-])",
 )
 def _reference(g: Groups, ctx: Context) -> Reading | None:
@@ -58,6 +58,9 @@ def _reference(g: Groups, ctx: Context) -> Reading | None:
     if word in ("the near term", "the short term", "the long term") and before not in (
         "in", "for", "over", "of", "during"):  # fmt: skip
         return None
+    if word == "some time":
+        # "could be in the gulf for some time": a stretch of time, its length unsaid
+        return Reading("DURATION", "PXX") if before == "for" else None
     if word == "soon" and (before == "as" or after.startswith((" after", " afterward", " before"))):
         return None  # "as soon as", "soon after the vote": a conjunction or a relation
     if word == "recently" and (after.startswith(" as ") or before == "most"):
