@@ -1771,3 +1771,9 @@ def test_for_some_time_and_a_long_time_ago_are_vague_times() -> None:
     )
     found = [(t.text, t.type, t.value) for t in tag(text, date(1990, 8, 15))]
     assert found == [("some time", "DURATION", "PXX"), ("a long time ago", "DATE", "PAST_REF")]
+
+
+def test_a_unit_long_adjective_is_a_span_without_its_article() -> None:
+    text = "They held a third day-long meeting after a month-long shutdown and a decades-long feud."
+    found = [(t.text, t.value) for t in tag(text, date(2000, 4, 3))]
+    assert found == [("day-long", "P1D"), ("month-long", "P1M"), ("decades-long", "PXY")]

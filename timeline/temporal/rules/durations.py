@@ -417,11 +417,20 @@ def _duration(g: Groups, ctx: Context) -> Reading | None:
     mod, trim = _approx_trim(g)
     if g.get("the") and g.get("sep") == "-" and g["the"].lower() == "the":
         trim = len(g["the"]) + 1  # "the two-week visit": the article belongs to the noun
+    if number in ("a", "an") and g.get("old"):
+        trim = len(g["num"]) + 1  # "a month-long shutdown": the article belongs to the noun
     trim_end = len(g["more"]) if g.get("more") else list_trim
     if g.get("ormore"):
         mod = mod or "EQUAL_OR_MORE"  # "a year or more"
     value = duration_value(amount, unit)
     return Reading("DURATION", value, mod=mod, trim_start=trim, trim_end=trim_end)
+
+
+@rule("unit_long", 635, rf"(?P<unit>{UNIT})-(?i:long)(?![\w-])")
+def _unit_long(g: Groups, ctx: Context) -> Reading | None:
+    # "the hour-long trip", "a decades-long battle": a span, the article left outside
+    unit, plural = _unit(g)
+    return Reading("DURATION", duration_value(None if plural else 1, unit))
 
 
 @rule(
