@@ -1777,3 +1777,9 @@ def test_a_unit_long_adjective_is_a_span_without_its_article() -> None:
     text = "They held a third day-long meeting after a month-long shutdown and a decades-long feud."
     found = [(t.text, t.value) for t in tag(text, date(2000, 4, 3))]
     assert found == [("day-long", "P1D"), ("month-long", "P1M"), ("decades-long", "PXY")]
+
+
+def test_every_other_day_is_every_second_day() -> None:
+    text = "Residents get water every other day. Every other country agreed."
+    found = [(t.text, t.type, t.value) for t in tag(text, date(2012, 3, 1))]
+    assert found == [("every other day", "SET", "P2D")]

@@ -57,7 +57,7 @@ _CALENDAR_NAME = re.compile(rf"(?:{WEEKDAY}|{MONTH})")
     "every",
     670,
     rf"(?P<q>(?i:every|each|per))\s+"
-    rf"(?:(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?|(?P<month>{MONTH})(?!\s*\d)|(?P<season>{SEASON})|(?P<num>{NUMBER}|(?i:few|several))\s+)?"
+    rf"(?:(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?|(?P<month>{MONTH})(?!\s*\d)|(?P<season>{SEASON})|(?P<num>{NUMBER}|(?i:few|several|other))\s+)?"
     r"(?P<unit>(?i:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|"
     r"seconds|minutes|hours|days|weeks|weekends|months|years|morning|afternoon|evening))?(?!\w)",
 )
@@ -84,6 +84,8 @@ def _every(g: Groups, ctx: Context) -> Reading | None:
         return Reading("SET", "XXXX-WXX-WE")  # "every weekend"
     unit = UNITS[word]
     amount = number_value(g["num"]) if g.get("num") else 1
+    if g.get("num", "").lower() == "other":
+        amount = 2  # "every other day": every second one
     # "every few hours": an unknown count, as in a vague duration
     return Reading("SET", duration_value(amount, unit))
 
