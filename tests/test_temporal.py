@@ -1783,3 +1783,22 @@ def test_every_other_day_is_every_second_day() -> None:
     text = "Residents get water every other day. Every other country agreed."
     found = [(t.text, t.type, t.value) for t in tag(text, date(2012, 3, 1))]
     assert found == [("every other day", "SET", "P2D")]
+
+
+def test_a_season_or_month_described_by_its_weather_or_pace_is_a_time() -> None:
+    text = (
+        "Farm output fell after a dry spring. Shops say that after a slow June they were "
+        "counting on it. The storm comes after the wettest autumn in the west. A hot "
+        "spring bubbled up."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2025, 12, 5))]
+    assert found == [
+        ("spring", "2025-SP"),
+        ("June", "2025-06"),
+        ("autumn", "2025-FA"),
+    ]
+
+
+def test_a_reported_clause_with_could_looks_ahead() -> None:
+    text = "Officials warned that another dry summer could devastate harvests."
+    assert tag(text, date(2013, 3, 18))[-1].value == "2013-SU"

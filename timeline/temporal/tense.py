@@ -233,7 +233,7 @@ def _consequence_ahead(words: list[str]) -> bool:
     consider", "will close"), not as what would have been ("would have")."""
     for index, word in enumerate(words):
         after = words[index + 1] if index + 1 < len(words) else ""
-        if word in ("would", "will", "shall") or word.endswith("'ll"):
+        if word in ("would", "will", "shall", "could", "might") or word.endswith("'ll"):
             return after != "have"
         if word in ("likely", "expected", "due", "scheduled", "set") and after == "to":
             return True  # "the vote on Tuesday was likely to be close"

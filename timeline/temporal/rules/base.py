@@ -168,6 +168,34 @@ def rule(name: str, priority: int, pattern: str) -> Callable[[Resolver], Resolve
     return register
 
 
+# What a season or a month is described as when it is one ("a dry spring", "the wettest
+# autumn", "after a slow June"): weather, pace and measure.
+_SEASON_ADJECTIVES = frozenset(
+    """dry wet hot cold warm mild cool long short busy slow quiet harsh bitter severe rainy
+    snowy sunny stormy record brutal difficult tough hard good bad strong weak poor best
+    worst""".split()
+)
+_DESCRIBED_OPENERS = frozenset("a an another the this its".split())
+
+
+def is_described(ctx: Context) -> bool:
+    """Whether the match follows an article and an adjective of weather or pace, as a
+    season or a month told as a time does ("after a dry spring", "the wettest autumn",
+    "an unusually dry spring")."""
+    words = ctx.words_before(3)
+    if not words:
+        return False
+    adjective = words[-1]
+    if adjective not in _SEASON_ADJECTIVES and not (
+        adjective.endswith("est") and len(adjective) > 5
+    ):
+        return False
+    rest = words[:-1]
+    if rest and rest[-1].endswith("ly"):
+        rest = rest[:-1]  # "an unusually dry spring"
+    return bool(rest) and rest[-1] in _DESCRIBED_OPENERS
+
+
 def nearest_year(date_in: Callable[[int], date], ctx: Context, reach: float = 2) -> int:
     """The year whose date lies the way the clause's tense points, unless that date is more
     than `reach` (at least 4) times as far from the document date as the nearest one, which

@@ -20,7 +20,16 @@ from ..grammar import (
 )
 from ..intervals import value_interval
 from ..lexicon import AMBIGUOUS_MONTHS, DAY_ORDINALS, MONTHS, ORDINALS, WEEKDAYS
-from .base import Context, Groups, Reading, nearest_year, position_mod, rule, story_year
+from .base import (
+    Context,
+    Groups,
+    Reading,
+    is_described,
+    nearest_year,
+    position_mod,
+    rule,
+    story_year,
+)
 
 # A lower-case word after a date, which then names an event: "the Jan. 6 attack".
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|at|on|of|for|by|with|was|is|when)\b)[a-z]{3,}\b")
@@ -403,6 +412,7 @@ def _month(g: Groups, ctx: Context) -> Reading | None:
         and not g.get("mod")
         and ctx.word_before() not in _MONTH_CONTEXT
         and not (ctx.word_before() in _OWNERS and _DATED_NOUN.match(ctx.following(24)))
+        and not is_described(ctx)
     ):
         return None  # "Theresa May", "march on the capital"; but "the May date"
     if (

@@ -19,7 +19,16 @@ from ..grammar import (
 from ..intervals import value_interval
 from ..lexicon import HOLIDAYS, SEASONS
 from ..model import Interval
-from .base import Context, Groups, Reading, nearest_year, position_mod, rule, story_year
+from .base import (
+    Context,
+    Groups,
+    Reading,
+    is_described,
+    nearest_year,
+    position_mod,
+    rule,
+    story_year,
+)
 from .relative import AHEAD_WORDS, NOUN_AFTER_DAY
 
 
@@ -44,10 +53,15 @@ def _season(g: Groups, ctx: Context) -> Reading | None:
         # A bare "fall" or "spring" is as often a verb or a noun as a season; after a
         # preposition of time the season is meant ("by summer", "before winter").
         before = ctx.word_before()
-        if before not in _BEFORE_SEASON or (g["season"].lower() == "fall" and before == "in"):
+        described = is_described(ctx)
+        if not described and (
+            before not in _BEFORE_SEASON or (g["season"].lower() == "fall" and before == "in")
+        ):
             return None
-        if _NOUN_NEXT.match(ctx.following(12)):
+        if _NOUN_NEXT.match(ctx.following(12)) and not described:
             return None  # "in spring training": a kind of thing, not a time
+        if described and ctx.words_before(1) == ["hot"] and season == "SP":
+            return None  # "a hot spring": water from the ground
         if before in AHEAD_WORDS:
             # "a ceasefire before winter": the next one, unless the story is in it.
             return Reading("DATE", f"{season_year(season, ctx, '', ahead=True)}-{season}")
