@@ -1802,3 +1802,9 @@ def test_a_season_or_month_described_by_its_weather_or_pace_is_a_time() -> None:
 def test_a_reported_clause_with_could_looks_ahead() -> None:
     text = "Officials warned that another dry summer could devastate harvests."
     assert tag(text, date(2013, 3, 18))[-1].value == "2013-SU"
+
+
+def test_a_rate_after_a_converted_amount_is_a_set() -> None:
+    text = "Rome was spending about 9m euros (£6.5m) a month on the operation."
+    found = [(t.text, t.type, t.value) for t in tag(text, date(2015, 4, 22))]
+    assert found == [("a month", "SET", "P1M")]

@@ -322,6 +322,8 @@ def _joined(first: str, second: str) -> str:
     return "P" + dates + (f"T{times}" if times else "")
 
 
+# A parenthesis: a conversion or an aside ("(£6.5m)", "($210)").
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 _RELATION_AFTER = re.compile(r"\s+(?i:after|before|later|earlier|ago)\b")
 # A count just before "a day", "a year": "100,000 people a day", "$2 billion a year".
 _COUNTED = re.compile(
@@ -400,7 +402,8 @@ def _duration(g: Groups, ctx: Context) -> Reading | None:
     if number in ("a", "an") and not plural and not g.get("approx") and ctx.words_before(1):
         # "$1 billion a year", "three times a week": a rate, TimeML's SET.
         # the count is in the same sentence ("about 5,000. Mourners observed a minute" is not)
-        previous = re.split(r"[.!?]\s", ctx.text[max(0, ctx.start - 30) : ctx.start])[-1]
+        previous = re.split(r"[.!?]\s", ctx.text[max(0, ctx.start - 40) : ctx.start])[-1]
+        previous = _ASIDE.sub("", previous)  # "9m euros (£6.5m) a month"
         if _COUNTED.search(previous) and not _RELATION_AFTER.match(ctx.following(10)):
             return Reading("SET", duration_value(1, unit))
     if (
