@@ -1774,9 +1774,17 @@ def test_for_some_time_and_a_long_time_ago_are_vague_times() -> None:
 
 
 def test_a_unit_long_adjective_is_a_span_without_its_article() -> None:
-    text = "They held a third day-long meeting after a month-long shutdown and a decades-long feud."
+    text = (
+        "They held a third day-long meeting after a month-long shutdown and a decades-long "
+        "feud, during the week-long holiday."
+    )
     found = [(t.text, t.value) for t in tag(text, date(2000, 4, 3))]
-    assert found == [("day-long", "P1D"), ("month-long", "P1M"), ("decades-long", "PXY")]
+    assert found == [
+        ("day-long", "P1D"),
+        ("month-long", "P1M"),
+        ("decades-long", "PXY"),
+        ("week-long", "P1W"),
+    ]
 
 
 def test_every_other_day_is_every_second_day() -> None:

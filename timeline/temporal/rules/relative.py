@@ -313,6 +313,8 @@ def _relative_unit(g: Groups, ctx: Context) -> Reading | None:
     matched = ctx.text[ctx.start : ctx.end]
     if matched.istitle() and " " in matched and _mid_sentence(ctx):
         return None  # a title: ABC's "This Week"
+    if ctx.following(5).lower() == "-long":
+        return None  # "the week-long holiday": a span, read as "week-long"
     rel = " ".join(g["rel"].lower().split())
     unit = g["unit"].lower()
     mod = position_mod(g.get("mod"))
