@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from .. import calendar as cal
 from ..grammar import DAY_OF_MONTH, MONTH, TIME_ZONE, WEEKDAY, YEAR
@@ -60,6 +60,9 @@ def _clock_day(g: Groups, ctx: Context) -> date:
 # The words looked ahead to are lower case: "before 8 a.m. On Wednesday, …" starts a new
 # sentence.
 _LOCAL_TIME = r"(?:\s+(?i:local\s+time))"
+# The same time in another zone, in brackets, or the bracket that closes one: "10 a.m.
+# (0900 GMT) on Tuesday", "(0900 GMT) on Tuesday".
+_CONVERSION = r"(?:\s*\([^()\n]{1,30}\)|\))?"
 _DAY_AFTER = (
     # "local time" stays out of the expression, unless a day follows it ("3:15 a.m. local
     # time Tuesday"); a day after "on" is looked ahead to across it.
@@ -68,9 +71,9 @@ _DAY_AFTER = (
     rf"(?:,?\s+(?:(?P<wd>{WEEKDAY})(?!,?\s+{MONTH}\s*{DAY_OF_MONTH})|(?P<dayword>(?i:yesterday|"
     rf"today|tonight|tomorrow))(?!\w)|(?P<month>{MONTH})\s*(?P<day>{DAY_OF_MONTH})"
     rf"(?:,?\s+(?P<year>{YEAR}))?)"
-    rf"|(?={_LOCAL_TIME}?,?\s+(?:on\s+)?(?:{WEEKDAY},?\s+)?(?P<on>{MONTH}\s*{DAY_OF_MONTH}"
+    rf"|(?={_LOCAL_TIME}?{_CONVERSION},?\s+(?:on\s+)?(?:{WEEKDAY},?\s+)?(?P<on>{MONTH}\s*{DAY_OF_MONTH}"
     rf"(?:,?\s+{YEAR})?|{DAY_OF_MONTH}\s+{MONTH}(?:,?\s+{YEAR})?))"
-    rf"|(?={_LOCAL_TIME}?,?\s+on\s+(?P<onthe>the\s+)?(?P<onwd>{WEEKDAY}))"
+    rf"|(?={_LOCAL_TIME}?{_CONVERSION},?\s+on\s+(?P<onthe>the\s+)?(?P<onwd>{WEEKDAY}))"
     rf"|(?={_LOCAL_TIME}?,?\s+(?P<relday>(?:last|next|this)\s+{WEEKDAY}"
     rf"|(?:the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+(?:after|before)"
     rf"|the\s+previous\s+(?:day|night)))))?"
@@ -167,8 +170,17 @@ def _clock_24h(g: Groups, ctx: Context) -> Reading | None:
 )
 def _clock_gmt(g: Groups, ctx: Context) -> Reading | None:
     # The wire services' clock: "by 1400 GMT", "at 0600 UTC on Friday".
-    if ctx.text[max(0, ctx.start - 1) : ctx.start] == "(":
-        return None  # "10:35 a.m. (0735 GMT)": the same time again, told in passing
+    converted = cal.parse_time(ctx.previous_value)
+    if ctx.text[max(0, ctx.start - 1) : ctx.start] == "(" and converted is not None:
+        # "9:17 p.m. Monday (0017 GMT Tuesday)": the time before, in another zone, so the
+        # day whose clock reading lies nearest it
+        hour, minute = int(g["h"]), int(g["m"])
+        readings = [
+            datetime.combine(converted.date() + timedelta(days=step), time(hour, minute))
+            for step in (-1, 0, 1)
+        ]
+        moment = min(readings, key=lambda reading: abs(reading - converted))
+        return Reading("TIME", moment.strftime("%Y-%m-%dT%H:%M"), moves_story=False)
     day = _clock_day(g, ctx)
     moves = not g.get("relday")
     return Reading("TIME", f"{cal.day_value(day)}T{g['h']}:{g['m']}", moves_story=moves)
