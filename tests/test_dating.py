@@ -206,3 +206,11 @@ def test_an_act_whose_own_verb_is_past_does_not_inherit_a_day_still_to_come() ->
     events = events_of(text, date(2000, 6, 1))
     act = next(e for e in events if e.event_text.startswith("expressed"))
     assert act.date_start <= date(2000, 6, 1)
+
+
+def test_a_time_converted_in_brackets_is_one_row_with_the_time_it_restates() -> None:
+    events = events_of("The session runs from 10 a.m. (0900 GMT) on Tuesday.")
+    assert [(e.timex_text, e.timex_value) for e in events] == [
+        ("10 a.m.", "2021-04-20T10:00"),
+        ("Tuesday", "2021-04-20"),
+    ]

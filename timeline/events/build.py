@@ -110,7 +110,7 @@ def article_events(article: Article) -> list[Event]:
                 episode = (told, sentence.paragraph)
             carried = None
             continue
-        dated = [t for t in own if dates_something(t)]
+        dated = [t for t in own if dates_something(t) and not _restates(text, own, t)]
         if dated:
             events.extend(row(index, t, statement_basis(t)) for t in dated)
             told = story_timex([], own, text)
@@ -121,6 +121,15 @@ def article_events(article: Article) -> list[Event]:
         elif carried and carried[1] == sentence.paragraph and continues_episode(sentence.text):
             events.append(row(index, carried[0], "inherited"))
     return events
+
+
+def _restates(text: str, own: list[Timex], timex: Timex) -> bool:
+    """Whether `timex` is the time before it again, converted in brackets: "10 a.m. (0900
+    GMT)" is one moment, one row."""
+    index = own.index(timex)
+    if index == 0 or text[timex.end : timex.end + 1] != ")":
+        return False
+    return text[own[index - 1].end : timex.start].strip() == "("
 
 
 def _inheritable(
