@@ -1823,3 +1823,9 @@ def test_a_rate_after_a_converted_amount_is_a_set() -> None:
     text = "Rome was spending about 9m euros (£6.5m) a month on the operation."
     found = [(t.text, t.type, t.value) for t in tag(text, date(2015, 4, 22))]
     assert found == [("a month", "SET", "P1M")]
+
+
+def test_may_before_be_or_not_is_the_verb() -> None:
+    text = "THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED. The vote is in May."
+    found = [(t.text, t.value) for t in tag(text, date(2017, 3, 1))]
+    assert found == [("May", "2017-05")]

@@ -404,9 +404,15 @@ _DATED_NOUN = re.compile(
 )
 
 
+# What follows "may" the verb: "MAY BE UPDATED", "May not".
+_MODAL_AFTER = re.compile(r"\s+(?i:be|not|have|also|well)\b")
+
+
 @rule("month", 900, rf"(?:(?P<mod>{POSITION})[\s-]+)?(?P<month>{MONTH})")
 def _month(g: Groups, ctx: Context) -> Reading | None:
     name = g["month"].lower()
+    if name == "may" and _MODAL_AFTER.match(ctx.following(6)):
+        return None  # "THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED"
     if (
         name in AMBIGUOUS_MONTHS
         and not g.get("mod")
