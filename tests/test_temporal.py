@@ -1829,3 +1829,9 @@ def test_may_before_be_or_not_is_the_verb() -> None:
     text = "THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED. The vote is in May."
     found = [(t.text, t.value) for t in tag(text, date(2017, 3, 1))]
     assert found == [("May", "2017-05")]
+
+
+def test_that_same_day_is_the_story_s_day() -> None:
+    text = "He was killed on Oct. 23. His name was crossed out that same day."
+    found = [(t.text, t.value) for t in tag(text, date(1999, 2, 6))]
+    assert found == [("Oct. 23", "1998-10-23"), ("that same day", "1998-10-23")]

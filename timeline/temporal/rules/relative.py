@@ -303,7 +303,7 @@ def _overnight(g: Groups, ctx: Context) -> Reading | None:
     "relative_unit",
     500,
     rf"(?:(?P<mod>{POSITION})[\s-]+)?"
-    rf"(?P<rel>(?i:this past|this coming|this|last|next|that|the same|the current|"
+    rf"(?P<rel>(?i:this past|this coming|this|last|next|that\s+same|that|the same|the current|"
     rf"the previous|the following|the next|the latest|the|"
     rf"(?:later|earlier)\s+(?:this|that|in\s+the)|(?P<inmod>late|early)\s+in\s+the))"
     rf"\s+(?P<fiscal>(?i:fiscal)\s+)?"
@@ -316,6 +316,8 @@ def _relative_unit(g: Groups, ctx: Context) -> Reading | None:
     if ctx.following(5).lower() == "-long":
         return None  # "the week-long holiday": a span, read as "week-long"
     rel = " ".join(g["rel"].lower().split())
+    if rel == "that same":
+        rel = "the same"  # "crossed out that same day"
     unit = g["unit"].lower()
     mod = position_mod(g.get("mod"))
     if g.get("inmod"):
