@@ -1835,3 +1835,14 @@ def test_that_same_day_is_the_story_s_day() -> None:
     text = "He was killed on Oct. 23. His name was crossed out that same day."
     found = [(t.text, t.value) for t in tag(text, date(1999, 2, 6))]
     assert found == [("Oct. 23", "1998-10-23"), ("that same day", "1998-10-23")]
+
+
+def test_parts_of_units_with_no_one_value_stay_apart() -> None:
+    text = "It took two decades and five years. It lasted a fortnight and two days."
+    found = [(t.text, t.value) for t in tag(text, date(2010, 1, 1))]
+    assert found == [
+        ("two decades", "P20Y"),
+        ("five years", "P5Y"),
+        ("a fortnight", "P2W"),
+        ("two days", "P2D"),
+    ]

@@ -300,8 +300,8 @@ def _parts_value(g: Groups) -> str:
     value, coarser = "", len(_FINER)
     for number, name in parts:
         amount, unit = number_value(number), UNITS[name.lower()]
-        if not isinstance(amount, int) or _FINER.index(unit) >= coarser:
-            return ""
+        if not isinstance(amount, int) or unit not in _FINER or _FINER.index(unit) >= coarser:
+            return ""  # "two decades and five years" has no one value of its parts
         coarser = _FINER.index(unit)
         value = (
             _joined(value, duration_value(amount, unit)) if value else duration_value(amount, unit)
