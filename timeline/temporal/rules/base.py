@@ -30,6 +30,9 @@ _SENTENCE_BEFORE = re.compile(r"(?:\w\w|\d)[.!?][\"'”’)]*\s+[\"'“‘(]*$")
 
 
 _NO_DAYS: Mapping[tuple[int, int], int] = MappingProxyType({})
+# A lower-case word next that a time word qualifies, rather than a relation or a clause:
+# "spring training", "midyear elections".
+NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|to|in|at|on|of|for|by|with|when|as|if)\b)[a-z]{3,}\b")
 
 
 @dataclass(slots=True)

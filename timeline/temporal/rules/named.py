@@ -20,6 +20,7 @@ from ..intervals import value_interval
 from ..lexicon import HOLIDAYS, SEASONS
 from ..model import Interval
 from .base import (
+    NOUN_NEXT,
     Context,
     Groups,
     Reading,
@@ -58,7 +59,7 @@ def _season(g: Groups, ctx: Context) -> Reading | None:
             before not in _BEFORE_SEASON or (g["season"].lower() == "fall" and before == "in")
         ):
             return None
-        if _NOUN_NEXT.match(ctx.following(12)) and not described:
+        if NOUN_NEXT.match(ctx.following(12)) and not described:
             return None  # "in spring training": a kind of thing, not a time
         if described and ctx.words_before(1) == ["hot"] and season == "SP":
             return None  # "a hot spring": water from the ground
@@ -100,7 +101,6 @@ def _season_around(season: str, day: date, rel: str) -> str:
 # A capitalised word after a capitalised season: the season names something ("the Winter
 # Games"), unless the word is a month or a weekday.
 _NAME_AFTER = re.compile(rf"[ \t]+(?!{MONTH}|{WEEKDAY})[A-Z][a-z]")
-_NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|to|in|at|on|of|for|by|with|when|as|if)\b)[a-z]{3,}\b")
 _BEFORE_SEASON = frozenset("by before until till since through during in over after".split())
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import timedelta
 
@@ -10,7 +9,7 @@ from .. import calendar as cal
 from ..grammar import EDGE, MONTH, ORDINAL, YEAR
 from ..intervals import value_interval
 from ..lexicon import ORDINALS
-from .base import Context, Groups, Reading, position_mod, rule
+from .base import NOUN_NEXT, Context, Groups, Reading, position_mod, rule
 from .dates import month_number
 
 
@@ -234,7 +233,7 @@ def _year_end(g: Groups, ctx: Context) -> Reading | None:
             return None
         return Reading("DATE", str(year))
     if g.get("mid"):
-        if ctx.following(1) == "-" or _NOUN_AFTER_MID.match(ctx.following(12)):
+        if ctx.following(1) == "-" or NOUN_NEXT.match(ctx.following(12)):
             return None  # "midyear elections", "a mid-year review": a kind of thing
         if g.get("year"):
             return Reading("DATE", g["year"], mod="MID", explicit=True)  # "midyear 2008"
@@ -242,9 +241,3 @@ def _year_end(g: Groups, ctx: Context) -> Reading | None:
     if ctx.word_before() == "since" and year == ctx.dct.year:
         year -= 1  # "up 5% since year-end": the end of last year
     return Reading("DATE", str(year), mod="END")
-
-
-# A noun after "midyear" that it qualifies ("midyear elections", "mid-year budget review").
-_NOUN_AFTER_MID = re.compile(
-    r"\s+(?!(?:and|or|to|in|at|on|of|for|by|with|when|as|if)\b)[a-z]{3,}\b"
-)
