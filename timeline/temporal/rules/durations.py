@@ -1,12 +1,11 @@
-"""Amounts of time: durations and offsets ("two days later", "a year ago"); a count per unit
-("100,000 people a day") is read here as the set it is (other sets: `sets.py`)."""
+"""Amounts of time: how long ("for three years", "2 hours, 24 minutes", "an hour-long trip");
+a count per unit ("100,000 people a day") is read here as the set it is (other sets:
+`sets.py`; times counted off from another, "two days later": `offsets.py`)."""
 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 
-from .. import calendar as cal
 from ..grammar import (
     AND_A_HALF,
     APPROX,
@@ -15,7 +14,6 @@ from ..grammar import (
     UNIT,
     VAGUE,
 )
-from ..intervals import value_interval
 from ..lexicon import UNITS
 from .base import (
     Context,
@@ -24,29 +22,16 @@ from .base import (
     approx_mod,
     duration_value,
     is_speed,
-    is_whole,
     number_value,
     rule,
 )
 
 _OUTSIDE = frozenset(APPROX_OUTSIDE)
-_UNKNOWN_DIGIT = re.compile(r"\d")
 # A unit made an adjective of a business period: "a year-earlier loss", "a year-ago quarter".
 _PERIOD_ADJECTIVE = re.compile(r"-(?i:earlier|ago|before)\b")
-_CALENDAR_UNITS = ("day", "week", "weekend", "fortnight", "month", "quarter", "year", "decade",
-                   "century")  # fmt: skip
 
 
-def _shifted(day: date, unit: str, steps: int) -> str:
-    """The value `steps` units from `day`; decades and centuries counted in years ("a
-    decade ago", told in 1999, is 1989, not the 1980s)."""
-    years = {"decade": 10, "century": 100}.get(unit)
-    if years:
-        return cal.shift_value(day, "year", steps * years)
-    return cal.shift_value(day, unit, steps)
-
-
-def _approx_trim(g: Groups) -> tuple[str, int]:
+def approx_trim(g: Groups) -> tuple[str, int]:
     """The mod of an approximator and how much of the extent to drop if it stays outside."""
     word = g.get("approx")
     if not word:
@@ -56,19 +41,14 @@ def _approx_trim(g: Groups) -> tuple[str, int]:
     return approx_mod(word), trim
 
 
-def _point_trim(g: Groups) -> tuple[str, int]:
-    """The mod and trim of an approximator before a point counted off ("about two years
-    ago", "almost a week later"): one that gives a mod stays inside, as TimeBank tags it."""
-    mod, trim = _approx_trim(g)
-    return (mod, 0) if mod else (mod, trim)
-
-
-def _amount(g: Groups) -> int | float | None:
+def counted_amount(g: Groups) -> int | float | None:
+    """How many units a match counts: "two and a half" is 2.5, no number is one."""
     amount = number_value(g.get("num")) if g.get("num") else 1
     return amount + 0.5 if g.get("half") and amount is not None else amount
 
 
-def _unit(g: Groups) -> tuple[str, bool]:
+def unit_of(g: Groups) -> tuple[str, bool]:
+    """The unit a match names and whether it is plural: "weeks" is ("week", True)."""
     word = g["unit"].lower()
     unit = UNITS[word]
     return unit, word != unit
@@ -110,7 +90,7 @@ _COMPARATIVE = re.compile(
 )
 def _span(g: Groups, ctx: Context) -> Reading | None:
     rel = " ".join(g["rel"].lower().split())
-    unit, plural = _unit(g)
+    unit, plural = unit_of(g)
     if is_age_or_fraction(ctx):
         return None
     mod = "APPROX" if g.get("orso") else ""
@@ -156,138 +136,6 @@ _IDIOM_BEFORE = frozenset("until till to at".split())
 _BEFORE_VERB = frozenset(
     "to will would could can may might should must shall and which that also only".split()
 )
-
-
-@rule(
-    "ago",
-    610,
-    rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<num>{NUMBER}|{VAGUE})[\s-]+)?(?P<unit>{UNIT})"
-    rf"{AND_A_HALF}(?P<orso>\s+(?i:or\s+so))?\s+(?i:ago)(?!\w)(?P<today>,?\s+(?i:today)(?!\w))?",
-)
-def _ago(g: Groups, ctx: Context) -> Reading | None:
-    unit, plural = _unit(g)
-    amount = _amount(g) if (g.get("num") or not plural) else None
-    mod, trim = _point_trim(g)
-    mod = mod or ("APPROX" if g.get("orso") else "")
-    if unit == "year" and amount is not None and not is_whole(amount) and is_whole(amount * 2):
-        unit, amount = "month", amount * 12  # "a year and a half ago": 18 months back
-    if not is_whole(amount) or unit not in _CALENDAR_UNITS:
-        return Reading("DATE", "PAST_REF", trim_start=trim, moves_story=False)
-    steps = -int(amount)  # type: ignore[arg-type]
-    if g.get("today") and unit != "weekend":
-        # "Forty years ago today": this very day, that many units back
-        return Reading("DATE", _same_day(ctx.dct, unit, steps), mod=mod, trim_start=trim)
-    value = _shifted(ctx.dct, unit, steps)
-    if ctx.reference_is_period and unit in ("year", "quarter") and steps == -1:
-        # "sales fell in the quarter from a year ago": the same period, a year before.
-        value = cal.shift_period(ctx.reference, unit, steps) or value
-    moves = steps <= -2 or unit in ("decade", "century")
-    return Reading("DATE", value, mod=mod, trim_start=trim, moves_story=moves)
-
-
-def _same_day(day: date, unit: str, steps: int) -> str:
-    """The value of the day `steps` units from `day` (a month or a year keeps its date)."""
-    if unit in ("day", "week", "fortnight"):
-        days = {"day": 1, "week": 7, "fortnight": 14}[unit]
-        return cal.day_value(day + timedelta(days=days * steps))
-    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}[unit]
-    year, month = cal.add_months(day.year, day.month, months * steps)
-    return cal.day_value(date(year, month, min(day.day, cal.days_in_month(year, month))))
-
-
-def _after(value: str, day: date) -> bool:
-    """Whether the time `value` names begins after `day`."""
-    interval = value_interval(value)
-    return interval is not None and interval.start > day
-
-
-def _counted(unit: str, step: int, ctx: Context) -> str:
-    """The time `step` units after the time the story counts from (before it, when `step`
-    is negative), as a TimeML value."""
-    # A comparison looks back from a day its own sentence names: "for the six months ended
-    # Aug. 12, … compared with C$18.1 million a year earlier".
-    told = cal.parse_day(ctx.previous_in_sentence) if step < 0 else None
-    if told is None and unit in ("day", "week") and ctx.reference_grain == "month":
-        # "Eight days later", after "in January": some day of January or February, so no
-        # one day (the first of the month is a guess).
-        return _UNKNOWN_DIGIT.sub("X", _shifted(ctx.reference_day, unit, step))
-    # Days or weeks are counted from a time named at least to the month ("a week earlier"
-    # after "in 2014" counts from the document date, not from January 2014).
-    base = ctx.day_within("month") if unit in ("day", "week") else ctx.reference_day
-    value = _shifted(told or base, unit, step)
-    if unit == "week" and (told is not None or ctx.reference_grain == "day"):
-        # "A week later", after "on Dec. 9": the day a week on, as the story counts.
-        value = cal.day_value((told or ctx.reference_day) + timedelta(weeks=step))
-    if told is None and unit == "year" and ctx.reference_grain == "month":
-        # "rose 3.8% in January from a year earlier": the same month, a year before.
-        value = cal.shift_value(ctx.reference_day, "month", 12 * step)
-    if ctx.reference_is_period and unit in ("year", "quarter"):
-        value = cal.shift_period(ctx.reference, unit, step) or value
-    return value
-
-
-@rule(
-    "offset",
-    620,
-    rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER}|{VAGUE})[\s-]+(?P<unit>{UNIT}){AND_A_HALF}"
-    r"(?:\s+|-)(?P<dir>(?i:later|earlier|after|before|afterwards?|from\s+now|hence|"
-    r"prior\s+to))(?!\w)",
-)
-def _offset(g: Groups, ctx: Context) -> Reading | None:
-    unit, _ = _unit(g)
-    if "-" in ctx.text[ctx.start : ctx.end].split(g["unit"], 1)[1][:1]:
-        return None  # "a year-earlier loss": an adjective, read as a business period
-    amount = _amount(g)
-    direction = " ".join(g["dir"].lower().split())
-    mod, trim = _approx_trim(g)
-    point = _point_trim(g)[1]  # a point keeps its approximator inside
-    whole = is_whole(amount) and unit in _CALENDAR_UNITS
-    if direction in ("later", "earlier") and ctx.following(6).lower().startswith(" than "):
-        # "two weeks earlier than planned": how much earlier, a duration; no time of its own
-        signal = len(ctx.text[ctx.start : ctx.end].rsplit(g["dir"], 1)[1]) + len(g["dir"]) + 1
-        value = duration_value(amount, unit)
-        return Reading("DURATION", value, mod=mod, trim_start=trim, trim_end=signal)
-    if direction in ("from now", "hence"):
-        if not whole:
-            return Reading("DATE", "FUTURE_REF", trim_start=point)
-        value = cal.shift_value(ctx.dct, unit, int(amount))  # type: ignore[arg-type]
-        return Reading("DATE", value, mod=mod, trim_start=point)
-    if direction in ("later", "earlier", "afterward", "afterwards"):
-        moment = cal.parse_time(ctx.previous_value)
-        if unit in ("hour", "minute") and moment is not None and is_whole(amount):
-            # "Four minutes later", right after "At 11:52 p.m.": the time it came to.
-            step = int(amount) if direction != "earlier" else -int(amount)  # type: ignore[arg-type]
-            shifted = moment + timedelta(**{unit + "s": step})
-            return Reading("TIME", shifted.strftime("%Y-%m-%dT%H:%M"), mod=mod, trim_start=point)
-        if not whole:
-            return Reading("DURATION", duration_value(amount, unit), mod=mod, trim_start=trim)
-        step = int(amount) if direction != "earlier" else -int(amount)  # type: ignore[arg-type]
-        value = _counted(unit, step, ctx)
-        if step > 0 and _after(value, ctx.dct) and ctx.direction() == "past":
-            # "Eight days later a strong aftershock struck", counted from a time past the
-            # story's date: the clause tells of the past, so the time it counts from is not
-            # the one the text named last. The date is unknown, not a guess.
-            return Reading("DATE", _UNKNOWN_DIGIT.sub("X", value), mod=mod, trim_start=point)
-        # Looking back ("a year earlier") compares; moving forward tells what came next.
-        return Reading("DATE", value, mod=mod, trim_start=point, moves_story=step > 0)
-    # "a month after X": TimeML tags the duration; the signal word stays outside.
-    signal = len(ctx.text[ctx.start : ctx.end]) - len(
-        ctx.text[ctx.start : ctx.end].rsplit(g["unit"], 1)[0] + g["unit"]
-    )
-    anchored = ""
-    anchor_day = cal.parse_day(ctx.previous_in_sentence)
-    if anchor_day is not None and whole:
-        # The clause's own date lies the duration after (or before) the thing it names.
-        step = -int(amount) if direction == "after" else int(amount)  # type: ignore[arg-type]
-        anchored = cal.shift_value(anchor_day, unit, step)
-    return Reading(
-        "DURATION",
-        duration_value(amount, unit),
-        mod=mod,
-        anchored_value=anchored,
-        trim_start=trim,
-        trim_end=signal,
-    )
 
 
 def _parts_value(g: Groups) -> str:
@@ -369,14 +217,14 @@ _NOUN_AFTER = re.compile(
     r"|(?:(?<=[Dd]ays)|(?<=[Nn]ights))\s+(?i:a|per)\s+(?P<per>(?i:week|month|year))(?!\w))?",
 )
 def _duration(g: Groups, ctx: Context) -> Reading | None:
-    unit, plural = _unit(g)
+    unit, plural = unit_of(g)
     if g.get("per"):
         return Reading("SET", duration_value(1, g["per"].lower()))
     list_trim = 0
     if g.get("num2"):
         value = _parts_value(g)
         if value:
-            mod, trim = _approx_trim(g)
+            mod, trim = approx_trim(g)
             return Reading("DURATION", value, mod=mod, trim_start=trim)
         # "two days, three weeks later": a list; the first span stands alone
         matched = ctx.text[ctx.start : ctx.end]
@@ -416,8 +264,8 @@ def _duration(g: Groups, ctx: Context) -> Reading | None:
         return None  # "a night watchman", "a day hike": the unit qualifies the noun after it
     if number == "one" and ctx.following(12).lower().startswith(" to the next"):
         return None  # "living from one day to the next": an idiom, no span of time
-    amount = _amount(g)
-    mod, trim = _approx_trim(g)
+    amount = counted_amount(g)
+    mod, trim = approx_trim(g)
     if g.get("the") and g.get("sep") == "-" and g["the"].lower() == "the":
         trim = len(g["the"]) + 1  # "the two-week visit": the article belongs to the noun
     if number in ("a", "an") and g.get("old"):
@@ -432,7 +280,7 @@ def _duration(g: Groups, ctx: Context) -> Reading | None:
 @rule("unit_long", 635, rf"(?P<unit>{UNIT})-(?i:long)(?![\w-])")
 def _unit_long(g: Groups, ctx: Context) -> Reading | None:
     # "the hour-long trip", "a decades-long battle": a span, the article left outside
-    unit, plural = _unit(g)
+    unit, plural = unit_of(g)
     return Reading("DURATION", duration_value(None if plural else 1, unit))
 
 
@@ -471,11 +319,11 @@ _DETERMINERS = frozenset("the those these a few several many some its their his 
     rf"\s+(?P<unit>{UNIT})",
 )
 def _one_more_unit(g: Groups, ctx: Context) -> Reading | None:
-    unit, plural = _unit(g)
+    unit, plural = unit_of(g)
     if plural or ctx.following(4).lower().startswith(" of"):
         return None  # "another years of", "a full day of talks" counts in the noun after
     # "another decade to waste", "a full day past their close": one unit of time.
-    mod, trim = _approx_trim(g)  # "at least another week"
+    mod, trim = approx_trim(g)  # "at least another week"
     return Reading("DURATION", duration_value(1, unit), mod=mod, trim_start=trim)
 
 
