@@ -42,7 +42,7 @@ def approx_trim(g: Groups) -> tuple[str, int]:
 
 
 def counted_amount(g: Groups) -> int | float | None:
-    """How many units a match counts: "two and a half" is 2.5, no number is one."""
+    """How many units a match counts: "a minute and a half" is 1.5; no number is one."""
     amount = number_value(g.get("num")) if g.get("num") else 1
     return amount + 0.5 if g.get("half") and amount is not None else amount
 
