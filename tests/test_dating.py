@@ -214,3 +214,25 @@ def test_a_time_converted_in_brackets_is_one_row_with_the_time_it_restates() -> 
         ("10 a.m.", "2021-04-20T10:00"),
         ("Tuesday", "2021-04-20"),
     ]
+
+
+def test_a_saying_is_not_dated_by_what_it_says() -> None:
+    events = events_of(
+        "Foreign ministers from five Central Asian nations opened a new round of talks on "
+        "sharing the region's shrinking rivers Monday, their first formal meeting on the issue "
+        "in nearly two years, as officials warned that another dry summer could devastate "
+        "harvests from the Caspian to the Chinese border."
+    )
+    assert (act(events, "THREATEN").timex_text, act(events, "THREATEN").date_start) == (
+        "Monday",
+        date(2021, 4, 12),
+    )
+
+
+def test_a_saying_in_the_present_is_dated_by_the_publication_day_not_the_episode() -> None:
+    events = events_of(
+        "NATO bombed the bridge on Monday. The State Department says the three new members "
+        "enhance the alliance."
+    )
+    says = act(events, "CONSULT")
+    assert (says.date_basis, says.date_start) == ("publication", THURSDAY)

@@ -132,12 +132,26 @@ def _restates(text: str, own: list[Timex], timex: Timex) -> bool:
     return text[own[index - 1].end : timex.start].strip() == "("
 
 
+# A saying in the present tense: it dates itself to the day the news is told.
+_PRESENT_SAYING = re.compile(r"(?i)(?:says|say|warns|tells|insists|argues|claims|adds)\b")
+# "went as far as to say", "did not say": no present tense
+_NOT_FINITE_BEFORE = re.compile(
+    r"(?i)\b(?:to|will|would|could|can|may|might|should|must|did|didn't|not)\s+$"
+)
+
+
 def _inheritable(
     inherited: Timex | None, news: Timex | None, published: date, text: str, start: int, end: int
 ) -> Timex | None:
     """The date an undated act takes from its episode, unless the act is told in the past
     and that date is still to come ("… is due in court on Monday. The original
     investigation took 1,200 statements"): then the day's news, if it is not ahead too."""
+    if (
+        inherited is not None
+        and _PRESENT_SAYING.match(text, start)
+        and not _NOT_FINITE_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        return None  # "officials say", "the agency warns": said now, on the day of the news
     if inherited is None or not _ahead(inherited, published):
         return inherited
     # the act's own verb is the nearest cue to its tense ("the government expressed …")

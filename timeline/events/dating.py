@@ -75,6 +75,12 @@ _REPORTING_TRIGGER = re.compile(
     r"(?i)^(?:said|says|say|told|tells|added|stated|declared|reported|confirmed|announced|"
     r"wrote)\b"
 )
+# Verbs of saying whose "that" clause is what was said: a date inside it is not the saying's.
+_SAYING = re.compile(
+    r"(?i)(?:said|says|say|told|tells|added|stated|declared|reported|confirmed|announced|"
+    r"wrote|warned|warns|predicted|forecast|insisted|argued|claimed|denied|acknowledged)\b"
+)
+_THAT = re.compile(r"(?i)\s*(?:\w+\s+){0,2}?that\b")
 # A limit before a date: "until July 2026".
 _LIMIT_BEFORE = re.compile(r"(?i)\b(?:until|till)\s+$")
 # A second, reporting verb between an act and a date after it: "..., and said that ...".
@@ -262,6 +268,9 @@ def act_timex(
             continue  # "would serve until July 2026": the end of a state, not an act's date
         if timex.start >= act_end and _REPORTED_AFTER.search(between):
             continue  # "called for a truce and said she would serve ...": what was said
+        if timex.start >= act_end and _SAYING.match(text, act_start) and _THAT.match(between):
+            continue  # "warned that another dry summer could …": the saying's own time is not
+            # in what it says
         if _in_other_relative_clause(text, timex, act_start, act_end):
             continue
         prenominal = prenominal_year(text, timex)
