@@ -1846,3 +1846,17 @@ def test_parts_of_units_with_no_one_value_stay_apart() -> None:
         ("a fortnight", "P2W"),
         ("two days", "P2D"),
     ]
+
+
+def test_the_same_period_of_a_year_is_the_story_s_period_in_that_year() -> None:
+    text = (
+        "Arrivals rose in the first half of the year, up from 250 million euros in the same "
+        "period of 2021. GDP fell in the fourth quarter from the same period of 2020."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2022, 7, 10))]
+    assert found == [
+        ("the first half of the year", "2022-H1"),
+        ("the same period of 2021", "2021-H1"),
+        ("the fourth quarter", "2021-Q4"),
+        ("the same period of 2020", "2020-Q4"),
+    ]

@@ -13,6 +13,7 @@ from ..grammar import (
     POSITION,
     WEEKDAY,
     WEEKDAY_NAME,
+    YEAR,
 )
 from ..lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS
 from .base import (
@@ -297,6 +298,22 @@ def _overnight(g: Groups, ctx: Context) -> Reading | None:
     else:
         day = ctx.dct - timedelta(days=1)
     return Reading("TIME", f"{cal.day_value(day)}TNI", moves_story=False)
+
+
+@rule(
+    "same_period_of",
+    499,
+    rf"(?i:the\s+same)\s+(?P<unit>(?i:period|quarter|half|month))\s+(?i:of)\s+(?P<year>{YEAR})",
+)
+def _same_period_of(g: Groups, ctx: Context) -> Reading | None:
+    # "up from 250 million in the same period of 2021", after "the first half of the year":
+    # the story's period, in the year named
+    if ctx.reference_is_period:
+        return Reading("DATE", g["year"] + ctx.reference[4:], explicit=True, moves_story=False)
+    if g["unit"].lower() == "month" and ctx.reference_grain in ("month", "day"):
+        value = f"{g['year']}-{ctx.reference_day.month:02d}"
+        return Reading("DATE", value, explicit=True, moves_story=False)
+    return None
 
 
 @rule(
