@@ -1860,3 +1860,19 @@ def test_the_same_period_of_a_year_is_the_story_s_period_in_that_year() -> None:
         ("the fourth quarter", "2021-Q4"),
         ("the same period of 2020", "2020-Q4"),
     ]
+
+
+def test_the_day_of_a_telling_dates_nothing_told_after_it_in_the_sentence() -> None:
+    text = (
+        "The pupils arrived on Monday 8 June last year. On the Wednesday morning, two "
+        "instructors led them onto the river. The senior instructor told the inquest on "
+        "Tuesday that the group set off at about 10am. At 11.20am, two canoes capsized."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(1999, 11, 6))]
+    assert found == [
+        ("Monday 8 June last year", "1998-06-08"),
+        ("the Wednesday morning", "1998-06-10TMO"),
+        ("Tuesday", "1999-11-02"),
+        ("about 10am", "1998-06-10T10:00"),
+        ("11.20am", "1998-06-10T11:20"),
+    ]

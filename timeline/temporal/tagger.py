@@ -135,6 +135,7 @@ def tag(text: str, dct: date) -> list[Timex]:
     previous: Timex | None = None
     dated: Timex | None = None
     written_days: dict[tuple[int, int], int] = {}
+    frame_end = -1  # where the last expression that only dates a telling ends
     covered = 0
     # The story's time before a year told as background to it, and where that year was.
     background: tuple[str, date, bool, int] | None = None
@@ -148,7 +149,11 @@ def tag(text: str, dct: date) -> list[Timex]:
         if match is None:
             continue
         in_sentence = ""
-        if previous is not None and not _SENTENCE_END.search(text, previous.end, position):
+        if (
+            previous is not None
+            and previous.end != frame_end
+            and not _SENTENCE_END.search(text, previous.end, position)
+        ):
             in_sentence = previous.date_value
         dated_in_sentence = ""
         if dated is not None and not _SENTENCE_END.search(text, dated.end, position):
@@ -209,16 +214,21 @@ def tag(text: str, dct: date) -> list[Timex]:
                 written_days[(day.month, day.day)] = day.year
         if timex.type != "SET":
             dated = timex  # a rate ("each Thursday") places nothing on the calendar
-        if (
-            reading.moves_story
-            and not _aside(text, start, end)
-            and not (year_written and _frames_a_past_story(text, start, timex, reference, dct))
-        ):
+        frames = year_written and _frames_a_past_story(text, start, timex, reference, dct)
+        if frames:
+            # "told the inquest on Tuesday that … set off at about 10am": the telling's day
+            # dates none of what is told after it in the sentence
+            frame_end = end
+        if reading.moves_story and not _aside(text, start, end) and not frames:
             told = reference if reference != cal.day_value(dct) else ""  # the text's own
             year = reference_day.year
             before = (reference, reference_day, year_written, end)
             reference, reference_day = _narrative_reference(timex, reference, reference_day, told)
-            year_written = timex.explicit or (year_written and reference_day.year == year)
+            year_written = (
+                timex.explicit
+                or (cal.value_grain(timex.value) == "day" and bool(_YEAR_NAMED.search(timex.text)))
+                or (year_written and reference_day.year == year)
+            )
             if background is None and _background_year(text, start, timex, before[0]):
                 # "On April 14, 1988 … Engineers had warned as early as 1985 that …": the
                 # next sentence is back on April 14.
@@ -233,6 +243,10 @@ def tag(text: str, dct: date) -> list[Timex]:
 
 
 _SINCE = re.compile(r"(?i:\bsince)\s+$")
+# A day whose year the words name: "Monday 8 June last year", "March 2 that year".
+_YEAR_NAMED = re.compile(
+    r"(?i)\s(?:last|this|next|that|the same|the previous|the following)\s+year$"
+)
 _ENDED = re.compile(r"(?i:\bend(?:s|ed|ing))(?:\s+on)?\s+$")
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 # "fell 4% from the second quarter of 2014", "up from $2.1 billion in 2014", "compared with
