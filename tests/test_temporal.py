@@ -1876,3 +1876,13 @@ def test_the_day_of_a_telling_dates_nothing_told_after_it_in_the_sentence() -> N
         ("about 10am", "1998-06-10T10:00"),
         ("11.20am", "1998-06-10T11:20"),
     ]
+
+
+def test_less_than_an_amount_is_no_comparison_of_times() -> None:
+    text = (
+        "He wrote the paper in the spring of 1989. Inflation fell from 27 percent in 1990 to "
+        "less than 4 percent by 1999. He became vice president that year and president two "
+        "years later."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2005, 6, 28))]
+    assert found[-2:] == [("that year", "1999"), ("two years later", "2001")]

@@ -253,7 +253,8 @@ _WHEN_AFTER = re.compile(r",?\s+when\b")
 # 2014": the time a figure is compared with.
 _COMPARED = re.compile(
     r"(?i:(?:\d\s*%|\d\s+percent|\bup|\bdown|\brose|\bfell)\b[^.;:!?]{0,40}"
-    r"\b(?:from|than)|\bcompared\s+(?:with|to)|\bversus)(?:\s+[\w$.,]+){0,4}?\s+(?:in\s+)?$"
+    r"\b(?:from|(?<!less )(?<!more )(?<!fewer )than)|\bcompared\s+(?:with|to)|\bversus)"
+    r"(?:\s+[\w$.,]+){0,4}?\s+(?:in\s+)?$"
 )
 
 
