@@ -110,7 +110,7 @@ def article_events(article: Article) -> list[Event]:
                 episode = (told, sentence.paragraph)
             carried = None
             continue
-        dated = [t for t in own if dates_something(t) and not _restates(text, own, t)]
+        dated = [t for i, t in enumerate(own) if dates_something(t) and not _restates(text, own, i)]
         if dated:
             events.extend(row(index, t, statement_basis(t)) for t in dated)
             told = story_timex([], own, text)
@@ -123,10 +123,10 @@ def article_events(article: Article) -> list[Event]:
     return events
 
 
-def _restates(text: str, own: list[Timex], timex: Timex) -> bool:
-    """Whether `timex` is the time before it again, converted in brackets: "10 a.m. (0900
-    GMT)" is one moment, one row."""
-    index = own.index(timex)
+def _restates(text: str, own: list[Timex], index: int) -> bool:
+    """Whether own[index] is the time before it again, converted in brackets: "10 a.m.
+    (0900 GMT)" is one moment, one row."""
+    timex = own[index]
     if index == 0 or text[timex.end : timex.end + 1] != ")":
         return False
     return text[own[index - 1].end : timex.start].strip() == "("

@@ -71,15 +71,12 @@ _SUBORDINATORS = frozenset(
 )
 # ", and said", ", but added": the subject's next act, not an attribution of the date.
 _SECOND_PREDICATE = re.compile(r"\s*,\s*(?:and|but)\b")
-_REPORTING_TRIGGER = re.compile(
-    r"(?i)^(?:said|says|say|told|tells|added|stated|declared|reported|confirmed|announced|"
-    r"wrote)\b"
-)
+_REPORTING_TRIGGER = re.compile(rf"(?i)^(?:{'|'.join(sorted(_REPORTING_VERBS))})\b")
 # Verbs of saying whose "that" clause is what was said: a date inside it is not the saying's.
-_SAYING = re.compile(
-    r"(?i)(?:said|says|say|told|tells|added|stated|declared|reported|confirmed|announced|"
-    r"wrote|warned|warns|predicted|forecast|insisted|argued|claimed|denied|acknowledged)\b"
+_SAYING_VERBS = _REPORTING_VERBS | frozenset(
+    "warned warns predicted forecast insisted argued claimed denied acknowledged".split()
 )
+_SAYING = re.compile(rf"(?i)(?:{'|'.join(sorted(_SAYING_VERBS))})\b")
 _THAT = re.compile(r"(?i)\s*(?:\w+\s+){0,2}?that\b")
 # A limit before a date: "until July 2026".
 _LIMIT_BEFORE = re.compile(r"(?i)\b(?:until|till)\s+$")

@@ -148,16 +148,16 @@ def tag(text: str, dct: date) -> list[Timex]:
         match = _PATTERN.match(text, position, stop)
         if match is None:
             continue
-        in_sentence = ""
-        if (
-            previous is not None
-            and previous.end != frame_end
-            and not _SENTENCE_END.search(text, previous.end, position)
-        ):
-            in_sentence = previous.date_value
-        dated_in_sentence = ""
-        if dated is not None and not _SENTENCE_END.search(text, dated.end, position):
-            dated_in_sentence = dated.date_value
+        in_sentence = dated_in_sentence = ""
+        if previous is not None and not _SENTENCE_END.search(text, previous.end, position):
+            if previous.end != frame_end:
+                in_sentence = previous.date_value
+            if dated is previous:
+                dated_in_sentence = previous.date_value
+        if dated is not None and dated is not previous:
+            # a rate came after it ("from March 30, with the third departing each Thursday")
+            if not _SENTENCE_END.search(text, dated.end, position):
+                dated_in_sentence = dated.date_value
         # The first rule that matches here may still decline ("May" in "Theresa May");
         # then the rules after it get their turn at the same place.
         reading = None
