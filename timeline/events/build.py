@@ -101,7 +101,7 @@ def article_events(article: Article) -> list[Event]:
                     basis = statement_basis(timex)
                     used.append((act.confidence, timex))
                 else:
-                    timex = _inheritable(inherited, news, article.published, text, start, end)
+                    timex = _inheritable(inherited, news, article.published, text, start)
                     basis = "inherited" if timex is not None else "publication"
                 events.append(row(index, timex, basis, act, (start, end)))
             used.sort(key=lambda pair: -pair[0])
@@ -141,7 +141,7 @@ _NOT_FINITE_BEFORE = re.compile(
 
 
 def _inheritable(
-    inherited: Timex | None, news: Timex | None, published: date, text: str, start: int, end: int
+    inherited: Timex | None, news: Timex | None, published: date, text: str, start: int
 ) -> Timex | None:
     """The date an undated act takes from its episode, unless the act is told in the past
     and that date is still to come ("… is due in court on Monday. The original
