@@ -1163,8 +1163,79 @@ def test_named_seasons_and_new_years() -> None:
     )
     found = [(t.text, t.value) for t in tag(text, date(2012, 11, 29))]
     assert ("New Year", "2013-01-01") in found
-    assert [t for t, _ in found if "Autumn" in t or "Winter" in t or "Lunar" in t] == []
+    assert ("the Mid-Autumn Festival", "2012-09-30") in found
+    assert ("the Lunar New Year", "2013-02-10") in found
+    assert [t for t, _ in found if "Winter" in t] == []
     assert len([t for t, _ in found if t == "New Year"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "text", "value", "mod"),
+    [
+        (
+            "Muslims celebrated Eid al-Fitr on Friday.",
+            date(2023, 4, 23),
+            "Eid al-Fitr",
+            "2023-04-21",
+            "",
+        ),
+        ("Prices rise before Eid-ul-Adha.", date(2024, 6, 1), "Eid-ul-Adha", "2024-06-16", ""),
+        ("Fireworks were banned on Diwali.", date(2019, 10, 30), "Diwali", "2019-10-27", ""),
+        ("They will marry after Passover.", date(2021, 3, 1), "Passover", "2021-03-28", ""),
+        (
+            "The war began on Yom Kippur 1973.",
+            date(2023, 10, 6),
+            "Yom Kippur 1973",
+            "1973-10-06",
+            "",
+        ),
+        ("Iranians marked Nowruz last week.", date(2022, 3, 27), "Nowruz", "2022-03-21", ""),
+        (
+            "Egyptians flocked to parks for Sham el-Nessim.",
+            date(2010, 4, 6),
+            "Sham el-Nessim",
+            "2010-04-05",
+            "",
+        ),
+        ("Greeks marked Orthodox Easter.", date(2021, 5, 4), "Orthodox Easter", "2021-05-02", ""),
+        (
+            "The city was quiet for the Spring Festival.",
+            date(1997, 3, 8),
+            "the Spring Festival",
+            "1997-02-07",
+            "",
+        ),
+        # Ramadan is a month: the one that holds it, or about the one that holds most of it
+        (
+            "Fasting during Ramadan is hard in the heat.",
+            date(2011, 7, 29),
+            "Ramadan",
+            "2011-08",
+            "",
+        ),
+        ("Attacks rose during Ramadan.", date(2019, 7, 1), "Ramadan", "2019-05", "APPROX"),
+    ],
+)
+def test_feasts_of_other_calendars(
+    sentence: str, published: date, text: str, value: str, mod: str
+) -> None:
+    found = {t.text: (t.value, t.mod) for t in tag(sentence, published)}
+    assert found.get(text) == (value, mod), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        ("Iraqi Vice President Taha Yassin Ramadan arrived in Amman.", date(2003, 3, 1)),
+        ("Veterans of the Yom Kippur War gathered.", date(2023, 10, 6)),
+        ("They watched the Spring Festival Gala on television.", date(2020, 1, 26)),
+        ("Islamic State fighters and Chinese officials met.", date(2015, 6, 1)),
+        # before the calendar tables begin: no date rather than a guessed one
+        ("The bazaar closed for Diwali.", date(1850, 6, 1)),
+    ],
+)
+def test_names_that_hold_a_feast_name_are_not_feasts(sentence: str, published: date) -> None:
+    assert tag(sentence, published) == []
 
 
 def test_a_reported_forecast_looks_ahead() -> None:

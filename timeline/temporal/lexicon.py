@@ -185,4 +185,61 @@ HOLIDAYS: dict[str, tuple[str, int, int, int, int]] = {
     "remembrance day": ("fixed", 11, 11, 0, 0),
     "armistice day": ("fixed", 11, 11, 0, 0),
     "may day": ("fixed", 5, 1, 0, 0),
+    "orthodox christmas": ("fixed", 1, 7, 0, 0),
+}
+
+
+# Holidays other calendars set (see feasts.py), as (calendar, the feast in its tables, days
+# added). Names are written with single spaces; a hyphen or several spaces match too.
+_EID_FITR = ("islamic", "eid_al_fitr", 0)
+_EID_ADHA = ("islamic", "eid_al_adha", 0)
+_LUNAR_NEW_YEAR = ("chinese", "lunar_new_year", 0)
+FEASTS: dict[str, tuple[str, str, int]] = {
+    "lunar new year": _LUNAR_NEW_YEAR,
+    "chinese new year": _LUNAR_NEW_YEAR,
+    "spring festival": _LUNAR_NEW_YEAR,
+    "lantern festival": ("chinese", "lunar_new_year", 14),
+    "dragon boat festival": ("chinese", "dragon_boat", 0),
+    "mid autumn festival": ("chinese", "mid_autumn", 0),
+    "moon festival": ("chinese", "mid_autumn", 0),
+    "ramadan": ("islamic", "ramadan_beginning", 0),
+    "eid al fitr": _EID_FITR,
+    "eid ul fitr": _EID_FITR,
+    "eid el fitr": _EID_FITR,
+    "eid al adha": _EID_ADHA,
+    "eid ul adha": _EID_ADHA,
+    "eid el adha": _EID_ADHA,
+    "eid el kebir": _EID_ADHA,
+    "islamic new year": ("islamic", "hijri_new_year", 0),
+    "hijri new year": ("islamic", "hijri_new_year", 0),
+    "ashura": ("islamic", "ashura", 0),
+    "mawlid": ("islamic", "mawlid", 0),
+    "passover": ("hebrew", "passover", 0),
+    "rosh hashanah": ("hebrew", "rosh_hashanah", 0),
+    "rosh hashana": ("hebrew", "rosh_hashanah", 0),
+    "yom kippur": ("hebrew", "yom_kippur", 0),
+    "hanukkah": ("hebrew", "hanukkah", 0),
+    "chanukah": ("hebrew", "hanukkah", 0),
+    "purim": ("hebrew", "purim", 0),
+    "sukkot": ("hebrew", "sukkot", 0),
+    "shavuot": ("hebrew", "shavuot", 0),
+    "diwali": ("hindu", "diwali", 0),
+    "deepavali": ("hindu", "diwali", 0),
+    "holi": ("hindu", "holi", 0),
+    "dussehra": ("hindu", "dussehra", 0),
+    "raksha bandhan": ("hindu", "raksha_bandhan", 0),
+    "ganesh chaturthi": ("hindu", "ganesh_chaturthi", 0),
+    "janmashtami": ("hindu", "janmashtami", 0),
+    "onam": ("hindu", "onam", 0),
+    "pongal": ("hindu", "pongal", 0),
+    "makar sankranti": ("hindu", "makar_sankranti", 0),
+    "nowruz": ("persian", "new_year", 0),
+    "norouz": ("persian", "new_year", 0),
+    "navruz": ("persian", "new_year", 0),
+    "persian new year": ("persian", "new_year", 0),
+    "orthodox easter": ("orthodox", "easter", 0),
+    "orthodox good friday": ("orthodox", "easter", -2),
+    # The Egyptian spring festival: the Monday after the Coptic (Orthodox) Easter.
+    "sham el nessim": ("orthodox", "easter", 1),
+    "sham el nasim": ("orthodox", "easter", 1),
 }

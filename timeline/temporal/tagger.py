@@ -12,7 +12,7 @@ from datetime import date
 
 from . import calendar as cal
 from .intervals import value_interval
-from .lexicon import HOLIDAYS, MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
+from .lexicon import FEASTS, HOLIDAYS, MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
 from .model import Timex
 from .rules import RULES, Context, Rule
 
@@ -30,6 +30,7 @@ _TRIGGER_WORDS = frozenset(
     | set(UNITS)
     | set(PARTS_OF_DAY)
     | {word.strip(".'") for name in HOLIDAYS for word in name.replace("'s", "").split()}
+    | {name.split()[0] for name in FEASTS}
     | set(
         """tonight today yesterday tomorrow now currently nowadays present presently moment
         current recently recent previously formerly earlier past future soon later term once

@@ -1,5 +1,5 @@
 """Named times of the year: seasons ("last spring", "the summer of 1998") and holidays
-("Christmas", "Labor Day weekend")."""
+("Christmas", "Labor Day weekend", "Eid al-Fitr", "the Lunar New Year")."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 
 from .. import calendar as cal
+from .. import feasts
 from ..grammar import (
     MONTH,
     POSITION,
@@ -17,7 +18,7 @@ from ..grammar import (
     spelled_year,
 )
 from ..intervals import value_interval
-from ..lexicon import HOLIDAYS, SEASONS
+from ..lexicon import FEASTS, HOLIDAYS, SEASONS
 from ..model import Interval
 from .base import (
     NOUN_NEXT,
@@ -200,3 +201,73 @@ def _holiday(g: Groups, ctx: Context) -> Reading | None:
         value = cal.week_value(day) + ("-WE" if weekend else "")
         return Reading("DATE", value, explicit=bool(g.get("year")), trim_start=trim)
     return Reading("DATE", cal.day_value(day), explicit=bool(g.get("year")), trim_start=trim)
+
+
+# Every feast name, the longest first; its words may be joined by a hyphen ("Eid al-Fitr").
+_FEAST_NAMES = "|".join(
+    r"[ \t-]+".join(map(re.escape, name.split())) for name in sorted(FEASTS, key=len, reverse=True)
+)
+# A capitalised word right before a feast's name, other than these, makes it part of a
+# person's name ("Taha Yassin Ramadan"); one right after, of another name ("the Yom Kippur
+# War", "the Spring Festival Gala").
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'])([A-Z][\w'.-]*)[ \t]+$")
+_OPENERS = frozenset(
+    """the this last next that during in on at by for from since until till before after
+    over around through ahead of during and or but as when while holy muslim muslims
+    jewish hindu hindus islamic orthodox coptic chinese""".split()
+)
+_CAPITAL_AFTER = re.compile(rf"[ \t]+(?!{MONTH}|{WEEKDAY})[A-Z][a-z]")
+
+
+@rule(
+    "feast",
+    271,
+    r"(?:(?P<rel>(?i:last|next|this))\s+|(?P<the>(?i:the)\s+))?"
+    r"(?P<name>(?i:" + _FEAST_NAMES + "))"
+    rf"(?:,?\s+(?P<year>{YEAR}))?(?!\w)",
+)
+def _feast(g: Groups, ctx: Context) -> Reading | None:
+    if not g["name"][0].isupper():
+        return None
+    before = _CAPITAL_BEFORE.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+    if before and before.group(1).lower() not in _OPENERS:
+        return None
+    if not g.get("year") and _CAPITAL_AFTER.match(ctx.following(12)):
+        return None
+    calendar, feast, added = FEASTS[re.sub(r"[\s-]+", " ", g["name"].lower())]
+    dct = ctx.dct
+    first = g.get("year")
+    years = [int(first)] if first else [dct.year - 1, dct.year, dct.year + 1]
+    if not all(feasts.feast_days(calendar, feast, year) for year in years):
+        return None  # outside the calendar tables: no date rather than a guessed one
+
+    def rule_of(year: int) -> date:
+        return feasts.feast_days(calendar, feast, year)[0] + timedelta(days=added)
+
+    rel = (g.get("rel") or "").lower()
+    if first:
+        year = int(first)
+    elif rel == "last":
+        year = dct.year if rule_of(dct.year) < dct else dct.year - 1
+    elif rel == "next":
+        year = dct.year if rule_of(dct.year) > dct else dct.year + 1
+    elif rel == "this":
+        year = dct.year
+    else:
+        year = story_year(rule_of, ctx) or nearest_year(rule_of, ctx)
+    start, end = feasts.feast_span(calendar, feast, rule_of(year))
+    mod = ""
+    if start == end:
+        value = cal.day_value(start)
+    else:
+        # Ramadan: the month that holds it, or about the month that holds most of it
+        in_first = cal.days_in_month(start.year, start.month) - start.day + 1
+        month = start if 2 * in_first >= (end - start).days + 1 else end
+        value = cal.month_value(month.year, month.month)
+        mod = "" if (start.year, start.month) == (end.year, end.month) else "APPROX"
+    # "the Lunar New Year", "the Mid-Autumn Festival": the article is part of the name
+    trim = len(g["the"]) if g.get("the") and not _NAMED_WITH_ARTICLE.search(g["name"]) else 0
+    return Reading("DATE", value, mod, explicit=bool(first), trim_start=trim)
+
+
+_NAMED_WITH_ARTICLE = re.compile(r"(?i)(?:festival|new[ \t-]+year)$")
