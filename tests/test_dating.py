@@ -236,3 +236,21 @@ def test_a_saying_in_the_present_is_dated_by_the_publication_day_not_the_episode
     )
     says = act(events, "CONSULT")
     assert (says.date_basis, says.date_start) == ("publication", THURSDAY)
+
+
+def test_a_source_named_after_the_act_leaves_the_date_to_the_act() -> None:
+    text = "Hernandez was kidnapped from his store at 10 p.m. Wednesday, police said."
+    kidnapped = next(e for e in events_of(text) if e.event_text == "kidnapped")
+    assert (kidnapped.timex_text, kidnapped.date_basis) == ("10 p.m. Wednesday", "relative")
+    # the date still goes to the saying when the sentence opens with it
+    events = events_of("On Tuesday, officials said that Iran had attacked an oil tanker.")
+    assert act(events, "ASSAULT").date_basis != "relative"
+
+
+def test_a_date_of_a_predicate_that_looks_ahead_does_not_date_a_past_act() -> None:
+    text = (
+        "Two aid workers held hostage for 14 months have been freed and will be home in time "
+        "for Christmas, officials said Wednesday."
+    )
+    freed = next(e for e in events_of(text, date(2020, 12, 23)) if e.event_text == "freed")
+    assert freed.timex_text != "Christmas"

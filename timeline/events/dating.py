@@ -5,7 +5,10 @@ An act (a coded political event) is dated, in order, by:
 1. The time expression of its own clause: the nearest one in its sentence, not across a
    clause boundary (";", ":", a dash, "after", "when", "because"...) when a nearer one
    exists, and never one that dates something else: a reporting verb's date ("he said
-   Thursday" dates the saying, not the act reported), a date beyond another act of the
+   Thursday" dates the saying, not the act reported; a source named after the act and its
+   date, "struck Kabul in May, officials said.", leaves the date to the act), a date of a
+   second predicate that looks ahead when the act does not ("have been freed and will be
+   home for Christmas"), a date beyond another act of the
    sentence ("named X as the perpetrator of the cyberattack last year": last year is the
    cyberattack's), a year used before a noun ("the 2020 election") unless the act is
    named in that very phrase ("2020 election interference"), the limit of a state ("would
@@ -78,6 +81,28 @@ _SAYING_VERBS = _REPORTING_VERBS | frozenset(
 )
 _SAYING = re.compile(rf"(?i)(?:{'|'.join(sorted(_SAYING_VERBS))})\b")
 _THAT = re.compile(r"(?i)\s*(?:\w+\s+){0,2}?that\b")
+# A source named at the end of the sentence, after a comma: ", officials said.", ", the
+# ministry said in a statement.". Not one that goes on to what was said (", he said that").
+_ATTRIBUTION_AFTER = re.compile(
+    r"\s*,\s*(?:[\w'’.-]+\s+){1,5}?(?:said|says|told|added|stated|reported|confirmed|"
+    r"announced)\b(?![^.!?;:]{0,40}\bthat\b)[^.!?;:,]{0,40}[.!?][\"'”’)]*(?:\s|$)"
+)
+_SENTENCE_OPENING = re.compile(r"(?:[.!?][\"'”’)]*\s|\n)[^.!?\n]*$")
+
+
+def _sentence_before(text: str, timex: Timex) -> str:
+    """The words of the time expression's sentence before it."""
+    window = text[max(0, timex.start - 300) : timex.start]
+    opening = _SENTENCE_OPENING.search(window)
+    return window[opening.start() + 1 :] if opening else window
+
+
+# A second predicate that looks ahead, between an act and a date after it, and a modal
+# before the act (when the act looks ahead too, the date may be both predicates').
+_MODAL_PREDICATE = re.compile(
+    r"(?i)\b(?:and|but)\s+(?:[\w'’-]+\s+){0,3}?(?:will|would|shall|could|might|may)\b"
+)
+_MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|shall|could|might|may|to)\b[^,;.!?]*$")
 # A limit before a date: "until July 2026".
 _LIMIT_BEFORE = re.compile(r"(?i)\b(?:until|till)\s+$")
 # A second, reporting verb between an act and a date after it: "..., and said that ...".
@@ -161,6 +186,9 @@ def reporting_date(text: str, timex: Timex) -> bool:
         return True
     if _SECOND_PREDICATE.match(text, timex.end):
         return False  # "imposed sanctions on June 1, and said ...": the saying is another act
+    if _ATTRIBUTION_AFTER.match(text, timex.end) and _words(_sentence_before(text, timex)) >= 3:
+        return False  # "Bombers struck Kabul in May, officials said.": the source is named
+        # after the act and its date
     following = _WORD.findall(text[timex.end : timex.end + 80])[:6]
     if (
         following[:1] in (["and"], ["or"])
@@ -270,6 +298,12 @@ def act_timex(
             # in what it says
         if _in_other_relative_clause(text, timex, act_start, act_end):
             continue
+        if (
+            timex.start >= act_end
+            and _MODAL_PREDICATE.search(between)
+            and not _MODAL_BEFORE.search(text, max(0, act_start - 30), act_start)
+        ):
+            continue  # "have been freed and will be home for Christmas": the next predicate's
         prenominal = prenominal_year(text, timex)
         if prenominal and distance > (6 if _PP.search(between) else 4):
             continue
