@@ -49,7 +49,7 @@ _LEAD_WORDS = frozenset(
     just barely within under another an a one two three four five six seven eight nine ten
     eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty
     thirty forty fifty sixty seventy eighty ninety hundred couple dozen several few many
-    each every per fiscal fy post pre in its right as approximately roughly final first
+    each every per fiscal fy post pre its right as approximately roughly final first
     second third fourth twice thrice times these then""".split()
 )
 # How many tokens an expression may reach before its trigger.
@@ -74,14 +74,21 @@ _PATTERN, _SINGLE_PATTERNS = _compile(RULES)
 _RULE_INDEX = {rule.name: index for index, (rule, _) in enumerate(_SINGLE_PATTERNS)}
 
 
+# Each rule's groups: the name its resolver reads and the name in the joint pattern.
+_RULE_GROUPS = {
+    rule.name: tuple((name, f"{rule.name}__{name}") for name in re.compile(rule.pattern).groupindex)
+    for rule in RULES
+}
+
+
 def _groups(match: re.Match[str], rule: Rule) -> dict[str, str]:
-    prefix = rule.name + "__"
-    cut = len(prefix)
-    return {
-        name[cut:]: value
-        for name, value in match.groupdict().items()
-        if value and name.startswith(prefix)
-    }
+    """The groups of `rule` that took part in the match (the joint pattern has hundreds)."""
+    found = {}
+    for name, joint_name in _RULE_GROUPS[rule.name]:
+        value = match.group(joint_name)
+        if value:
+            found[name] = value
+    return found
 
 
 def _is_trigger(token: str) -> bool:
@@ -95,11 +102,19 @@ def _is_trigger(token: str) -> bool:
     return token.lower() in _TRIGGER_WORDS
 
 
+# Words no expression has between its first word and its first trigger: a lead word before
+# one of them starts nothing ("the minister said on Tuesday": not at "the").
+_BREAKERS = frozenset(
+    """said says told is are was were be been being has have had will would he she they it
+    we his her their who which for with on by""".split()
+)
+
+
 def _candidates(text: str) -> list[tuple[int, int]]:
     """Where an expression may start, and the offset it may reach at most.
 
     A start is a trigger, or a lead word ("the", "last", "two", a number) at most a few
-    words before one.
+    words before one, with no breaker between.
     """
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
     length = len(text)
@@ -118,6 +133,8 @@ def _candidates(text: str) -> list[tuple[int, int]]:
         elif trigger_index < 0 or trigger_index - index > _LEAD_TOKENS:
             continue
         elif not (word[0].isdigit() or word.lower() in _LEAD_WORDS):
+            if word.lower() in _BREAKERS:
+                trigger_index = -1
             continue
         starts.append((start, stop))
     starts.reverse()

@@ -312,14 +312,15 @@ def _month_relative(g: Groups, ctx: Context) -> Reading | None:
 @rule(
     "spelled_year",
     240,
-    rf"(?P<lead>(?i:the\s+year\s+|in\s+the\s+year\s+))?(?P<spelled>{SPELLED_YEAR})",
+    rf"(?P<lead>(?i:the\s+year\s+))?(?P<spelled>{SPELLED_YEAR})",
 )
 def _spelled_year(g: Groups, ctx: Context) -> Reading | None:
     year = spelled_year(g["spelled"])
     if year >= 2000 and not g.get("lead"):
         if ctx.word_before() not in ("in", "since", "by", "until", "of"):
             return None  # "two thousand troops"
-    trim = len(g["lead"]) if g.get("lead") and g["lead"].lower().startswith("in") else 0
+    # "in the year 2000" is the year alone; "the year 2000" keeps its words
+    trim = len(g["lead"]) if g.get("lead") and ctx.word_before() == "in" else 0
     return Reading("DATE", f"{year:04d}", explicit=True, trim_start=trim)
 
 

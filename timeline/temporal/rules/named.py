@@ -156,7 +156,8 @@ _HOLIDAY_NAMES = "|".join(re.escape(name) for name in sorted(HOLIDAYS, key=len, 
     "holiday",
     270,
     r"(?:(?P<rel>(?i:last|next|this))\s+|(?P<the>(?i:the)\s+))?"
-    r"(?P<name>(?i:" + _HOLIDAY_NAMES + "))"
+    # lowercase, only "the new year" is one: the lookahead fails fast on every other word
+    r"(?P<name>(?=[A-Z]|new\s)(?i:" + _HOLIDAY_NAMES + "))"
     r"(?:\s+(?P<week>(?i:week|weekend)))?"
     rf"(?:,?\s+(?P<year>{YEAR}))?(?!\w)",
 )
@@ -223,12 +224,11 @@ _CAPITAL_AFTER = re.compile(rf"[ \t]+(?!{MONTH}|{WEEKDAY})[A-Z][a-z]")
     "feast",
     271,
     r"(?:(?P<rel>(?i:last|next|this))\s+|(?P<the>(?i:the)\s+))?"
-    r"(?P<name>(?i:" + _FEAST_NAMES + "))"
+    # a feast's name is capitalised: the lookahead fails fast on every other word
+    r"(?P<name>(?=[A-Z])(?i:" + _FEAST_NAMES + "))"
     rf"(?:,?\s+(?P<year>{YEAR}))?(?!\w)",
 )
 def _feast(g: Groups, ctx: Context) -> Reading | None:
-    if not g["name"][0].isupper():
-        return None
     before = _CAPITAL_BEFORE.search(ctx.text, max(0, ctx.start - 40), ctx.start)
     if before and before.group(1).lower() not in _OPENERS:
         return None
