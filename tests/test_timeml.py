@@ -123,3 +123,14 @@ def test_score_refuses_changed_text(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["timeml", "score", str(GOLD), str(system)])
     assert result.exit_code == 1
     assert "differs from the gold file's" in result.stderr
+
+
+def test_a_dct_value_in_single_quotes_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "single.tml"
+    path.write_text(
+        "<?xml version='1.0'?>\n<TimeML><DCT><TIMEX3 tid='t0' type='DATE' "
+        "value = '2013-03-22T09:00' functionInDocument='CREATION_TIME'>March 22, 2013"
+        "</TIMEX3></DCT>\n<TEXT>It fell on Tuesday.</TEXT></TimeML>\n",
+        encoding="utf-8",
+    )
+    assert read_document(path).dct.isoformat() == "2013-03-22"

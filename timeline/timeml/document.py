@@ -13,7 +13,7 @@ from ..errors import InputError
 from ..temporal import Timex, tag
 
 _TEXT = re.compile(r"<TEXT(?:\s[^>]*)?>(.*?)</TEXT>", re.S)
-_DCT_VALUE = re.compile(r"<DCT>.*?<TIMEX3\b[^>]*?\bvalue=\"(\d{4}-\d{2}-\d{2})", re.S)
+_DCT_VALUE = re.compile(r"<DCT>.*?<TIMEX3\b[^>]*?\bvalue\s*=\s*[\"'](\d{4}-\d{2}-\d{2})", re.S)
 _TAG = re.compile(r"<[^>]*>")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9A-Fa-f]+|\w+);")
 # Annotation elements outside <TEXT> that refer to tags we remove.
