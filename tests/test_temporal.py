@@ -1932,6 +1932,16 @@ def test_the_same_period_of_a_year_is_the_story_s_period_in_that_year() -> None:
         ("the same period of 2020", "2020-Q4"),
     ]
 
+    # "last year" after a half: that half a year before; a quarter's stays a quarter
+    text = (
+        "For the quarter ended June 30, it earned $142 million. For the first half, profit "
+        "totaled $261 million, compared with $229 million in the same period last year. "
+        "Sales in the quarter beat the year-earlier quarter."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2015, 7, 23))]
+    assert ("the same period last year", "2014-H1") in found
+    assert ("the year-earlier quarter", "2014-Q2") in found
+
 
 def test_the_day_of_a_telling_dates_nothing_told_after_it_in_the_sentence() -> None:
     text = (

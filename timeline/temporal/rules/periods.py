@@ -48,9 +48,14 @@ def _already_a_year_back(ctx: Context) -> bool:
     return timedelta(days=183) < ctx.dct - interval.end < timedelta(days=730)
 
 
-def _period_a_year_before(ctx: Context) -> str:
-    """The business period a year before the one the story reports on."""
-    current = current_period(ctx, "the latest")
+def _period_a_year_before(ctx: Context, any_period: bool = False) -> str:
+    """The business period a year before the one the story reports on; a quarter, unless
+    `any_period` lets a half the story names count ("For the first half, profit totaled
+    $261 million, compared with $229 million in the same period last year")."""
+    if any_period and ctx.reference_is_period and "H" in ctx.reference:
+        current = ctx.reference
+    else:
+        current = current_period(ctx, "the latest")
     if current == ctx.reference and _already_a_year_back(ctx):
         return current
     return cal.shift_period(current, "year", -1) or current
@@ -187,7 +192,8 @@ def _comparison_period(g: Groups, ctx: Context) -> Reading | None:
             return None
         return Reading("DATE", cal.shift_value(ctx.reference_day, "month", -12), moves_story=False)
     if g.get("lastyear") or g.get("lastyears"):
-        return Reading("DATE", _period_a_year_before(ctx), moves_story=False)
+        any_period = (g.get("unit2") or "").lower() == "period"
+        return Reading("DATE", _period_a_year_before(ctx, any_period), moves_story=False)
     if g.get("year"):
         if what not in ("quarter", "period", "half"):
             return None  # a plain year: the year rule reads it
@@ -212,7 +218,8 @@ def _comparison_period(g: Groups, ctx: Context) -> Reading | None:
     if not what and g.get("the"):
         return None  # "the year-earlier" needs its noun
     if ctx.reference_is_period or what in ("quarter", "period"):
-        return Reading("DATE", _period_a_year_before(ctx), moves_story=False)
+        any_period = what != "quarter"
+        return Reading("DATE", _period_a_year_before(ctx, any_period), moves_story=False)
     if _already_a_year_back(ctx):
         return Reading("DATE", ctx.reference, moves_story=False)
     return Reading("DATE", cal.shift_value(ctx.reference_day, "year", -1), moves_story=False)
