@@ -1129,6 +1129,9 @@ def test_an_hour_tonight_or_this_morning_is_a_clock_time() -> None:
             date(1999, 8, 5),
             "1999-08-10",
         ),
+        # a plain present of a schedule looks ahead
+        ("Tickets go on sale on Tuesday.", date(2010, 5, 10), "2010-05-11"),
+        ("The bill goes to a vote on Thursday.", date(2010, 5, 10), "2010-05-13"),
         (
             "It will report results two weeks earlier than planned, after the departure of its "
             "chief executive on Monday.",

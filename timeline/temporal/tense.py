@@ -30,7 +30,7 @@ _FUTURE_WORDS = frozenset(
     coming forthcoming effective payable expire expires postponed resume resumes supposed
     opens begins starts meets arrives visits travels leaves ends closes hosts convene
     convenes reconvene reconvenes celebrates holds testifies speaks addresses flies departs
-    continues concludes hands retires returns launches resigns runs""".split()
+    continues concludes hands retires returns launches resigns runs goes""".split()
 )
 _PAST_WORDS = frozenset(
     """was were had did said told met began came went took gave made held found left saw became
@@ -123,7 +123,7 @@ _ONCE = frozenset("had previously originally initially".split())
 # Wednesday"), unless negated in the past ("did not meet Monday", where the scan goes on to
 # "did"), infinitives ("to meet demand") or nouns ("the close of business").
 _SCHEDULE_BASE = frozenset(
-    "meet arrive visit travel leave close open begin start vote votes gather face".split()
+    "meet arrive visit travel leave close open begin start vote votes gather face go".split()
 )
 _ALSO_NOUNS = frozenset("close open start".split())
 _MODIFIERS = frozenset(
