@@ -214,12 +214,18 @@ def tag(text: str, dct: date) -> list[Timex]:
         end = match.end() - reading.trim_end
         while end > start and text[end - 1] in " ,;":
             end -= 1
+        kind, value = reading.type, reading.value
+        part = _PART_OF.search(text, max(covered, start - 24), start)
+        if part is not None and kind == "DATE" and cal.parse_day(value) is not None:
+            # "the night of Feb. 16": one time, that day's night
+            start, kind = part.start(), "TIME"
+            value += "T" + PARTS_OF_DAY[part.group(1).lower()]
         timex = Timex(
             text=text[start:end],
             start=start,
             end=end,
-            type=reading.type,  # type: ignore[arg-type]
-            value=reading.value,
+            type=kind,  # type: ignore[arg-type]
+            value=value,
             mod=reading.mod,
             anchored_value=reading.anchored_value,
             explicit=reading.explicit,
@@ -260,6 +266,8 @@ def tag(text: str, dct: date) -> list[Timex]:
     return timexes
 
 
+# A part of the day just before a date: "the night of Feb. 16", "the morning of March 2".
+_PART_OF = re.compile(r"(?i:\bthe\s+(morning|afternoon|evening|night)\s+of)\s+$")
 _SINCE = re.compile(r"(?i:\bsince)\s+$")
 # A day whose year the words name: "Monday 8 June last year", "March 2 that year".
 _YEAR_NAMED = re.compile(
