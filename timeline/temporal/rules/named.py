@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from .. import calendar as cal
@@ -148,6 +149,24 @@ _OTHER_CALENDARS = frozenset(
 )
 
 
+def _holiday_year(
+    rule_of: Callable[[int], date], rel: str, written: str | None, ctx: Context
+) -> int:
+    """The year of a holiday: the one written, the one before or after the document date
+    ("last Christmas", "next Easter"), this one ("this Ramadan"), else the story's or the
+    nearest one the clause's tense allows."""
+    dct = ctx.dct
+    if written:
+        return int(written)
+    if rel == "last":
+        return dct.year if rule_of(dct.year) < dct else dct.year - 1
+    if rel == "next":
+        return dct.year if rule_of(dct.year) > dct else dct.year + 1
+    if rel == "this":
+        return dct.year
+    return story_year(rule_of, ctx) or nearest_year(rule_of, ctx)
+
+
 # Every holiday name, the longest first: "Christmas Eve" before "Christmas".
 _HOLIDAY_NAMES = "|".join(re.escape(name) for name in sorted(HOLIDAYS, key=len, reverse=True))
 
@@ -179,20 +198,7 @@ def _holiday(g: Groups, ctx: Context) -> Reading | None:
     def rule_of(year: int) -> date:
         return cal.holiday_date(spec, year)
 
-    dct = ctx.dct
-    if g.get("year"):
-        year = int(g["year"])
-    else:
-        this_year = rule_of(dct.year)
-        if rel == "last":
-            year = dct.year if this_year < dct else dct.year - 1
-        elif rel == "next":
-            year = dct.year if this_year > dct else dct.year + 1
-        elif rel == "this":
-            year = dct.year
-        else:
-            year = story_year(rule_of, ctx) or nearest_year(rule_of, ctx)
-    day = rule_of(year)
+    day = rule_of(_holiday_year(rule_of, rel, g.get("year"), ctx))
     # "the New Year" is the holiday's name; "the Labor Day holiday" has its article for the noun
     trim = len(g["the"]) if g.get("the") and name != "new year" else 0
     if g.get("week"):
@@ -244,17 +250,7 @@ def _feast(g: Groups, ctx: Context) -> Reading | None:
     def rule_of(year: int) -> date:
         return feasts.feast_days(calendar, feast, year)[0] + timedelta(days=added)
 
-    rel = (g.get("rel") or "").lower()
-    if first:
-        year = int(first)
-    elif rel == "last":
-        year = dct.year if rule_of(dct.year) < dct else dct.year - 1
-    elif rel == "next":
-        year = dct.year if rule_of(dct.year) > dct else dct.year + 1
-    elif rel == "this":
-        year = dct.year
-    else:
-        year = story_year(rule_of, ctx) or nearest_year(rule_of, ctx)
+    year = _holiday_year(rule_of, (g.get("rel") or "").lower(), first, ctx)
     start, end = feasts.feast_span(calendar, feast, rule_of(year))
     mod = ""
     if start == end:
