@@ -110,6 +110,9 @@ _BREAKERS = frozenset(
 )
 
 
+_CURRENCY = frozenset("$£€¥")
+
+
 def _candidates(text: str) -> list[tuple[int, int]]:
     """Where an expression may start, and the offset it may reach at most.
 
@@ -136,6 +139,11 @@ def _candidates(text: str) -> list[tuple[int, int]]:
             if word.lower() in _BREAKERS:
                 trigger_index = -1
             continue
+        elif word[0].isdigit() and (
+            text[start - 1 : start] in _CURRENCY
+            or text[start + len(word) : start + len(word) + 1] == "%"
+        ):
+            continue  # "$4.5 million", "9%": an amount starts no expression
         starts.append((start, stop))
     starts.reverse()
     return starts
