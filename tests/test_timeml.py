@@ -134,3 +134,14 @@ def test_a_dct_value_in_single_quotes_is_read(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert read_document(path).dct.isoformat() == "2013-03-22"
+
+
+def test_windows_line_ends_are_kept_and_tagged_alike(tmp_path: Path) -> None:
+    lf = (GOLD / "wire-1.tml").read_bytes().replace(b"\r\n", b"\n")
+    (tmp_path / "lf.tml").write_bytes(lf)
+    (tmp_path / "crlf.tml").write_bytes(lf.replace(b"\n", b"\r\n"))
+    tagged = {
+        name: tag_document(read_document(tmp_path / f"{name}.tml")) for name in ("lf", "crlf")
+    }
+    assert tagged["crlf"].count("\r\n") == tagged["crlf"].count("\n") > 10
+    assert tagged["crlf"].replace("\r\n", "\n") == tagged["lf"]

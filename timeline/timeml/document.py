@@ -50,7 +50,8 @@ def output_name(path: Path) -> str:
 def read_document(path: Path) -> TimeMLDocument:
     """Read a TimeML file: its DCT and its <TEXT> with every existing tag removed."""
     try:
-        content = path.read_text(encoding="utf-8")
+        # bytes decoded as they are: line ends ("\r\n") stay what the input has
+        content = path.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path} cannot be read as UTF-8 TimeML ({exc})") from exc
     text_match = _TEXT.search(content)
