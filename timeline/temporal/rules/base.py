@@ -302,6 +302,8 @@ def duration_value(amount: int | float | None, unit: str) -> str:
         if not float(scaled).is_integer() and unit in _FRACTIONS:
             per, template = _FRACTIONS[unit]
             whole = int(scaled)
+            if unit == "year" and whole == 1:
+                return f"P{round(scaled * per)}M"  # "a year and a half" is P18M
             value = template.format(whole=whole, rest=round((scaled - whole) * per))
             # Less than one unit is written in the smaller one: "half an hour" is PT30M.
             return _NO_WHOLE.sub("", value) if whole == 0 else value

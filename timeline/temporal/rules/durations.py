@@ -85,7 +85,7 @@ _COMPARATIVE = re.compile(
     600,
     rf"(?P<rel>(?i:the past|the last|the next|the coming|the previous|the following|"
     rf"the first|the final|the latest|the|past|last|next|coming))\s+"
-    rf"(?:(?P<num>{NUMBER}|{VAGUE})[\s-]+)?(?P<unit>{UNIT})(?P<orso>\s+(?i:or so))?"
+    rf"(?:(?P<num>{NUMBER}|{VAGUE})[\s-]+)?(?P<unit>{UNIT}){AND_A_HALF}(?P<orso>\s+(?i:or so))?"
     r"(?P<ahead>\s+(?i:ahead)(?!\w))?",
 )
 def _span(g: Groups, ctx: Context) -> Reading | None:
@@ -101,6 +101,9 @@ def _span(g: Groups, ctx: Context) -> Reading | None:
         amount = number_value(g["num"]) if g.get("num") else None
         return Reading("DURATION", duration_value(amount, unit), mod=mod)
     if not g.get("num"):
+        if g.get("half") and not plural:
+            # "the past year and a half": a span up to now, or from now on
+            return Reading("DURATION", duration_value(1.5, unit), mod=mod)
         if not plural:
             if ctx.following(4).lower().startswith(" of"):
                 return None  # "the last day of February" is a day of it, not a span
@@ -113,7 +116,7 @@ def _span(g: Groups, ctx: Context) -> Reading | None:
         if rel == "the":
             return None
         return Reading("DURATION", duration_value(None, unit), mod=mod)
-    amount = number_value(g["num"])
+    amount = counted_amount(g)
     if rel == "the" and ctx.following(4).lower().startswith(" of"):
         return None  # "the two years of negotiations" keeps only "two years"
     if rel == "the" and ctx.text[ctx.end - len(g["unit"]) - 1] == "-":

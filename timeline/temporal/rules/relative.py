@@ -316,6 +316,9 @@ def _same_period_of(g: Groups, ctx: Context) -> Reading | None:
     return None
 
 
+_AND_A_HALF = re.compile(r"(?i)\s+and\s+a\s+half\b")
+
+
 @rule(
     "relative_unit",
     500,
@@ -332,6 +335,8 @@ def _relative_unit(g: Groups, ctx: Context) -> Reading | None:
         return None  # a title: ABC's "This Week"
     if ctx.following(5).lower() == "-long":
         return None  # "the week-long holiday": a span, read as "week-long"
+    if _AND_A_HALF.match(ctx.following(14)):
+        return None  # "the next year and a half": a span
     rel = " ".join(g["rel"].lower().split())
     if rel == "that same":
         rel = "the same"  # "crossed out that same day"
