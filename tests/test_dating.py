@@ -242,6 +242,12 @@ def test_a_source_named_after_the_act_leaves_the_date_to_the_act() -> None:
     text = "Hernandez was kidnapped from his store at 10 p.m. Wednesday, police said."
     kidnapped = next(e for e in events_of(text) if e.event_text == "kidnapped")
     assert (kidnapped.timex_text, kidnapped.date_basis) == ("10 p.m. Wednesday", "relative")
+    text = (
+        "North Korea fired two missiles into the sea early Thursday, the military said, the "
+        "third launch this year."
+    )
+    fired = next(e for e in events_of(text) if e.event_text.startswith("fired"))
+    assert (fired.timex_text, fired.date_basis) == ("early Thursday", "relative")
     # the date still goes to the saying when the sentence opens with it
     events = events_of("On Tuesday, officials said that Iran had attacked an oil tanker.")
     assert act(events, "ASSAULT").date_basis != "relative"

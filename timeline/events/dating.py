@@ -82,10 +82,11 @@ _SAYING_VERBS = _REPORTING_VERBS | frozenset(
 _SAYING = re.compile(rf"(?i)(?:{'|'.join(sorted(_SAYING_VERBS))})\b")
 _THAT = re.compile(r"(?i)\s*(?:\w+\s+){0,2}?that\b")
 # A source named at the end of the sentence, after a comma: ", officials said.", ", the
-# ministry said in a statement.". Not one that goes on to what was said (", he said that").
+# ministry said in a statement.", ", the military said, the third launch this year". Not one
+# that goes on to what was said (", he said that").
 _ATTRIBUTION_AFTER = re.compile(
     r"\s*,\s*(?:[\w'’.-]+\s+){1,5}?(?:said|says|told|added|stated|reported|confirmed|"
-    r"announced)\b(?![^.!?;:]{0,40}\bthat\b)[^.!?;:,]{0,40}[.!?][\"'”’)]*(?:\s|$)"
+    r"announced)\b(?![^.!?;:]{0,40}\bthat\b)[^.!?;:,]{0,40}(?:[.!?][\"'”’)]*(?:\s|$)|,)"
 )
 _SENTENCE_OPENING = re.compile(r"(?:[.!?][\"'”’)]*\s|\n)[^.!?\n]*$")
 
