@@ -260,3 +260,13 @@ def test_a_date_of_a_predicate_that_looks_ahead_does_not_date_a_past_act() -> No
     )
     freed = next(e for e in events_of(text, date(2020, 12, 23)) if e.event_text == "freed")
     assert freed.timex_text != "Christmas"
+
+
+def test_an_act_that_is_the_object_of_a_dated_act_takes_its_date() -> None:
+    text = (
+        "Turkey and Iran agreed to meet in November.\n\n"
+        "In 2014, Israel fought a 50-day war with Hamas. It was welcome but amounted to little."
+    )
+    events = events_of(text, date(2023, 10, 12))
+    war = next(e for e in events if e.event_text == "war")
+    assert (war.timex_text, war.date_basis) == ("2014", "explicit")

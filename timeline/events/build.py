@@ -85,6 +85,7 @@ def article_events(article: Article) -> list[Event]:
             ordered = sorted(spans)
             span_starts = [span[0] for span in ordered]
             timex_starts = [t.start for t in own]
+            dated_acts: list[tuple[int, Timex]] = []  # where a dated act ends, its date
             for act, (start, end) in zip(acts, spans, strict=True):
                 low, high = start - _NEAR, end + _NEAR
                 near = own[bisect_left(timex_starts, low) : bisect_right(timex_starts, high)]
@@ -96,10 +97,13 @@ def article_events(article: Article) -> list[Event]:
                     if span != (start, end)
                 ]
                 timex: Timex | None = act_timex(text, start, end, near, others)
+                if timex is None:
+                    timex = _object_of_dated(text, start, dated_acts)
                 basis: DateBasis
                 if timex is not None:
                     basis = statement_basis(timex)
                     used.append((act.confidence, timex))
+                    dated_acts.append((end, timex))
                 else:
                     timex = _inheritable(inherited, news, article.published, text, start)
                     basis = "inherited" if timex is not None else "publication"
@@ -121,6 +125,24 @@ def article_events(article: Article) -> list[Event]:
         elif carried and carried[1] == sentence.paragraph and continues_episode(sentence.text):
             events.append(row(index, carried[0], "inherited"))
     return events
+
+
+# What may stand between a verb and the noun it governs: "fought a 50-day war".
+_OBJECT_GAP = re.compile(
+    r"[ \t]+(?:(?!(?:and|but|or|nor|was|were|is|are|be|been|to|that|which|who)\b)"
+    r"[\w'’-]+[ \t]+){0,3}$",
+    re.I,
+)
+
+
+def _object_of_dated(text: str, start: int, dated_acts: list[tuple[int, Timex]]) -> Timex | None:
+    """The date of the act just before this one when this one is its object ("In 2014,
+    Israel fought a 50-day war with Hamas": the war is 2014's): at most three words
+    between, no punctuation, conjunction or verb of being."""
+    for end, timex in reversed(dated_acts):
+        if end <= start and _OBJECT_GAP.match(text, end, start):
+            return timex
+    return None
 
 
 def _restates(text: str, own: list[Timex], index: int) -> bool:
