@@ -17,7 +17,8 @@ An act (a coded political event) is dated, in order, by:
    act is not in ("The U.S., which had warned him on Tuesday, welcomed the vote"), or the
    baseline of a comparison after the act ("its largest acquisition since 1997"). A
    duration used as an offset ("a month after Biden promised ...") dates the act it
-   points to.
+   points to. An act with none that is the object of a dated act, at most three words
+   after it ("In 2014, Israel fought a 50-day war"), takes that act's date.
 2. Otherwise the time of the episode being told (`inherited`): within a paragraph, the date
    the last dated sentence gave its surest act (or, with no act, its first date that is
    neither a year before a noun, nor in a relative clause, nor the edge of a state: "in
