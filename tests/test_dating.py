@@ -270,3 +270,12 @@ def test_an_act_that_is_the_object_of_a_dated_act_takes_its_date() -> None:
     events = events_of(text, date(2023, 10, 12))
     war = next(e for e in events if e.event_text == "war")
     assert (war.timex_text, war.date_basis) == ("2014", "explicit")
+
+
+def test_a_date_of_a_contrasting_second_predicate_does_not_date_the_first() -> None:
+    text = (
+        "Gunmen attacked the border post on Saturday. Egypt reopened the Rafah crossing for "
+        "aid trucks after the attack, but closed it again on Tuesday."
+    )
+    reopened = next(e for e in events_of(text) if e.event_text.startswith("reopened"))
+    assert (reopened.timex_text, reopened.date_basis) == ("Saturday", "inherited")

@@ -8,7 +8,8 @@ An act (a coded political event) is dated, in order, by:
    Thursday" dates the saying, not the act reported; a source named after the act and its
    date, "struck Kabul in May, officials said.", leaves the date to the act), a date of a
    second predicate that looks ahead when the act does not ("have been freed and will be
-   home for Christmas"), a date beyond another act of the
+   home for Christmas") or that is set against it ("reopened the crossing, but closed it
+   again on Tuesday"), a date beyond another act of the
    sentence ("named X as the perpetrator of the cyberattack last year": last year is the
    cyberattack's), a year used before a noun ("the 2020 election") unless the act is
    named in that very phrase ("2020 election interference"), the limit of a state ("would
@@ -99,6 +100,8 @@ def _sentence_before(text: str, timex: Timex) -> str:
     return window[opening.start() + 1 :] if opening else window
 
 
+# A second predicate set against the act: ", but closed it again".
+_CONTRAST_PREDICATE = re.compile(r"(?i),\s+but\s+(?:\w+\s+)?\w+(?:ed|ew|ook|ent|ame|old)\b")
 # A second predicate that looks ahead, between an act and a date after it, and a modal
 # before the act (when the act looks ahead too, the date may be both predicates').
 _MODAL_PREDICATE = re.compile(
@@ -300,6 +303,8 @@ def act_timex(
             # in what it says
         if _in_other_relative_clause(text, timex, act_start, act_end):
             continue
+        if timex.start >= act_end and _CONTRAST_PREDICATE.search(between):
+            continue  # "reopened the crossing ..., but closed it again on Tuesday"
         if (
             timex.start >= act_end
             and _MODAL_PREDICATE.search(between)
