@@ -279,3 +279,19 @@ def test_a_date_of_a_contrasting_second_predicate_does_not_date_the_first() -> N
     )
     reopened = next(e for e in events_of(text) if e.event_text.startswith("reopened"))
     assert (reopened.timex_text, reopened.date_basis) == ("Saturday", "inherited")
+
+
+def test_an_undated_act_in_the_present_perfect_is_true_on_the_day_of_the_news() -> None:
+    text = "The man was arrested in March. He has pleaded not guilty."
+    pleaded = next(e for e in events_of(text) if e.event_text.startswith("pleaded"))
+    assert pleaded.date_basis == "publication"
+
+
+def test_a_date_in_a_participle_set_off_by_commas_is_background() -> None:
+    text = "Talks between Serbia and Kosovo, mediated by the EU since 2011, stalled this month."
+    stalled = next(e for e in events_of(text) if e.event_text.startswith("stalled"))
+    assert stalled.timex_text == "this month"
+    # an act inside the relative clause keeps the clause's date
+    text = "Pruett, who was sentenced in December to 30 months, was not in court on Friday."
+    sentenced = next(e for e in events_of(text) if e.event_text.startswith("sentenced"))
+    assert sentenced.timex_text == "December"

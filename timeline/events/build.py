@@ -154,6 +154,10 @@ def _restates(text: str, own: list[Timex], index: int) -> bool:
     return text[own[index - 1].end : timex.start].strip() == "("
 
 
+# A present perfect just before an act: "has blocked", "have repeatedly rejected".
+_PERFECT_BEFORE = re.compile(
+    r"(?i)\b(?:has|have)\s+(?:(?:long|repeatedly|already|also|since|now|so\s+far)\s+)?$"
+)
 # A saying in the present tense: it dates itself to the day the news is told.
 _PRESENT_SAYING = re.compile(r"(?i)(?:says|say|warns|tells|insists|argues|claims|adds)\b")
 # "went as far as to say", "did not say": no present tense
@@ -174,12 +178,26 @@ def _inheritable(
         and not _NOT_FINITE_BEFORE.search(text, max(0, start - 12), start)
     ):
         return None  # "officials say", "the agency warns": said now, on the day of the news
+    if (
+        inherited is not None
+        and _PERFECT_BEFORE.search(text, max(0, start - 24), start)
+        and _before_the_news(inherited, published)
+    ):
+        # "She has pleaded not guilty", told after a story of last spring: true on the day
+        # of the news, not on the story's day
+        return None
     if inherited is None or not _ahead(inherited, published):
         return inherited
     # the act's own verb is the nearest cue to its tense ("the government expressed …")
     if clause_direction(text, start, start) != "past":
         return inherited
     return news if news is not None and not _ahead(news, published) else None
+
+
+def _before_the_news(timex: Timex, published: date) -> bool:
+    """Whether a date ended days before the publication day (not the day's news)."""
+    interval = value_interval(timex.date_value, timex.mod) if timex.date_value else None
+    return interval is not None and (published - interval.end).days > 2
 
 
 def _ahead(timex: Timex, published: date) -> bool:

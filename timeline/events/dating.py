@@ -15,7 +15,8 @@ An act (a coded political event) is dated, in order, by:
    named in that very phrase ("2020 election interference"), the limit of a state ("would
    serve until July 2026"), a date told after a later saying ("called for a truce and
    said she would ... in July"), or a date in a relative clause set off by commas that the
-   act is not in ("The U.S., which had warned him on Tuesday, welcomed the vote"), or the
+   act is not in ("The U.S., which had warned him on Tuesday, welcomed the vote"; "Talks,
+   mediated by the EU since 2011, stalled"), or the
    baseline of a comparison after the act ("its largest acquisition since 1997"). A
    duration used as an offset ("a month after Biden promised ...") dates the act it
    points to. An act with none that is the object of a dated act, at most three words
@@ -29,7 +30,9 @@ An act (a coded political event) is dated, in order, by:
    background ("in 2016", ", which had warned him on Tuesday,") does not leak into it.
    An act told in the past does not inherit a day still to come ("… is due in court on
    Monday. The original investigation took 1,200 statements"): it takes the day's news
-   if that is not ahead too, else the publication day.
+   if that is not ahead too, else the publication day. An act in the present perfect
+   ("He has pleaded not guilty") does not inherit a day older than the news: it is true
+   on the publication day.
 3. Otherwise, when the story has named no such date, the publication day (`publication`).
 
 A date after "since" dates an act that is still going on: its row spans from that date to
@@ -114,8 +117,11 @@ _LIMIT_BEFORE = re.compile(r"(?i)\b(?:until|till)\s+$")
 _REPORTED_AFTER = re.compile(
     r"(?i)\b(?:and|but)\s+(?:\w+\s+)?(?:said|says|told|tells|added|warned|stressed)\b"
 )
-# A relative clause set off by commas: ", which had warned Castillo on Tuesday,".
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|whom)\b[^,;.!?]*")
+# A relative clause set off by commas: ", which had warned Castillo on Tuesday,", ",
+# mediated by the EU since 2011,".
+_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:(?:which|who|whose|whom)\b[^,;.!?]*|\w+ed\s+(?:by|in|on|at|since|from)\b[^,;.!?]{0,40}(?=,\s))"
+)
 _CLAUSE_BOUNDARY = re.compile(
     r"[;:]|\s[–—-]\s|\b(?:after|before|when|while|because|since|although|though|whereas|"
     r"until|but)\b|\band\s+(?:\w+ed|said|told|took|made|gave|met|sent|held|began|won|lost|"
@@ -246,8 +252,11 @@ def _claimed_by_other(
 def _relative_clause(text: str, timex: Timex) -> tuple[int, int] | None:
     """The span of the relative clause set off by commas that the date lies in (", which
     had warned him on Tuesday,"), if any."""
-    for clause in _RELATIVE_CLAUSE.finditer(text, max(0, timex.start - 200), timex.end):
-        if clause.start() <= timex.start and timex.end <= clause.end():
+    # (the text after the date is searched too: a participle's clause must close)
+    for clause in _RELATIVE_CLAUSE.finditer(text, max(0, timex.start - 200), timex.end + 200):
+        if clause.start() > timex.start:
+            break
+        if timex.end <= clause.end():
             return clause.span()
     return None
 
