@@ -1146,6 +1146,12 @@ def test_an_hour_tonight_or_this_morning_is_a_clock_time() -> None:
             date(1999, 8, 5),
             "1999-08-10",
         ),
+        # a market's close is a price already set
+        (
+            "It will pay $54 a share, a 28% premium to the closing price on Wednesday.",
+            date(2016, 8, 11),
+            "2016-08-10",
+        ),
         # a plain present of a schedule looks ahead
         ("Tickets go on sale on Tuesday.", date(2010, 5, 10), "2010-05-11"),
         ("The bill goes to a vote on Thursday.", date(2010, 5, 10), "2010-05-13"),

@@ -135,6 +135,9 @@ _PARTICIPLE_AUX = frozenset(
 )
 
 
+# A market's close named by its day: "closing price on Wednesday", "Friday's close".
+_CLOSING_BEFORE = re.compile(r"(?i)\bclosing\s+(?:price|level|value)s?\s+(?:on\s+)?$")
+_CLOSING_AFTER = re.compile(r"(?i)'s\s+(?:close|closing)\b")
 # Present-tense verbs of schedules ("a summit opens Thursday") count as future above.
 # "as soon as Tuesday", "as early as next week": a limit on something still to come.
 _AS_SOON = re.compile(r"(?i)\bas\s+(?:soon|early)\s+as\s+(?:\w+\s+){0,3}$")
@@ -148,6 +151,8 @@ def clause_direction(text: str, start: int, end: int) -> Direction:
     """
     if _AS_SOON.search(text, max(0, start - 40), start):
         return "future"
+    if _CLOSING_BEFORE.search(text, max(0, start - 30), start) or _CLOSING_AFTER.match(text, end):
+        return "past"  # "a premium to the closing price on Wednesday": a price already set
     left_edge = _clause_start(text, start)
     left = [w.lower() for w in _WORD.findall(text[left_edge:start])]
     right_edge = _clause_end(text, end)
