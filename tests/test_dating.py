@@ -295,3 +295,11 @@ def test_a_date_in_a_participle_set_off_by_commas_is_background() -> None:
     text = "Pruett, who was sentenced in December to 30 months, was not in court on Friday."
     sentenced = next(e for e in events_of(text) if e.event_text.startswith("sentenced"))
     assert sentenced.timex_text == "December"
+
+
+def test_a_wire_dateline_is_where_the_story_was_filed_not_an_actor() -> None:
+    text = "ISTANBUL, Turkey (AP)_ Some 1,500 ethnic Albanians marched Sunday in Istanbul."
+    actors = {e.actor1_name for e in events_of(text, date(1998, 3, 8)) if e.coded}
+    assert "ISTANBUL" not in actors and "Albanians" in actors
+    text = "NEW YORK (Reuters) - Oakfield Corp agreed to buy a rival."
+    assert "NEW YORK" not in {e.actor1_name for e in events_of(text)}

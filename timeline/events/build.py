@@ -72,7 +72,8 @@ def article_events(article: Article) -> list[Event]:
                 text, candidate
             ):
                 news = candidate
-        acts = _told_acts(code_sentence(sentence.text, when=article.published))
+        coded = _without_dateline(sentence.text, opens_story=index == 0)
+        acts = _told_acts(code_sentence(coded, when=article.published))
         if episode is not None and episode[1] == sentence.paragraph:
             inherited: Timex | None = episode[0]
         else:
@@ -143,6 +144,26 @@ def _object_of_dated(text: str, start: int, dated_acts: list[tuple[int, Timex]])
         if end <= start and _OBJECT_GAP.match(text, end, start):
             return timex
     return None
+
+
+# A wire story's dateline: "NEW YORK (Reuters) - ", "DAR ES SALAAM, Tanzania (AP) _ ",
+# "WASHINGTON -- ".
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?"
+    r"\s*(?P<agency>\([A-Za-z .&-]{2,30}\))?\s*(?:--|[-–—_])\s+"
+)
+
+
+def _without_dateline(text: str, opens_story: bool) -> str:
+    """The sentence with its dateline blanked out, offsets kept: the city that opens a wire
+    story is where it was filed, not who acted. Without an agency in brackets, only the
+    story's first sentence has one ("NATO - the alliance - met" has none)."""
+    match = _DATELINE.match(text)
+    if match is None or not re.search(r"[A-Z]{2}", match.group()):
+        return text
+    if not match.group("agency") and not opens_story:
+        return text
+    return " " * match.end() + text[match.end() :]
 
 
 def _restates(text: str, own: list[Timex], index: int) -> bool:
