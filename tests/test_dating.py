@@ -303,3 +303,14 @@ def test_a_wire_dateline_is_where_the_story_was_filed_not_an_actor() -> None:
     assert "ISTANBUL" not in actors and "Albanians" in actors
     text = "NEW YORK (Reuters) - Oakfield Corp agreed to buy a rival."
     assert "NEW YORK" not in {e.actor1_name for e in events_of(text)}
+
+
+def test_a_saying_in_the_next_sentence_does_not_claim_a_date() -> None:
+    text = (
+        "Dizon was extradited from Thailand last June. His lawyers said they would appeal. "
+        "At least 30 people died in car bombings in Baghdad on Tuesday night. Police said "
+        "the attacks were coordinated."
+    )
+    events = events_of(text, date(2018, 5, 11))
+    extradited = next(e for e in events if e.event_text.startswith("extradited"))
+    assert (extradited.timex_text, extradited.date_basis) == ("last June", "relative")

@@ -111,6 +111,8 @@ _MODAL_PREDICATE = re.compile(
     r"(?i)\b(?:and|but)\s+(?:[\w'’-]+\s+){0,3}?(?:will|would|shall|could|might|may)\b"
 )
 _MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|shall|could|might|may|to)\b[^,;.!?]*$")
+# The end of a sentence: "last June. His lawyers said" does not report last June.
+_SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z])")
 # A limit before a date: "until July 2026".
 _LIMIT_BEFORE = re.compile(r"(?i)\b(?:until|till)\s+$")
 # A second, reporting verb between an act and a date after it: "..., and said that ...".
@@ -200,7 +202,9 @@ def reporting_date(text: str, timex: Timex) -> bool:
     if _ATTRIBUTION_AFTER.match(text, timex.end) and _words(_sentence_before(text, timex)) >= 3:
         return False  # "Bombers struck Kabul in May, officials said.": the source is named
         # after the act and its date
-    following = _WORD.findall(text[timex.end : timex.end + 80])[:6]
+    after = text[timex.end : timex.end + 80]
+    stop = _SENTENCE_STOP.search(after)
+    following = _WORD.findall(after[: stop.start()] if stop else after)[:6]
     if (
         following[:1] in (["and"], ["or"])
         and following[1:2]
