@@ -314,3 +314,12 @@ def test_a_saying_in_the_next_sentence_does_not_claim_a_date() -> None:
     events = events_of(text, date(2018, 5, 11))
     extradited = next(e for e in events if e.event_text.startswith("extradited"))
     assert (extradited.timex_text, extradited.date_basis) == ("last June", "relative")
+
+
+def test_a_date_after_a_later_saying_of_any_kind_is_what_was_said() -> None:
+    text = (
+        "Service on the line was suspended for more than four hours, and officials say it "
+        "should be running normally tomorrow."
+    )
+    suspended = next(e for e in events_of(text) if e.event_text.startswith("suspended"))
+    assert suspended.timex_text != "tomorrow"

@@ -117,7 +117,9 @@ _SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])[.!?][\"'”’)]*\s+
 _LIMIT_BEFORE = re.compile(r"(?i)\b(?:until|till)\s+$")
 # A second, reporting verb between an act and a date after it: "..., and said that ...".
 _REPORTED_AFTER = re.compile(
-    r"(?i)\b(?:and|but)\s+(?:\w+\s+)?(?:said|says|told|tells|added|warned|stressed)\b"
+    r"(?i)\b(?:and|but)\s+(?:\w+\s+)?(?:"
+    + "|".join(sorted(_SAYING_VERBS | {"tells", "warned", "stressed", "noted", "noting"}))
+    + r")\b"
 )
 # A relative clause set off by commas: ", which had warned Castillo on Tuesday,", ",
 # mediated by the EU since 2011,".
