@@ -323,3 +323,14 @@ def test_a_date_after_a_later_saying_of_any_kind_is_what_was_said() -> None:
     )
     suspended = next(e for e in events_of(text) if e.event_text.startswith("suspended"))
     assert suspended.timex_text != "tomorrow"
+
+
+def test_a_paragraph_that_tells_what_came_days_later_goes_on_from_the_story() -> None:
+    text = (
+        "A court convicted a former mayor on Friday.\n\n"
+        "Prosecutors said he paid two gunmen to shoot a journalist on Jan. 24, 2010.\n\n"
+        "The gunmen were arrested days later."
+    )
+    events = events_of(text, date(2018, 5, 11))
+    arrested = next(e for e in events if e.event_text.startswith("arrested"))
+    assert arrested.timex_text == "Jan. 24, 2010"

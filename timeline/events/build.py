@@ -74,7 +74,11 @@ def article_events(article: Article) -> list[Event]:
                 news = candidate
         coded = _without_dateline(sentence.text, opens_story=index == 0)
         acts = _told_acts(code_sentence(coded, when=article.published))
-        if episode is not None and episode[1] == sentence.paragraph:
+        if episode is not None and (
+            episode[1] == sentence.paragraph or _GOES_ON.search(sentence.text)
+        ):
+            # "The gunmen were arrested days later": a new paragraph that tells what came
+            # next goes on from the story's time
             inherited: Timex | None = episode[0]
         else:
             inherited = news
@@ -179,6 +183,8 @@ def _restates(text: str, own: list[Timex], index: int) -> bool:
 _PERFECT_BEFORE = re.compile(
     r"(?i)\b(?:has|have)\s+(?:(?:long|repeatedly|already|also|since|now|so\s+far)\s+)?$"
 )
+# Words that tell what came next without a date of their own.
+_GOES_ON = re.compile(r"(?i)\b(?:hours|days|weeks|months|moments|minutes)\s+later\b")
 # A saying in the present tense: it dates itself to the day the news is told.
 _PRESENT_SAYING = re.compile(r"(?i)(?:says|say|warns|tells|insists|argues|claims|adds)\b")
 # "went as far as to say", "did not say": no present tense

@@ -25,7 +25,8 @@ An act (a coded political event) is dated, in order, by:
    the last dated sentence gave its surest act (or, with no act, its first date that is
    neither a year before a noun, nor in a relative clause, nor the edge of a state: "in
    recession since December 2007", "until mid-June"). A new paragraph starts from the
-   news of the day instead: the last date the story named within a fortnight of
+   news of the day instead (unless it tells what came "days later"): the last date the
+   story named within a fortnight of
    publication, at day or week precision ("Thursday"), outside relative clauses, so that
    background ("in 2016", ", which had warned him on Tuesday,") does not leak into it.
    An act told in the past does not inherit a day still to come ("… is due in court on
