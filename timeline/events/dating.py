@@ -9,26 +9,25 @@ An act (a coded political event) is dated, in order, by:
    date, "struck Kabul in May, officials said.", leaves the date to the act), a date of a
    second predicate that looks ahead when the act does not ("have been freed and will be
    home for Christmas") or that is set against it ("reopened the crossing, but closed it
-   again on Tuesday"), a date beyond another act of the
-   sentence ("named X as the perpetrator of the cyberattack last year": last year is the
-   cyberattack's), a year used before a noun ("the 2020 election") unless the act is
-   named in that very phrase ("2020 election interference"), the limit of a state ("would
-   serve until July 2026"), a date told after a later saying ("called for a truce and
-   said she would ... in July"), or a date in a relative clause set off by commas that the
-   act is not in ("The U.S., which had warned him on Tuesday, welcomed the vote"; "Talks,
-   mediated by the EU since 2011, stalled"), or the
-   baseline of a comparison after the act ("its largest acquisition since 1997"). A
-   duration used as an offset ("a month after Biden promised ...") dates the act it
-   points to. An act with none that is the object of a dated act, at most three words
+   again on Tuesday"), a date beyond another act of the sentence ("named X as the
+   perpetrator of the cyberattack last year": last year is the cyberattack's), a year used
+   before a noun ("the 2020 election") unless the act is named in that very phrase ("2020
+   election interference"), the limit of a state ("would serve until July 2026"), a date
+   told after a later saying ("called for a truce and said she would ... in July"), or a
+   date in a relative clause set off by commas that the act is not in ("The U.S., which had
+   warned him on Tuesday, welcomed the vote"; "Talks, mediated by the EU since 2011,
+   stalled"), or the baseline of a comparison after the act ("its largest acquisition since
+   1997"). A duration used as an offset ("a month after Biden promised ...") dates the act
+   it points to. An act with none that is the object of a dated act, at most three words
    after it ("In 2014, Israel fought a 50-day war"), takes that act's date.
 2. Otherwise the time of the episode being told (`inherited`): within a paragraph, the date
    the last dated sentence gave its surest act (or, with no act, its first date that is
    neither a year before a noun, nor in a relative clause, nor the edge of a state: "in
    recession since December 2007", "until mid-June"). A new paragraph starts from the
    news of the day instead (unless it tells what came "days later"): the last date the
-   story named within a fortnight of
-   publication, at day or week precision ("Thursday"), outside relative clauses, so that
-   background ("in 2016", ", which had warned him on Tuesday,") does not leak into it.
+   story named within a fortnight of publication, at day or week precision ("Thursday"),
+   outside relative clauses, so that background ("in 2016", ", which had warned him on
+   Tuesday,") does not leak into it.
    An act told in the past does not inherit a day still to come ("… is due in court on
    Monday. The original investigation took 1,200 statements"): it takes the day's news
    if that is not ahead too, else the publication day. An act in the present perfect
