@@ -108,8 +108,7 @@ _BREAKERS = frozenset(
     """said says told is are was were be been being has have had will would he she they it
     we his her their who which for with on by""".split()
 )
-
-
+# Signs before an amount: a number after one is money, not a time.
 _CURRENCY = frozenset("$£€¥")
 
 
