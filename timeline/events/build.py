@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from ..article import Article
 from ..coding import CodedEvent, code_sentence
-from ..temporal import Timex, date_label, tag, value_interval
+from ..temporal import Interval, Timex, date_label, tag, value_interval
 from ..temporal.tense import clause_direction
 from .dating import (
     act_timex,
@@ -221,14 +221,18 @@ def _inheritable(
     return news if news is not None and not _ahead(news, published) else None
 
 
+def _days_of(timex: Timex) -> Interval | None:
+    return value_interval(timex.date_value, timex.mod) if timex.date_value else None
+
+
 def _before_the_news(timex: Timex, published: date) -> bool:
     """Whether a date ended days before the publication day (not the day's news)."""
-    interval = value_interval(timex.date_value, timex.mod) if timex.date_value else None
+    interval = _days_of(timex)
     return interval is not None and (published - interval.end).days > 2
 
 
 def _ahead(timex: Timex, published: date) -> bool:
-    interval = value_interval(timex.date_value, timex.mod) if timex.date_value else None
+    interval = _days_of(timex)
     return interval is not None and interval.start > published
 
 
