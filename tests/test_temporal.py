@@ -373,6 +373,9 @@ def test_a_part_of_day_of_a_date_is_one_time_on_that_date() -> None:
     sentence = "He was shot on the night of Friday, Oct. 23, in his kitchen."
     found = [(t.text, t.type, t.value) for t in tag(sentence, date(1998, 10, 26))]
     assert found == [("the night of Friday, Oct. 23", "TIME", "1998-10-23TNI")]
+    # a night across two days stays the range of its days
+    found = [(t.text, t.value) for t in tag("It was the night of Feb. 16-17.", THURSDAY)]
+    assert found == [("Feb. 16", "2021-02-16"), ("17", "2021-02-17")]
 
 
 def test_a_day_naming_an_event_lies_where_the_tense_puts_it() -> None:

@@ -223,7 +223,12 @@ def tag(text: str, dct: date) -> list[Timex]:
             end -= 1
         kind, value = reading.type, reading.value
         part = _PART_OF.search(text, max(covered, start - 24), start)
-        if part is not None and kind == "DATE" and cal.parse_day(value) is not None:
+        if (
+            part is not None
+            and kind == "DATE"
+            and cal.parse_day(value) is not None
+            and not _RANGE_DAY.match(text, end)  # "the night of Feb. 16-17": two days
+        ):
             # "the night of Feb. 16": one time, that day's night
             start, kind = part.start(), "TIME"
             value += "T" + PARTS_OF_DAY[part.group(1).lower()]
