@@ -8,12 +8,13 @@ from datetime import date, timedelta
 
 from ..article import Article
 from ..coding import CodedEvent, code_sentence
-from ..temporal import Interval, Timex, date_label, tag, value_interval
+from ..temporal import Timex, date_label, tag, value_interval
 from ..temporal.tense import clause_direction
 from .dating import (
     act_timex,
     continues_episode,
     dates_something,
+    days_of,
     in_relative_clause,
     is_news_time,
     statement_basis,
@@ -101,7 +102,9 @@ def article_events(article: Article) -> list[Event]:
                     ]
                     if span != (start, end)
                 ]
-                timex: Timex | None = act_timex(text, start, end, near, others)
+                timex: Timex | None = act_timex(
+                    text, start, end, near, (sentence.start, sentence.end), others
+                )
                 if timex is None:
                     timex = _object_of_dated(text, start, dated_acts)
                 basis: DateBasis
@@ -221,18 +224,14 @@ def _inheritable(
     return news if news is not None and not _ahead(news, published) else None
 
 
-def _days_of(timex: Timex) -> Interval | None:
-    return value_interval(timex.date_value, timex.mod) if timex.date_value else None
-
-
 def _before_the_news(timex: Timex, published: date) -> bool:
     """Whether a date ended days before the publication day (not the day's news)."""
-    interval = _days_of(timex)
+    interval = days_of(timex)
     return interval is not None and (published - interval.end).days > 2
 
 
 def _ahead(timex: Timex, published: date) -> bool:
-    interval = _days_of(timex)
+    interval = days_of(timex)
     return interval is not None and interval.start > published
 
 

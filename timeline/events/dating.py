@@ -50,7 +50,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..temporal import Timex, value_interval
+from ..temporal import Interval, Timex, value_interval
 from .model import DateBasis
 
 # Openers that point back to what was just told.
@@ -93,14 +93,6 @@ _ATTRIBUTION_AFTER = re.compile(
     r"\s*,\s*(?:[\w'’.-]+\s+){1,5}?(?:said|says|told|added|stated|reported|confirmed|"
     r"announced)\b(?![^.!?;:]{0,40}\bthat\b)[^.!?;:,]{0,40}(?:[.!?][\"'”’)]*(?:\s|$)|,)"
 )
-_SENTENCE_OPENING = re.compile(r"(?:[.!?][\"'”’)]*\s|\n)[^.!?\n]*$")
-
-
-def _sentence_before(text: str, timex: Timex) -> str:
-    """The words of the time expression's sentence before it."""
-    window = text[max(0, timex.start - 300) : timex.start]
-    opening = _SENTENCE_OPENING.search(window)
-    return window[opening.start() + 1 :] if opening else window
 
 
 # A second predicate set against the act: ", but closed it again".
@@ -111,8 +103,6 @@ _MODAL_PREDICATE = re.compile(
     r"(?i)\b(?:and|but)\s+(?:[\w'’-]+\s+){0,3}?(?:will|would|shall|could|might|may)\b"
 )
 _MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|shall|could|might|may|to)\b[^,;.!?]*$")
-# The end of a sentence: "last June. His lawyers said" does not report last June.
-_SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z])")
 # A limit before a date: "until July 2026".
 _LIMIT_BEFORE = re.compile(r"(?i)\b(?:until|till)\s+$")
 # A second, reporting verb between an act and a date after it: "..., and said that ...".
@@ -175,12 +165,14 @@ def continues_episode(sentence: str) -> bool:
     return bool(_QUOTE_CLOSER.search(sentence))
 
 
+def days_of(timex: Timex) -> Interval | None:
+    """The days a time expression places on the calendar, if any."""
+    return value_interval(timex.date_value, timex.mod) if timex.date_value else None
+
+
 def dates_something(timex: Timex) -> bool:
     """Whether a time expression places something on the calendar."""
-    if timex.value == "PRESENT_REF":
-        return True
-    value = timex.date_value
-    return bool(value) and value_interval(value, timex.mod) is not None
+    return timex.value == "PRESENT_REF" or days_of(timex) is not None
 
 
 def statement_basis(timex: Timex) -> DateBasis:
@@ -194,19 +186,19 @@ def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def reporting_date(text: str, timex: Timex) -> bool:
-    """Whether a time expression dates a reporting verb ("said Thursday")."""
+def reporting_date(text: str, timex: Timex, sentence: tuple[int, int]) -> bool:
+    """Whether a time expression dates a reporting verb ("said Thursday"); `sentence` is
+    the span of its sentence, which the words read around it do not leave."""
     before = text[max(0, timex.start - 60) : timex.start]
     if _REPORTED_BEFORE.search(before):
         return True
     if _SECOND_PREDICATE.match(text, timex.end):
         return False  # "imposed sanctions on June 1, and said ...": the saying is another act
-    if _ATTRIBUTION_AFTER.match(text, timex.end) and _words(_sentence_before(text, timex)) >= 3:
+    if _ATTRIBUTION_AFTER.match(text, timex.end) and _words(text[sentence[0] : timex.start]) >= 3:
         return False  # "Bombers struck Kabul in May, officials said.": the source is named
         # after the act and its date
-    after = text[timex.end : timex.end + 80]
-    stop = _SENTENCE_STOP.search(after)
-    following = _WORD.findall(after[: stop.start()] if stop else after)[:6]
+    # "extradited last June. His lawyers said": the next sentence's saying is not this date's
+    following = _WORD.findall(text, timex.end, min(timex.end + 80, sentence[1]))[:6]
     if (
         following[:1] in (["and"], ["or"])
         and following[1:2]
@@ -284,12 +276,14 @@ def act_timex(
     act_start: int,
     act_end: int,
     timexes: list[Timex],
+    sentence: tuple[int, int],
     other_acts: list[tuple[int, int]] = (),  # type: ignore[assignment]
 ) -> Timex | None:
     """The time expression that dates the act at text[act_start:act_end], if its sentence
-    has one (see rule 1 of the module); `timexes` are those of the act's sentence and
-    `other_acts` the spans of its other acts: a date right after another act that stands
-    between is that act's ("named X as the perpetrator of the cyberattack last year")."""
+    (the span `sentence`) has one (see rule 1 of the module); `timexes` are those of the
+    act's sentence and `other_acts` the spans of its other acts: a date right after another
+    act that stands between is that act's ("named X as the perpetrator of the cyberattack
+    last year")."""
     act_reports = bool(_REPORTING_TRIGGER.match(text[act_start:act_end]))
     best: tuple[int, Timex] | None = None
     for timex in timexes:
@@ -307,7 +301,7 @@ def act_timex(
             # "a month after Biden promised": the signal word links the two.
             between = re.sub(r"(?i)^\s*(?:after|before)\b", "", between)
         distance = _words(between)
-        if not act_reports and reporting_date(text, timex):
+        if not act_reports and reporting_date(text, timex, sentence):
             continue
         if _LIMIT_BEFORE.search(text, max(0, timex.start - 8), timex.start):
             continue  # "would serve until July 2026": the end of a state, not an act's date
@@ -367,7 +361,7 @@ def story_timex(used: list[Timex], timexes: list[Timex], text: str) -> Timex | N
 def is_news_time(timex: Timex, published: date) -> bool:
     """Whether a date belongs to the news of the day: within a fortnight of publication and
     no coarser than a week."""
-    interval = value_interval(timex.date_value, timex.mod) if timex.date_value else None
+    interval = days_of(timex)
     if interval is None or interval.precision not in _NEWS_PRECISIONS:
         return False
     return abs((interval.start - published).days) <= _NEWS_DAYS
