@@ -1937,6 +1937,18 @@ def test_that_same_day_is_the_story_s_day() -> None:
     assert found == [("Oct. 23", "1998-10-23"), ("that same day", "1998-10-23")]
 
 
+def test_the_same_evening_is_the_story_s_day() -> None:
+    text = (
+        "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(1999, 2, 6))]
+    assert found == [
+        ("Oct. 23", "1998-10-23"),
+        ("the same evening", "1998-10-23TEV"),
+        ("that same night", "1998-10-23TNI"),
+    ]
+
+
 def test_parts_of_units_with_no_one_value_stay_apart() -> None:
     text = "It took two decades and five years. It lasted a fortnight and two days."
     found = [(t.text, t.value) for t in tag(text, date(2010, 1, 1))]

@@ -223,11 +223,13 @@ _PART_PREPOSITIONS = frozenset("in during by until of through throughout".split(
     "part_of_day",
     420,
     rf"(?:(?P<mod>(?i:early|late))\s+)?"
-    rf"(?P<rel>(?i:this|last|that|the next|the following|the previous|the))\s+"
-    rf"(?P<pod>{PART_OF_DAY})",
+    rf"(?P<rel>(?i:this|last|that\s+same|that|the\s+same|the next|the following|"
+    rf"the previous|the))\s+(?P<pod>{PART_OF_DAY})",
 )
 def _part_of_day(g: Groups, ctx: Context) -> Reading | None:
-    rel = g["rel"].lower()
+    rel = " ".join(g["rel"].lower().split())
+    if rel in ("the same", "that same"):
+        rel = "that"  # "released the same evening": the evening of the story's day
     part = PARTS_OF_DAY[g["pod"].lower()]
     if rel == "this":
         day = ctx.dct
