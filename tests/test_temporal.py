@@ -1937,6 +1937,12 @@ def test_that_same_day_is_the_story_s_day() -> None:
     assert found == [("Oct. 23", "1998-10-23"), ("that same day", "1998-10-23")]
 
 
+def test_what_must_be_done_by_a_month_lies_ahead() -> None:
+    text = "Bids must be submitted by December. Bids could be seen in December."
+    found = [(t.text, t.value) for t in tag(text, date(2019, 7, 6))]
+    assert found == [("December", "2019-12"), ("December", "2018-12")]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

@@ -315,8 +315,8 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
         return "future"  # "if they cannot sell it in November": a present condition
     if word in _STARTING and split - 3 <= index < split:
         return "future"  # "evacuations beginning at 6 p.m. Tuesday": from then on
-    if word in _POSSIBLE and after not in ("not", "have", "be", ""):
-        return "future"  # "could push prices higher through the winter"
+    if word in _POSSIBLE and after not in ("not", "have", "") and (after != "be" or word == "must"):
+        return "future"  # "could push prices higher through the winter", "must be filed by May"
     if word in _DIRECTIVE and index < split and "to" in words[index + 1 : min(split, index + 5)]:
         if "had" in words[max(0, index - 3) : index]:
             return "past"  # "had been allowed to telephone their families on Wednesday"
