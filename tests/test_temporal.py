@@ -1943,6 +1943,18 @@ def test_what_must_be_done_by_a_month_lies_ahead() -> None:
     assert found == [("December", "2019-12"), ("December", "2018-12")]
 
 
+def test_a_target_set_in_a_month_is_gone_by() -> None:
+    text = "Growth would exceed the target of 7 percent set in March. The vote is set for March."
+    found = [(t.text, t.value) for t in tag(text, date(2003, 10, 19))]
+    assert found == [("March", "2003-03"), ("March", "2004-03")]
+
+
+def test_a_gathering_called_for_a_month_lies_ahead() -> None:
+    text = "It has called a conference in Geneva for April."
+    found = [(t.text, t.value) for t in tag(text, date(2007, 1, 28))]
+    assert found == [("April", "2007-04")]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

@@ -301,8 +301,10 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
         return "future"  # "an election has been set for May 25": scheduled
     if word == "effect" and before in ("takes", "take"):
         return "future"  # "a global ban takes effect Tuesday"
-    if word in _GATHERINGS and after == "for" and index == split - 2:
-        return "future"  # "called an emergency meeting for Wednesday": one still to come
+    if word in _GATHERINGS and split - 5 <= index < split - 1 and words[split - 1] == "for":
+        # "called an emergency meeting for Wednesday", "a conference in Geneva for April":
+        # one still to come
+        return "future"
     if word in _REQUESTED and after == "for" and index < split - 2:
         return "future"  # "prosecutors had asked for a trial in July": what was asked, to come
     if word in _PROMISED and index < split - 2 and after not in _PREPOSITIONS:
@@ -341,7 +343,10 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
                 return None  # "a hastily planned trip", "their scheduled close": adjectives
         return "future"
     past = word in _PAST_WORDS or (word.endswith("ed") and len(word) > 3 and word not in _NOT_PAST)
-    past = past or (word == "set" and after == "up")  # "a commission set up in January"
+    # "a commission set up in January", "a target set in March"
+    past = past or (
+        word == "set" and (after == "up" or (after in _PREPOSITIONS and index == split - 2))
+    )
     if not past:
         return None
     # "will be signed", "will be held": a participle after a form of "be" says nothing
