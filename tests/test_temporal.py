@@ -1955,6 +1955,26 @@ def test_a_gathering_called_for_a_month_lies_ahead() -> None:
     assert found == [("April", "2007-04")]
 
 
+def test_a_month_of_economic_data_is_the_last_one() -> None:
+    text = (
+        "Figures for June are due next Wednesday. They will show joblessness in the three "
+        "months to June. Revisions to the April employment report will follow."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2012, 7, 19)) if t.type == "DATE"]
+    assert found == [
+        ("June", "2012-06"),
+        ("next Wednesday", "2012-07-25"),
+        ("June", "2012-06"),
+        ("April", "2012-04"),
+    ]
+
+
+def test_a_past_form_after_a_modal_is_the_plain_verb() -> None:
+    text = "The storm will hit the coast in March. Employers cut 524,000 jobs in December."
+    found = [(t.text, t.value) for t in tag(text, date(2009, 1, 30))]
+    assert found == [("March", "2009-03"), ("December", "2008-12")]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

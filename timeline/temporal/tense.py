@@ -40,8 +40,12 @@ _PAST_WORDS = frozenset(
     hit hung kept laid lay meant overtook rang sang sat shook shot slept spoke stood stole stuck
     swore taught threw understood woke wore wrote grew shrank sank slid swept fled sought
     withdrew overthrew broke rode tore dealt felt heard hid lent dug fed blew caught upheld
-    undertook underwent overcame forgave forbade spun sprang strode swam swung clung wept""".split()
+    undertook underwent overcame forgave forbade spun sprang strode swam swung clung wept
+    cut shut quit spread hurt""".split()
 )
+# Past forms that are also the plain verb: after a modal ("will hit", "could cut") they are
+# the plain verb, and the modal tells the time.
+_SAME_FORMS = frozenset("hit put cut set shut quit spread hurt let".split())
 # Verbs whose own tense says little about the time of what follows them ("proposed a meeting
 # in May" is a past act about a future date): they are skipped, not read as past.
 _NEUTRAL = frozenset("proposed propose proposes proposing suggested offered invited".split())
@@ -347,7 +351,7 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
     past = past or (
         word == "set" and (after == "up" or (after in _PREPOSITIONS and index == split - 2))
     )
-    if not past:
+    if not past or (word in _SAME_FORMS and (before in _MODALS or before in ("did", "not"))):
         return None
     # "will be signed", "will be held": a participle after a form of "be" says nothing
     # by itself; the auxiliary further left decides. After a determiner or an adverb it is

@@ -37,6 +37,12 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|at|on|of|for|by|with|was|is|whe
 
 # The nouns of a futures market after a month: "October delivery", "the March contract".
 _CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures)\b")
+# The nouns of economic data around the month they measure: "figures for June", "the three
+# months to July", "the January employment report".
+_MEASURES = frozenset("figures data statistics numbers payrolls months".split())
+_MEASURED_AFTER = re.compile(
+    r"\s+(?:figures|data|statistics|numbers|payrolls|employment|jobs|inflation|retail)\b"
+)
 
 
 def month_number(name: str) -> int:
@@ -84,6 +90,13 @@ def year_for_month(month: int, day: int | None, ctx: Context) -> int:
         return nearest_year(lambda y: date(y, month, min(day, 28)), ctx, reach=reach)
     if month == dct.month:
         return dct.year
+    before = ctx.words_before(2)
+    if _MEASURED_AFTER.match(ctx.following(16)) or (
+        len(before) == 2 and before[0] in _MEASURES and before[1] in ("for", "to")
+    ):
+        # "Figures for June are due next Wednesday", told in July: data come out after the
+        # month they measure, so it is the last such month
+        return dct.year if month < dct.month else dct.year - 1
     if _CONTRACT_AFTER.match(ctx.following(14)):
         # "crude for October delivery", "the March contract": a month still to come.
         return dct.year if month > dct.month else dct.year + 1
@@ -399,7 +412,8 @@ _ONLY_TIME_AFTER = frozenset("in since until till during early mid late".split()
 # Words before a month that dates the noun after it: "its June policy meeting".
 _OWNERS = frozenset("the its their his her our this".split())
 _DATED_NOUN = re.compile(
-    r"\s+(?:(?:policy|board|party|rate|budget|general|regional|local|presidential)\s+)?(?:date|deadline|elections?|vote|votes|meeting|summit|accession|agreement|deal|talks|"
+    r"\s+(?:(?:policy|board|party|rate|budget|general|regional|local|presidential|"
+    r"employment|jobs|unemployment|inflation|retail|trade)\s+)?(?:date|deadline|elections?|vote|votes|meeting|summit|accession|agreement|deal|talks|"
     r"ceasefire|attacks?|report|figures|data|sales|release|launch|referendum|polls?|protests?|"
     r"session|hearing|trial|visit|conference|round|offensive|decision|issue|edition|quarter)\b"
 )
