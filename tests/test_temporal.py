@@ -1975,6 +1975,14 @@ def test_a_past_form_after_a_modal_is_the_plain_verb() -> None:
     assert found == [("March", "2009-03"), ("December", "2008-12")]
 
 
+def test_since_a_month_is_a_start_gone_by() -> None:
+    text = (
+        "Banks have restructured the debts of a million borrowers since March. Since Feb. 20 too."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(1996, 2, 17))]
+    assert found == [("March", "1995-03"), ("Feb. 20", "1995-02-20")]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."
