@@ -66,8 +66,8 @@ def year_for_month(month: int, day: int | None, ctx: Context) -> int:
     dct = ctx.dct
     if ctx.word_before() == "since" and not ctx.reference_year_written:
         # "have restructured the debts since March", told in February: a start gone by
-        told = date(dct.year, month, min(day or 1, 28))
-        return dct.year if told <= dct else dct.year - 1
+        this_year = date(dct.year, month, min(day or 1, 28))
+        return dct.year if this_year <= dct else dct.year - 1
     start = _range_start(ctx)
     if start is not None:
         floor = start if day is not None else start.replace(day=1)
