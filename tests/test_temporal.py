@@ -1983,6 +1983,15 @@ def test_since_a_month_is_a_start_gone_by() -> None:
     assert found == [("March", "1995-03"), ("Feb. 20", "1995-02-20")]
 
 
+def test_a_figure_s_baseline_lies_before_it() -> None:
+    text = (
+        "Profit will reach 24 billion yen, up from its October forecast. Inflation will hit "
+        "3 percent, up from 2.1 percent in March. Growth should pick up from October."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2014, 2, 4))]
+    assert found == [("October", "2013-10"), ("March", "2013-03"), ("October", "2014-10")]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

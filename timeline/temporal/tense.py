@@ -142,6 +142,12 @@ _PARTICIPLE_AUX = frozenset(
 # A market's close named by its day: "closing price on Wednesday", "Friday's close".
 _CLOSING_BEFORE = re.compile(r"(?i)\bclosing\s+(?:price|level|value)s?\s+(?:on\s+)?$")
 _CLOSING_AFTER = re.compile(r"(?i)'s\s+(?:close|closing)\b")
+# A figure's baseline, which lies before it: "…, up from its October forecast", "down from
+# 5.2 percent in March" (but not "growth should pick up from October").
+_BASELINE = re.compile(
+    r"(?i)(?:(?:,|\d%?|\b(?:percent|points?|cents?|million|billion))\s+(?:up|down)|"
+    r"\b(?:rising|falling|rose|fell))\s+from\s+(?:[\w$.,%-]+\s+){0,4}(?:in\s+|on\s+)?$"
+)
 # Present-tense verbs of schedules ("a summit opens Thursday") count as future above.
 # "as soon as Tuesday", "as early as next week": a limit on something still to come.
 _AS_SOON = re.compile(r"(?i)\bas\s+(?:soon|early)\s+as\s+(?:\w+\s+){0,3}$")
@@ -192,6 +198,8 @@ def clause_direction(text: str, start: int, end: int) -> Direction:
         # "it said any SIM not verified by Friday would be blocked": the reported clause's
         # own verb, not the saying, tells the time
         return "future"
+    if _BASELINE.search(text, max(0, start - 50), start):
+        return "past"  # "up from its October forecast", "compared with 4.1% in March"
     if right[:1] == ["that"] and not _SAYING.isdisjoint(left[-5:]):
         right = []  # "forecast in February that the economy would grow": the saying's time
     words = left + right
