@@ -1992,6 +1992,23 @@ def test_a_figure_s_baseline_lies_before_it() -> None:
     assert found == [("October", "2013-10"), ("March", "2013-03"), ("October", "2014-10")]
 
 
+def test_the_day_of_a_telling_does_not_move_the_story() -> None:
+    text = (
+        "A tornado tore through Alabama late Sunday, killing two people, officials said "
+        "Monday. It touched down at about 11:40 p.m. near a town. Officials said Monday that "
+        "the next "
+        "day would be calm."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2013, 3, 11))]
+    assert found == [
+        ("late Sunday", "2013-03-10"),
+        ("Monday", "2013-03-11"),
+        ("about 11:40 p.m.", "2013-03-10T23:40"),
+        ("Monday", "2013-03-11"),
+        ("the next day", "2013-03-12"),
+    ]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

@@ -255,7 +255,12 @@ def tag(text: str, dct: date) -> list[Timex]:
             # "told the inquest on Tuesday that … set off at about 10am": the telling's day
             # dates none of what is told after it in the sentence
             frame_end = end
-        if reading.moves_story and not _aside(text, start, end) and not frames:
+        if (
+            reading.moves_story
+            and not _aside(text, start, end)
+            and not frames
+            and not _telling_after(text, start, in_sentence, timex)
+        ):
             told = reference if reference != cal.day_value(dct) else ""  # the text's own
             year = reference_day.year
             before = (reference, reference_day, year_written, end)
@@ -321,6 +326,17 @@ def _frames_a_past_story(text: str, start: int, timex: Timex, reference: str, dc
         return False
     interval = value_interval(timex.date_value) if timex.date_value else None
     return interval is not None and abs((interval.start - dct).days) <= 14
+
+
+def _telling_after(text: str, start: int, in_sentence: str, timex: Timex) -> bool:
+    """Whether the expression dates only the telling of what the sentence has already
+    dated: "touched down late Sunday, killing two people, officials said Monday" stays on
+    Sunday, so "at about 11:40 p.m." in the next sentence is Sunday's."""
+    if not in_sentence or cal.parse_day(in_sentence[:10]) is None:
+        return False
+    if in_sentence[:10] == timex.date_value[:10]:
+        return False
+    return bool(_REPORTED.search(text, max(0, start - 60), start))
 
 
 # "as early as 1985", "as far back as 2009": a bound on when something held, told in passing.
