@@ -2009,6 +2009,20 @@ def test_the_day_of_a_telling_does_not_move_the_story() -> None:
     ]
 
 
+def test_a_past_day_with_its_year_keeps_clock_times_that_look_ahead_from_it() -> None:
+    text = (
+        "The dispute goes back to the vote on March 4, 2013. Voting was supposed to run "
+        "from 6 a.m. to 5 p.m. The winner was declared four days later."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2014, 2, 26))]
+    assert found == [
+        ("March 4, 2013", "2013-03-04"),
+        ("6 a.m.", "2013-03-04T06:00"),
+        ("5 p.m.", "2013-03-04T17:00"),
+        ("four days later", "2013-03-08"),
+    ]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

@@ -106,10 +106,21 @@ class Context:
     def told_day(self) -> date:
         """The story's time as the clause around the match can be in it: a time the story
         looks ahead to is not where a clause in the past tense happens ("the vote on Nov. 8
-        … stocks reversed course by midday" is the publication day)."""
+        … stocks reversed course by midday" is the publication day). A day written out
+        with its year in an earlier year stays the story's time even in a clause that
+        looks ahead from it ("the vote on March 4, 2013. Voting was supposed to run from
+        6 a.m.")."""
         if self.reference_day > self.dct and self.direction() == "past":
             return self.dct
-        if self.reference_day < self.dct and self.direction() == "future":
+        if (
+            self.reference_day < self.dct
+            and self.direction() == "future"
+            and not (
+                self.reference_year_written
+                and self.reference_grain == "day"
+                and self.reference_day.year < self.dct.year
+            )
+        ):
             # "wants Congress to pass it by the end of the year", after 2012; "could be
             # ready before the end of the month", after "late last week"
             return self.dct
