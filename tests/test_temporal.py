@@ -2023,6 +2023,27 @@ def test_a_past_day_with_its_year_keeps_clock_times_that_look_ahead_from_it() ->
     ]
 
 
+def test_clause_cues_that_are_not_past_verbs() -> None:
+    text = (
+        "It will put workers on state-subsidised short-time work from January. "
+        "It will propose a dividend cut at its annual meeting in May. "
+        "A new government might not be in place before March. "
+        "Lawmakers return to the Capitol on Wednesday. "
+        "He would swear in a cabinet led by a former central bank official on Thursday. "
+        "The decision, approved by ambassadors Tuesday, takes effect soon."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2023, 12, 15)) if t.type == "DATE"]
+    assert found == [
+        ("January", "2024-01"),
+        ("May", "2024-05"),
+        ("March", "2024-03"),
+        ("Wednesday", "2023-12-20"),
+        ("Thursday", "2023-12-21"),
+        ("Tuesday", "2023-12-12"),
+        ("soon", "FUTURE_REF"),
+    ]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

@@ -22,7 +22,8 @@ _CLAUSE_BREAK = re.compile(
     + "".join(rf"(?<!\b{word}\.)" for word in _ABBREVIATIONS)
     + r"\s|\n"
 )
-_WORD = re.compile(r"[A-Za-z']+")
+# Words, hyphenated compounds whole: "state-subsidised" is an adjective, not a past verb.
+_WORD = re.compile(r"[A-Za-z']+(?:-[A-Za-z']+)*")
 
 _FUTURE_WORDS = frozenset(
     """will 'll won't wont shall would wo going plans plan planned planning scheduled schedule
@@ -46,6 +47,8 @@ _PAST_WORDS = frozenset(
 # Past forms that are also the plain verb: after a modal ("will hit", "could cut") they are
 # the plain verb, and the modal tells the time.
 _SAME_FORMS = frozenset("hit put cut set shut quit spread hurt let".split())
+# Those of them that are as often nouns: "a rate cut in May", "the spread in March".
+_ALSO_CUTS = frozenset("cut shut quit spread hurt".split())
 # Verbs whose own tense says little about the time of what follows them ("proposed a meeting
 # in May" is a past act about a future date): they are skipped, not read as past.
 _NEUTRAL = frozenset("proposed propose proposes proposing suggested offered invited".split())
@@ -127,7 +130,7 @@ _ONCE = frozenset("had previously originally initially".split())
 # Wednesday"), unless negated in the past ("did not meet Monday", where the scan goes on to
 # "did"), infinitives ("to meet demand") or nouns ("the close of business").
 _SCHEDULE_BASE = frozenset(
-    "meet arrive visit travel leave close open begin start vote votes gather face go".split()
+    "meet arrive visit travel leave close open begin start vote votes gather face go return".split()
 )
 _ALSO_NOUNS = frozenset("close open start".split())
 _MODIFIERS = frozenset(
@@ -293,6 +296,8 @@ def _clause_end(text: str, end: int) -> int:
 def _cue(words: list[str], index: int, split: int) -> Direction:
     """The direction words[index] gives; the expression itself lies before words[split]."""
     word = words[index]
+    if "-" in word:
+        return None  # "state-subsidised", "long-awaited": a compound, no verb
     before = words[index - 1] if index else ""
     after = words[index + 1] if index + 1 < len(words) and index + 1 != split else ""
     if word in _NEUTRAL:
@@ -329,8 +334,14 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
         return "future"  # "if they cannot sell it in November": a present condition
     if word in _STARTING and split - 3 <= index < split:
         return "future"  # "evacuations beginning at 6 p.m. Tuesday": from then on
-    if word in _POSSIBLE and after not in ("not", "have", "") and (after != "be" or word == "must"):
-        return "future"  # "could push prices higher through the winter", "must be filed by May"
+    if (
+        word in _POSSIBLE
+        and after not in ("have", "")
+        and (word != "could" or after not in ("not", "be"))
+    ):
+        # "could push prices higher through the winter", "must be filed by May", "might not
+        # be in place before May" (but "could not attend", "could be seen": often past)
+        return "future"
     if word in _DIRECTIVE and index < split and "to" in words[index + 1 : min(split, index + 5)]:
         if "had" in words[max(0, index - 3) : index]:
             return "past"  # "had been allowed to telephone their families on Wednesday"
@@ -360,6 +371,12 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
         word == "set" and (after == "up" or (after in _PREPOSITIONS and index == split - 2))
     )
     if not past or (word in _SAME_FORMS and (before in _MODALS or before in ("did", "not"))):
+        return None
+    if word in _ALSO_CUTS and after in _PREPOSITIONS:
+        return None  # "a dividend cut at its meeting in May": a noun
+    if after == "by" and index < split - 5 and word not in _FINITE_PAST | _SIMPLE_PAST:
+        # "swear in a cabinet led by a former central bank official on Wednesday": a
+        # participle whose phrase ends well before the expression; the verb is elsewhere
         return None
     # "will be signed", "will be held": a participle after a form of "be" says nothing
     # by itself; the auxiliary further left decides. After a determiner or an adverb it is
