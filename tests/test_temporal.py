@@ -2044,6 +2044,20 @@ def test_clause_cues_that_are_not_past_verbs() -> None:
     ]
 
 
+def test_a_clock_time_and_its_part_of_the_day_are_one_time() -> None:
+    text = (
+        "We were to fly at 7:15 this morning. The bus was stopped at about 10:30 in the "
+        "morning. On Dec. 19 they left; they arrived at 5:30 the next morning."
+    )
+    found = [(t.text, t.value, t.mod) for t in tag(text, date(2010, 1, 1))]
+    assert found == [
+        ("7:15 this morning", "2010-01-01T07:15", ""),
+        ("about 10:30 in the morning", "2010-01-01T10:30", "APPROX"),
+        ("Dec. 19", "2009-12-19", ""),
+        ("5:30 the next morning", "2009-12-20T05:30", ""),
+    ]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

@@ -229,3 +229,32 @@ def _hour_of_day(g: Groups, ctx: Context) -> Reading | None:
         hour += 12
     day = ctx.dct if g.get("tonight") or g.get("this") else _clock_day(g, ctx)
     return Reading("TIME", f"{cal.day_value(day)}T{hour % 24:02d}:00")
+
+
+@rule(
+    "clock_part_of_day",
+    118,
+    r"(?:(?P<approx>(?i:about|around|approximately|roughly))\s+)?"
+    r"(?P<h>1[0-2]|0?[1-9])[:.](?P<m>[0-5]\d)(?:\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm)(?!\w)))?"
+    r"\s+(?:(?i:in\s+the)\s+(?P<part>(?i:morning|afternoon|evening))"
+    r"|(?P<rel>(?i:this|that|the\s+next|the\s+following))\s+"
+    r"(?P<pod>(?i:morning|afternoon|evening)))(?!\w)",
+)
+def _clock_part_of_day(g: Groups, ctx: Context) -> Reading | None:
+    """ "7:15 this morning", "about 10:30 in the morning", "1:40 the next morning": one
+    time, its hour read by the part of the day."""
+    part = (g.get("part") or g.get("pod") or "").lower()
+    hour = int(g["h"]) % 12
+    if (g.get("ampm") or "").lower().startswith("p") or part != "morning":
+        hour += 12
+    rel = " ".join((g.get("rel") or "").lower().split())
+    if rel == "this":
+        day = ctx.dct
+    elif rel == "that":
+        day = ctx.reference_day
+    elif rel:
+        day = (cal.parse_day(ctx.previous_in_sentence) or ctx.reference_day) + timedelta(days=1)
+    else:
+        day = _clock_day(g, ctx)
+    mod = "APPROX" if g.get("approx") else ""
+    return Reading("TIME", f"{cal.day_value(day)}T{hour:02d}:{g['m']}", mod=mod)
