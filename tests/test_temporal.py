@@ -2058,6 +2058,15 @@ def test_a_clock_time_and_its_part_of_the_day_are_one_time() -> None:
     ]
 
 
+def test_the_first_week_of_a_month_holds_most_of_its_days() -> None:
+    text = "Demand peaks in the first week of January and in the last week of November 2012."
+    found = [(t.text, t.value) for t in tag(text, date(2001, 12, 19))]
+    assert found == [
+        ("the first week of January", "2002-W01"),
+        ("the last week of November 2012", "2012-W48"),
+    ]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

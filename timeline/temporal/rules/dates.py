@@ -239,17 +239,18 @@ def _nth_in_month(g: Groups, ctx: Context) -> Reading | None:
     year = int(g["year"]) if g.get("year") else year_for_month(month, None, ctx)
     what = g["what"].lower()
     days = [date(year, month, d) for d in range(1, cal.days_in_month(year, month) + 1)]
-    if what in ("week", "weekend"):
-        wanted = 6 if what == "weekend" else 1  # a week counts from its Monday
-        starts = [d for d in days if d.isoweekday() == wanted]
-    else:
-        starts = [d for d in days if d.isoweekday() == WEEKDAYS[what]]
     nth = g["nth"].lower()
+    if what == "week":
+        # The week that holds most of its days in the month, as ISO weeks are counted: the
+        # one with the 4th (11th, …), or the fourth-last day ("the first week of January"
+        # 2002 is the week of Tuesday, January 1).
+        day = days[-4] if nth == "last" else days[3 + 7 * (ORDINALS[nth] - 1)]
+        return Reading("DATE", cal.week_value(day), explicit=bool(g.get("year")))
+    wanted = 6 if what == "weekend" else WEEKDAYS[what]
+    starts = [d for d in days if d.isoweekday() == wanted]
     day = starts[-1] if nth == "last" else starts[ORDINALS[nth] - 1]
     if what == "weekend":
         return Reading("DATE", cal.week_value(day) + "-WE", explicit=bool(g.get("year")))
-    if what == "week":
-        return Reading("DATE", cal.week_value(day), explicit=bool(g.get("year")))
     return Reading("DATE", cal.day_value(day), explicit=bool(g.get("year")))
 
 
