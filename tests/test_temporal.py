@@ -2067,6 +2067,21 @@ def test_the_first_week_of_a_month_holds_most_of_its_days() -> None:
     ]
 
 
+def test_a_holiday_s_year_told_after_it_and_its_eve() -> None:
+    text = (
+        "On Boxing Day last year 40 patients waited. Christmas this year will be hard. "
+        "Families meet on Lunar New Year's Eve. Diwali next year falls in October."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2014, 12, 19))]
+    assert found == [
+        ("Boxing Day last year", "2013-12-26"),
+        ("Christmas this year", "2014-12-25"),
+        ("Lunar New Year's Eve", "2015-02-18"),
+        ("Diwali next year", "2015-11-11"),
+        ("October", "2015-10"),
+    ]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

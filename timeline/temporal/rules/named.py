@@ -167,6 +167,16 @@ def _holiday_year(
     return story_year(rule_of, ctx) or nearest_year(rule_of, ctx)
 
 
+# A holiday's year told after it: "Boxing Day last year", "Christmas this year".
+_YEAR_TOLD = r"\s+(?P<relyear>(?i:last|this|next))\s+(?i:year)"
+
+
+def _year_told(g: Groups, ctx: Context) -> str | None:
+    """The year "last year", "this year" or "next year" after a holiday's name names."""
+    step = {"last": -1, "this": 0, "next": 1}.get((g.get("relyear") or "").lower())
+    return None if step is None else str(ctx.dct.year + step)
+
+
 # Every holiday name, the longest first: "Christmas Eve" before "Christmas".
 _HOLIDAY_NAMES = "|".join(re.escape(name) for name in sorted(HOLIDAYS, key=len, reverse=True))
 
@@ -178,7 +188,7 @@ _HOLIDAY_NAMES = "|".join(re.escape(name) for name in sorted(HOLIDAYS, key=len, 
     # lowercase, only "the new year" is one: the lookahead fails fast on every other word
     r"(?P<name>(?=[A-Z]|new\s)(?i:" + _HOLIDAY_NAMES + "))"
     r"(?:\s+(?P<week>(?i:week|weekend)))?"
-    rf"(?:,?\s+(?P<year>{YEAR}))?(?!\w)",
+    rf"(?:,?\s+(?P<year>{YEAR})|{_YEAR_TOLD})?(?!\w)",
 )
 def _holiday(g: Groups, ctx: Context) -> Reading | None:
     name = g["name"].lower()
@@ -198,7 +208,7 @@ def _holiday(g: Groups, ctx: Context) -> Reading | None:
     def rule_of(year: int) -> date:
         return cal.holiday_date(spec, year)
 
-    day = rule_of(_holiday_year(rule_of, rel, g.get("year"), ctx))
+    day = rule_of(_holiday_year(rule_of, rel, g.get("year") or _year_told(g, ctx), ctx))
     # "the New Year" is the holiday's name; "the Labor Day holiday" has its article for the noun
     trim = len(g["the"]) if g.get("the") and name != "new year" else 0
     if g.get("week"):
@@ -223,6 +233,15 @@ _OPENERS = frozenset(
     over around through ahead of during and or but as when while holy muslim muslims
     jewish hindu hindus islamic orthodox coptic chinese""".split()
 )
+_TITLES = frozenset("mr mrs ms dr gen sen rep gov lt col sgt capt adm maj prof rev st jr".split())
+
+
+def _sentence_end(word: str) -> bool:
+    """Whether a capitalised word with a full stop ends a sentence ("… on Christmas Eve.
+    Eid al-Fitr"), rather than being a title ("Gen. Ramadan")."""
+    return word.endswith(".") and word.rstrip(".").lower() not in _TITLES
+
+
 _CAPITAL_AFTER = re.compile(rf"[ \t]+(?!{MONTH}|{WEEKDAY})[A-Z][a-z]")
 
 
@@ -232,17 +251,20 @@ _CAPITAL_AFTER = re.compile(rf"[ \t]+(?!{MONTH}|{WEEKDAY})[A-Z][a-z]")
     r"(?:(?P<rel>(?i:last|next|this))\s+|(?P<the>(?i:the)\s+))?"
     # a feast's name is capitalised: the lookahead fails fast on every other word
     r"(?P<name>(?=[A-Z])(?i:" + _FEAST_NAMES + "))"
-    rf"(?:,?\s+(?P<year>{YEAR}))?(?!\w)",
+    r"(?P<eve>(?:'s|’s)?\s+Eve)?"
+    rf"(?:,?\s+(?P<year>{YEAR})|{_YEAR_TOLD})?(?!\w)",
 )
 def _feast(g: Groups, ctx: Context) -> Reading | None:
     before = _CAPITAL_BEFORE.search(ctx.text, max(0, ctx.start - 40), ctx.start)
-    if before and before.group(1).lower() not in _OPENERS:
+    if before and before.group(1).lower() not in _OPENERS and not _sentence_end(before.group(1)):
         return None
     if not g.get("year") and _CAPITAL_AFTER.match(ctx.following(12)):
         return None
     calendar, feast, added = FEASTS[re.sub(r"[\s-]+", " ", g["name"].lower())]
+    if g.get("eve"):
+        added -= 1  # "Lunar New Year's Eve": the day before
     dct = ctx.dct
-    first = g.get("year")
+    first = g.get("year") or _year_told(g, ctx)
     years = [int(first)] if first else [dct.year - 1, dct.year, dct.year + 1]
     if not all(feasts.feast_days(calendar, feast, year) for year in years):
         return None  # outside the calendar tables: no date rather than a guessed one
