@@ -2082,6 +2082,20 @@ def test_a_holiday_s_year_told_after_it_and_its_eve() -> None:
     ]
 
 
+def test_years_later_after_a_month_is_a_year() -> None:
+    text = (
+        "The EU lifted the freeze in April 2002, and two years later allowed an office. "
+        "Prices rose in January 2003 from a year earlier."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2007, 8, 22))]
+    assert found == [
+        ("April 2002", "2002-04"),
+        ("two years later", "2004"),
+        ("January 2003", "2003-01"),
+        ("a year earlier", "2002-01"),
+    ]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

@@ -94,8 +94,9 @@ def _counted(unit: str, step: int, ctx: Context) -> str:
     if unit == "week" and (told is not None or ctx.reference_grain == "day"):
         # "A week later", after "on Dec. 9": the day a week on, as the story counts.
         value = cal.day_value((told or ctx.reference_day) + timedelta(weeks=step))
-    if told is None and unit == "year" and ctx.reference_grain == "month":
-        # "rose 3.8% in January from a year earlier": the same month, a year before.
+    if told is None and unit == "year" and step < 0 and ctx.reference_grain == "month":
+        # "rose 3.8% in January from a year earlier": the same month, a year before (but
+        # "two years later", after "in April", is a year).
         value = cal.shift_value(ctx.reference_day, "month", 12 * step)
     if ctx.reference_is_period and unit in ("year", "quarter"):
         value = cal.shift_period(ctx.reference, unit, step) or value
