@@ -2096,6 +2096,13 @@ def test_years_later_after_a_month_is_a_year() -> None:
     ]
 
 
+def test_the_end_of_the_year_before_an_infinitive_is_a_date() -> None:
+    text = "Ministers have until the end of the year to act. Profit in the year to March rose."
+    found = [(t.text, t.type, t.value) for t in tag(text, date(2004, 6, 29))]
+    assert found[0] == ("the end of the year", "DATE", "2004")
+    assert found[1] == ("the year", "DURATION", "P1Y")
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

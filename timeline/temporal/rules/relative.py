@@ -433,6 +433,11 @@ _QUARTER_ENDED = re.compile(
 )
 
 
+# "the year ended June 30", "the year to March": a year's span, not the calendar year (but
+# "until the end of the year to produce a draft").
+_YEAR_TO = re.compile(rf"\s+(?i:ended|ending)\b|\s+(?i:to)\s+(?:{MONTH}|\d)")
+
+
 def _the_unit(unit: str, mod: str, ctx: Context) -> Reading | None:
     """ "the quarter", "the year", "the weekend": the period the story is in or speaks of."""
     before = ctx.word_before()
@@ -447,8 +452,8 @@ def _the_unit(unit: str, mod: str, ctx: Context) -> Reading | None:
             return Reading("DATE", cal.quarter_value(last), mod=mod)
         return Reading("DATE", current_period(ctx, "the latest"), mod=mod)
     if unit == "year":
-        if ctx.following(7).lower().startswith((" ended", " ending", " to ")):
-            return Reading("DURATION", "P1Y", mod=mod)
+        if _YEAR_TO.match(ctx.following(20)):
+            return Reading("DURATION", "P1Y", mod=mod)  # "the year to March", "… ended June 30"
         if mod or before in ("for", "during", "in", "of", "throughout"):
             return Reading("DATE", cal.shift_value(ctx.day_within("year"), "year", 0), mod=mod)
         return None
