@@ -2103,6 +2103,12 @@ def test_the_end_of_the_year_before_an_infinitive_is_a_date() -> None:
     assert found[1] == ("the year", "DURATION", "P1Y")
 
 
+def test_ready_to_act_by_a_date_looks_ahead() -> None:
+    text = "The commission said it was ready to hold a by-election by May 26."
+    found = [(t.text, t.value) for t in tag(text, date(2014, 2, 26))]
+    assert found == [("May 26", "2014-05-26")]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

@@ -74,7 +74,7 @@ _PROJECTING = frozenset(
     """agreed agree agrees decided decide decides promised promise promises pledged pledge
     pledges vowed vow vows voted vote votes threatened threaten threatens agreement deal
     accord intention intent bid set forecast projected predicted poised likely unlikely
-    hoped wanted intended aimed wished want wants""".split()
+    hoped wanted intended aimed wished want wants ready prepared willing""".split()
 )
 _MODALS = frozenset("could would will may might can should to".split())
 # Gatherings that a day after "for" schedules: "a meeting for Wednesday".
