@@ -2109,6 +2109,23 @@ def test_ready_to_act_by_a_date_looks_ahead() -> None:
     assert found == [("May 26", "2014-05-26")]
 
 
+def test_a_clock_time_takes_the_day_named_after_on() -> None:
+    text = (
+        "Shops had to close at 2 p.m. on Christmas Eve. Officers swept the square Monday "
+        "night and will close the streets at 6 p.m. The line formed before 8 a.m. On "
+        "Friday, he left."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(1997, 12, 31))]
+    assert found == [
+        ("2 p.m.", "1997-12-24T14:00"),
+        ("Christmas Eve", "1997-12-24"),
+        ("Monday night", "1997-12-29TNI"),
+        ("6 p.m.", "1997-12-31T18:00"),
+        ("8 a.m.", "1997-12-31T08:00"),
+        ("Friday", "1997-12-26"),
+    ]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

@@ -8,6 +8,7 @@ only in small windows around them. Every pattern is linear; so is the whole pass
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from . import calendar as cal
@@ -242,6 +243,17 @@ def tag(text: str, dct: date) -> list[Timex]:
             anchored_value=reading.anchored_value,
             explicit=reading.explicit,
         )
+        if (
+            previous is not None
+            and timexes[-1] is previous
+            and _CLOCK_VALUE.match(previous.value)
+            and kind == "DATE"
+            and cal.parse_day(value) is not None
+            and _ON_AFTER_CLOCK.fullmatch(text, previous.end, start)
+        ):
+            # "at 2 p.m. on Christmas Eve", "at 5 p.m. on Thanksgiving": the day after
+            # "on" is the clock time's, whatever expression names it
+            timexes[-1] = replace(previous, value=value + previous.value[10:])
         timexes.append(timex)
         previous = timex
         if timex.explicit and timex.type in ("DATE", "TIME"):
@@ -283,6 +295,10 @@ def tag(text: str, dct: date) -> list[Timex]:
     return timexes
 
 
+# A clock time on a day ("2024-12-24T14:00") and the words between it and an "on <day>"
+# after it, in lower case ("before 8 a.m. On Wednesday, …" starts a new sentence).
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d$")
+_ON_AFTER_CLOCK = re.compile(r"(?:\s+local\s+time)?,?\s+on\s+")
 # A part of the day just before a date: "the night of Feb. 16", "the morning of March 2".
 _PART_OF = re.compile(r"(?i:\bthe\s+(morning|afternoon|evening|night)\s+of)\s+$")
 _SINCE = re.compile(r"(?i:\bsince)\s+$")

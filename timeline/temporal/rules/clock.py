@@ -50,6 +50,10 @@ def _clock_day(g: Groups, ctx: Context) -> date:
             return day
     day = cal.parse_day(ctx.previous_in_sentence)
     if day is not None:
+        if day < ctx.dct <= day + timedelta(days=7) and ctx.direction() == "future":
+            # "swept the square Monday night and will close the streets at 6 p.m.": a day
+            # of the week gone by names no time still to come
+            return ctx.dct
         return day
     # The story's current day, if it is a day; a year or a month names no day.
     return ctx.told_day() if ctx.reference_grain == "day" else ctx.dct
