@@ -2126,6 +2126,17 @@ def test_a_clock_time_takes_the_day_named_after_on() -> None:
     ]
 
 
+def test_a_contracted_present_progressive_looks_ahead() -> None:
+    text = "Now they're telling us Sunday. Prices fell from October to what we're seeing today."
+    found = [(t.text, t.value) for t in tag(text, date(2010, 1, 1))]
+    assert found == [
+        ("Now", "PRESENT_REF"),
+        ("Sunday", "2010-01-03"),
+        ("October", "2009-10"),
+        ("today", "2010-01-01"),
+    ]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

@@ -76,6 +76,8 @@ _PROJECTING = frozenset(
     accord intention intent bid set forecast projected predicted poised likely unlikely
     hoped wanted intended aimed wished want wants ready prepared willing""".split()
 )
+# The present of "be" contracted: "they're telling us Sunday".
+_PRESENT_BE = frozenset("they're we're you're i'm".split())
 _MODALS = frozenset("could would will may might can should to".split())
 # Gatherings that a day after "for" schedules: "a meeting for Wednesday".
 _GATHERINGS = frozenset(
@@ -328,7 +330,11 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
         # "promised a revised budget in October": what was promised, still to come (not
         # "promised in March to …", the time of the promise).
         return "future"
-    if word.endswith("ing") and before in ("is", "are", "am") and len(word) > 5:
+    if (
+        word.endswith("ing")
+        and (before in ("is", "are", "am") or (before in _PRESENT_BE and index < split))
+        and len(word) > 5
+    ):
         return "future"  # "are throwing her a supper Saturday": arranged, still to come
     if word in _CONDITIONS and index < split:
         return "future"  # "if they cannot sell it in November": a present condition
