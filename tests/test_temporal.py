@@ -2137,6 +2137,15 @@ def test_a_contracted_present_progressive_looks_ahead() -> None:
     ]
 
 
+def test_a_where_clause_set_off_by_commas_is_background() -> None:
+    text = (
+        "In Frankfurt, where the exchange was closed on Thursday for the holiday, shares "
+        "rose. The DAX was up 1.9 percent at 1330 GMT."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(1998, 1, 2))]
+    assert found == [("Thursday", "1998-01-01"), ("1330 GMT", "1998-01-02T13:30")]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

@@ -318,8 +318,9 @@ _COMPARED = re.compile(
 
 
 _COMPARING = ("from", "than", "compared", "versus")
-# A relative clause set off by commas around an expression: ", which opened in 1968,".
-_RELATIVE_OPENS = re.compile(r",\s+(?:which|who|whose)\b[^,.;:!?]*$")
+# A relative clause set off by commas around an expression: ", which opened in 1968,",
+# ", where the exchange was closed on Thursday for New Year's Day,".
+_RELATIVE_OPENS = re.compile(r",\s+(?:which|who|whose|where)\b[^,.;:!?]*$")
 _RELATIVE_CLOSES = re.compile(r"[^,.;:!?]{0,40},")
 
 # A reporting verb a few words before an expression: "said in her closing argument last
