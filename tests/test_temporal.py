@@ -2146,6 +2146,21 @@ def test_a_where_clause_set_off_by_commas_is_background() -> None:
     assert found == [("Thursday", "1998-01-01"), ("1330 GMT", "1998-01-02T13:30")]
 
 
+def test_the_first_or_last_day_of_a_year_or_month() -> None:
+    text = (
+        "The first day of the year became a snow day. Nobody bets on the last day of the "
+        "year. The final day of next month. The last week of 2019. The first day of last month."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2010, 1, 1))]
+    assert found == [
+        ("The first day of the year", "2010-01-01"),
+        ("the last day of the year", "2010-12-31"),
+        ("The final day of next month", "2010-02-28"),
+        ("The last week of 2019", "2019-W52"),
+        ("The first day of last month", "2009-12-01"),
+    ]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

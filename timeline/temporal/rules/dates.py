@@ -255,6 +255,37 @@ def _nth_in_month(g: Groups, ctx: Context) -> Reading | None:
 
 
 @rule(
+    "first_day_of",
+    184,
+    r"(?i:the)\s+(?P<nth>(?i:first|last|final))\s+(?P<what>(?i:day|week))\s+(?i:of)\s+"
+    r"(?:(?P<rel>(?i:the|this|that|next|last))\s+(?P<unit>(?i:year|month))|(?P<year>"
+    + YEAR
+    + r"))(?!\w)",
+)
+def _first_day_of(g: Groups, ctx: Context) -> Reading | None:
+    # "the first day of the year", "the last week of 2019", "the final day of next month"
+    rel = (g.get("rel") or "").lower()
+    unit = (g.get("unit") or "year").lower()
+    if g.get("year"):
+        year, month = int(g["year"]), 0
+    else:
+        anchor = {"the": ctx.day_within(unit), "that": ctx.reference_day}.get(rel, ctx.dct)
+        step = {"next": 1, "last": -1}.get(rel, 0)
+        if unit == "year":
+            year, month = anchor.year + step, 0
+        else:
+            year, month = cal.add_months(anchor.year, anchor.month, step)
+    first = date(year, month or 1, 1)
+    last = date(year, month or 12, cal.days_in_month(year, month or 12))
+    day = first if g["nth"].lower() == "first" else last
+    if g["what"].lower() == "week":
+        # the week that holds most of its days in the year or month: that of the 4th
+        day = first.replace(day=4) if day == first else last.replace(day=last.day - 3)
+        return Reading("DATE", cal.week_value(day), explicit=bool(g.get("year")))
+    return Reading("DATE", cal.day_value(day), explicit=bool(g.get("year")))
+
+
+@rule(
     "week_of",
     190,
     rf"(?P<the>(?i:the)\s+)?(?P<span>(?i:week|weekend))\s+(?i:of)\s+"
