@@ -317,6 +317,8 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
     if word in ("likely", "unlikely") and before in ("is", "are", "was", "were") and index < split:
         return "future"  # "heavy rainfall is likely from Thursday morning"
     if word in _SCHEDULED_FOR and after == "for" and index < split:
+        if _ONCE.intersection(words[max(0, index - 4) : index]):
+            return "past"  # "the vote had been scheduled for Sunday": a plan gone by
         return "future"  # "an election has been set for May 25": scheduled
     if word == "effect" and before in ("takes", "take"):
         return "future"  # "a global ban takes effect Tuesday"
