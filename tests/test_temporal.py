@@ -2161,6 +2161,15 @@ def test_the_first_or_last_day_of_a_year_or_month() -> None:
     ]
 
 
+def test_a_plan_once_scheduled_and_a_ceremony_for_a_day() -> None:
+    text = (
+        "The vote had been scheduled for Sunday. The vote is scheduled for Sunday. "
+        "The government announced national mourning for Sunday."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2013, 3, 20))]
+    assert found == [("Sunday", "2013-03-17"), ("Sunday", "2013-03-24"), ("Sunday", "2013-03-24")]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

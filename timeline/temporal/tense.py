@@ -81,7 +81,8 @@ _PRESENT_BE = frozenset("they're we're you're i'm".split())
 _MODALS = frozenset("could would will may might can should to".split())
 # Gatherings that a day after "for" schedules: "a meeting for Wednesday".
 _GATHERINGS = frozenset(
-    "meeting meetings session summit talks hearing vote referendum conference rally".split()
+    """meeting meetings session summit talks hearing vote referendum conference rally
+    mourning ceremony funeral memorial strike protest march celebration celebrations""".split()
 )
 _SCHEDULED_FOR = frozenset("set slated scheduled planned penciled pencilled".split())
 # Requests whose object is timed: "asked for a trial in July", "called for elections in May".
