@@ -2170,6 +2170,12 @@ def test_a_plan_once_scheduled_and_a_ceremony_for_a_day() -> None:
     assert found == [("Sunday", "2013-03-17"), ("Sunday", "2013-03-24"), ("Sunday", "2013-03-24")]
 
 
+def test_preparing_for_a_meeting_looks_ahead() -> None:
+    text = "He is due back to prepare for a meeting of Arab League ministers on Saturday."
+    found = [(t.text, t.value) for t in tag(text, date(1999, 3, 8))]
+    assert found == [("Saturday", "1999-03-13")]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

@@ -323,6 +323,8 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
         return "future"  # "an election has been set for May 25": scheduled
     if word == "effect" and before in ("takes", "take"):
         return "future"  # "a global ban takes effect Tuesday"
+    if word in ("prepare", "prepares", "preparing") and after == "for" and index < split:
+        return "future"  # "to prepare for a meeting of foreign ministers on Saturday"
     if word in _GATHERINGS and split - 5 <= index < split - 1 and words[split - 1] == "for":
         # "called an emergency meeting for Wednesday", "a conference in Geneva for April":
         # one still to come
