@@ -2176,6 +2176,15 @@ def test_preparing_for_a_meeting_looks_ahead() -> None:
     assert found == [("Saturday", "1999-03-13")]
 
 
+def test_a_source_named_after_the_date_gives_it_no_tense() -> None:
+    text = (
+        "The ministers will meet in Cairo and the talks run on Saturday, a spokesman told "
+        "reporters. On Saturday, a spokesman told reporters the talks failed."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(1999, 3, 8))]
+    assert found == [("Saturday", "1999-03-13"), ("Saturday", "1999-03-06")]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

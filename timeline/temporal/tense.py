@@ -175,6 +175,9 @@ def clause_direction(text: str, start: int, end: int) -> Direction:
     # An expression that opens its sentence ("In January, a week after …, a bombing
     # killed a guard") stands before the subject: its verb may come long after.
     reach = _WINDOW_WORDS * 2 if len(left) <= 1 else _WINDOW_WORDS
+    attribution = _ATTRIBUTION.match(text, end, right_edge)
+    if attribution and left:
+        right_edge = end  # "on Saturday and Sunday, a spokesman told reporters": the saying
     right = [w.lower() for w in _WORD.findall(text[end:right_edge])[:reach]]
     if left and left[-1] == "to" and not _PUT_OFF.isdisjoint(left[-6:-1]):
         return "future"  # "adjourned the case to Monday", "postponed the vote to May"
@@ -289,6 +292,12 @@ def _clause_start(text: str, start: int) -> int:
     for match in _CLAUSE_BREAK.finditer(text, lower, start):
         edge = match.end()
     return edge
+
+
+# A source named after the words it dates: ", spokesman Hisham Fawzi told reporters".
+_ATTRIBUTION = re.compile(
+    r"(?:\s+and\s+\w+)?,\s+(?:[\w.'-]+\s+){0,5}(?:said|says|told|added|announced|reported)\b"
+)
 
 
 def _clause_end(text: str, end: int) -> int:
