@@ -118,6 +118,8 @@ _ONGOING = frozenset(
 # Modals of what may yet happen, unless negated, perfect or passive ("could not attend",
 # "might have been", "could be located").
 _POSSIBLE = frozenset("could might must should".split())
+# What a reporter tries and fails at: "could not be reached Tuesday", "could be located".
+_REACHED = frozenset("reached located contacted found".split())
 _CONDITIONS = frozenset("if unless".split())
 # Participles of a start just before the expression: "starting Monday".
 _STARTING = frozenset("beginning starting".split())
@@ -357,10 +359,12 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
     if (
         word in _POSSIBLE
         and after not in ("have", "")
-        and (word != "could" or after not in ("not", "be"))
+        and (word != "could" or after != "not")
+        and not (after == "be" and words[index + 2 : index + 3] and words[index + 2] in _REACHED)
     ):
-        # "could push prices higher through the winter", "must be filed by May", "might not
-        # be in place before May" (but "could not attend", "could be seen": often past)
+        # "could push prices higher through the winter", "could be ready before the end of
+        # the month", "might not be in place before May" (but "could not attend" and "could
+        # be located", a reporter's try, are past)
         return "future"
     if word in _DIRECTIVE and index < split and "to" in words[index + 1 : min(split, index + 5)]:
         if "had" in words[max(0, index - 3) : index]:
