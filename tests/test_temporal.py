@@ -1939,13 +1939,13 @@ def test_that_same_day_is_the_story_s_day() -> None:
 
 def test_what_must_be_done_by_a_month_lies_ahead() -> None:
     text = (
-        "Bids must be submitted by December. A draft could be ready before the end of the "
-        "month. He could be reached in December."
+        "A draft could be ready before the end of the month. Bids must be submitted by "
+        "December. He could be reached in December."
     )
     found = [(t.text, t.value) for t in tag(text, date(2019, 7, 6))]
     assert found == [
-        ("December", "2019-12"),
         ("the end of the month", "2019-07"),
+        ("December", "2019-12"),
         ("December", "2018-12"),
     ]
 
