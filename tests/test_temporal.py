@@ -2192,6 +2192,12 @@ def test_a_source_named_after_the_date_gives_it_no_tense() -> None:
     assert found == [("Saturday", "1999-03-13"), ("Saturday", "1999-03-06")]
 
 
+def test_decades_before_1600() -> None:
+    text = "Pages printed in the 1460s were found beside coins of the 1890s."
+    found = [(t.text, t.value) for t in tag(text, date(2026, 1, 22))]
+    assert found == [("the 1460s", "146"), ("the 1890s", "189")]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

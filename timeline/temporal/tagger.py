@@ -22,7 +22,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n\s*\n")
 # How far an expression may reach after its trigger word, in characters.
 _REACH_AFTER = 60
 
-_TOKEN = re.compile(r"[A-Za-z]+|'\d0s|\d+(?:[:/.-]\d+)*")
+_TOKEN = re.compile(r"[A-Za-z]+|'\d0s|\d{3}0s(?![A-Za-z])|\d+(?:[:/.-]\d+)*")
 _TRIGGER_WORDS = frozenset(
     {m.rstrip(".") for m in MONTHS}
     | {w.rstrip(".") for w in WEEKDAYS}

@@ -377,7 +377,7 @@ def _spelled_year(g: Groups, ctx: Context) -> Reading | None:
     "decade",
     300,
     rf"(?:(?P<edge>{EDGE})\s+)?(?P<the>(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?"
-    r"(?:(?P<dec>(?:1[6-9]|20)\d)0'?s|'(?P<short>\d)0s|(?P<word>(?i:twenties|thirties|forties|"
+    r"(?:(?P<dec>(?:1[1-9]|20)\d)0'?s|'(?P<short>\d)0s|(?P<word>(?i:twenties|thirties|forties|"
     r"fifties|sixties|seventies|eighties|nineties)))(?!\w)",
 )
 def _decade(g: Groups, ctx: Context) -> Reading | None:
