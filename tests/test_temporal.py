@@ -2198,6 +2198,15 @@ def test_decades_before_1600() -> None:
     assert found == [("the 1460s", "146"), ("the 1890s", "189")]
 
 
+def test_most_of_the_weekend_and_from_the_weekend() -> None:
+    text = (
+        "Low cloud grounded the helicopter for most of the weekend. Forecasters expect a "
+        "cold spell from the weekend."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2019, 8, 14))]
+    assert found == [("the weekend", "2019-W32-WE"), ("the weekend", "2019-W33-WE")]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

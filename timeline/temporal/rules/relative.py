@@ -410,7 +410,7 @@ def _mid_sentence(ctx: Context) -> bool:
 # weekend"), and those of them that look ahead to it (to a season too: "by the summer").
 _WEEKEND_PREPOSITIONS = frozenset(
     "over during on at through throughout until till before after by of since in into for "
-    "least".split()
+    "from least".split()
 )
 AHEAD_WORDS = frozenset("until till before by".split())
 # "a six-point lead into the weekend", "no break until at least the weekend"
@@ -460,9 +460,12 @@ def _the_unit(unit: str, mod: str, ctx: Context) -> Reading | None:
     if unit == "weekend" and before in _WEEKEND_PREPOSITIONS:
         ahead = before in _WEEKEND_AHEAD
         if before == "of":
-            if ctx.words_before(2) != ["ahead", "of"]:
-                return None  # "the rest of the weekend" says which part, not which weekend
-            ahead = True
+            lead = ctx.words_before(2)[:1]
+            if lead == ["ahead"]:
+                ahead = True
+            elif lead not in (["most"], ["all"], ["much"], ["rest"], ["part"]):
+                return None  # "the end of the weekend" is another expression's
+
         return Reading("DATE", _the_weekend(ctx, ahead), mod=mod)
     if unit in ("decade", "century") and mod:
         # "by the end of the century": the story's own century (or decade).
