@@ -2207,6 +2207,18 @@ def test_most_of_the_weekend_and_from_the_weekend() -> None:
     assert found == [("the weekend", "2019-W32-WE"), ("the weekend", "2019-W33-WE")]
 
 
+def test_a_fiscal_year_bounded_by_a_month_is_the_year_of_most_of_its_months() -> None:
+    cases = [
+        ("Net profit fell in the fiscal year to March.", date(2011, 5, 13), "2010"),
+        ("It bought teak in the fiscal year ended June 30.", date(2007, 8, 22), "2007"),
+        ("The fiscal year ended on Sept. 30.", date(1999, 10, 28), "1999"),
+        ("Its budget for the fiscal year that began July 1 rose.", date(2023, 8, 18), "2024"),
+    ]
+    for text, dct, value in cases:
+        found = tag(text, dct)[0]
+        assert (found.type, found.value) == ("DATE", value), text
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

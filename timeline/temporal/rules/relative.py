@@ -24,6 +24,7 @@ from .base import (
     position_mod,
     rule,
 )
+from .dates import month_number, year_for_month
 from .periods import current_period
 
 _RECURRING_PART = re.compile(r"(?i)\s+(?:mornings|afternoons|evenings|nights)\b")
@@ -369,6 +370,10 @@ def _relative_unit(g: Groups, ctx: Context) -> Reading | None:
         if _COARSENESS.get(ctx.reference_grain, 0) > _COARSENESS.get(unit, 0):
             return None  # "that month" after "in 2012": which month, the story does not say
         return Reading("DATE", cal.shift_value(ctx.reference_day, unit, 0), mod=mod)
+    if rel == "the" and g.get("fiscal") and unit == "year" and not mod:
+        bounded = _FISCAL_BOUND.match(ctx.following(40))
+        if bounded:
+            return Reading("DATE", str(_fiscal_year(bounded, ctx)))
     if rel == "the":
         return _the_unit(unit, mod, ctx)
     if unit == "day":
@@ -393,6 +398,32 @@ def _relative_unit(g: Groups, ctx: Context) -> Reading | None:
         saturday = cal.weekday_on_or_before(ctx.dct - timedelta(days=1), 6)
         return Reading("DATE", cal.week_value(saturday) + "-WE", mod=mod)
     return Reading("DATE", cal.shift_value(ctx.dct, unit, step), mod=mod)
+
+
+# The month a fiscal year ends or begins in, told after it: "the fiscal year ended June 30",
+# "the fiscal year to March", "the fiscal year that began July 1".
+_FISCAL_BOUND = re.compile(
+    rf"\s+(?:that\s+|which\s+)?(?P<verb>(?i:ended|ending|ends|to|through|began|begins|started"
+    rf"|starting))\s+(?:(?i:on|in)\s+)?(?P<month>{MONTH})(?:\s*(?P<day>\d{{1,2}})(?!\d))?"
+)
+
+
+def _fiscal_year(bounded: re.Match[str], ctx: Context) -> int:
+    """The number of the fiscal year a bound names: the calendar year that holds most of its
+    months (April 2022 to March 2023 is 2022, July 2006 to June 2007 is 2007)."""
+    verb = bounded["verb"].lower()
+    month = month_number(bounded["month"])
+    day = int(bounded["day"]) if bounded["day"] else None
+    if verb in ("ended", "began", "started"):
+        told = date(ctx.dct.year, month, min(day or 1, 28))
+        year = ctx.dct.year if told <= ctx.dct else ctx.dct.year - 1  # gone by
+    else:
+        year = year_for_month(month, day, ctx)
+    if verb.startswith(("beg", "start")):
+        start_year, start_month = year, month
+    else:
+        start_year, start_month = cal.add_months(year, month, -11)
+    return start_year if 13 - start_month > 6 else start_year + 1
 
 
 # How coarse a grain is, to tell whether the story's time says which week or month it is.
