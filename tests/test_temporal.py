@@ -2219,6 +2219,19 @@ def test_a_fiscal_year_bounded_by_a_month_is_the_year_of_most_of_its_months() ->
         assert (found.type, found.value) == ("DATE", value), text
 
 
+def test_a_company_that_reports_on_a_day_looks_ahead() -> None:
+    text = (
+        "Rival Pacifica reports its annual result on Friday. Another competitor reports "
+        "Wednesday. The commission's report retraces the night of March 14."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2001, 8, 15))]
+    assert found == [
+        ("Friday", "2001-08-17"),
+        ("Wednesday", "2001-08-15"),
+        ("the night of March 14", "2001-03-14TNI"),
+    ]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

@@ -137,6 +137,10 @@ _ONCE = frozenset("had previously originally initially".split())
 _SCHEDULE_BASE = frozenset(
     "meet arrive visit travel leave close open begin start vote votes gather face go return".split()
 )
+# What a company or an agency reports on a day it has set: "reports results on Friday".
+_REPORTED_THINGS = frozenset(
+    "results earnings its their quarterly annual figures data retail sales".split()
+)
 _ALSO_NOUNS = frozenset("close open start".split())
 _MODIFIERS = frozenset(
     "a an the its his her their our my your this that these those still very most more less "
@@ -372,6 +376,17 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
         return "future"
     if word in _LIMITS:
         return "future" if index < split else None
+    if (
+        word in ("report", "reports")
+        and (
+            after in _REPORTED_THINGS
+            or index == split - 1
+            or (after == "on" and index == split - 2)
+        )
+        and before not in _MODIFIERS
+        and before not in ("did", "not", "to")
+    ):
+        return "future"  # "reports its annual results on Friday", "Elbtal reports Wednesday"
     if word in _SCHEDULE_BASE:
         if word == "close" and after == "to":
             return None  # "came close to a deal": nearness, no schedule
