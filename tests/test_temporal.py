@@ -2232,6 +2232,15 @@ def test_a_company_that_reports_on_a_day_looks_ahead() -> None:
     ]
 
 
+def test_the_year_ahead_is_a_span() -> None:
+    text = "Earnings will be squeezed in the year ahead and in the weeks ahead."
+    found = [(t.text, t.type, t.value) for t in tag(text, date(2001, 8, 15))]
+    assert found == [
+        ("the year ahead", "DURATION", "P1Y"),
+        ("the weeks ahead", "DURATION", "PXW"),
+    ]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

@@ -95,10 +95,10 @@ def _span(g: Groups, ctx: Context) -> Reading | None:
         return None
     mod = "APPROX" if g.get("orso") else ""
     if g.get("ahead"):
-        if rel not in ("the", "the next", "the coming") or not plural:
+        if rel not in ("the", "the next", "the coming") or (not plural and rel != "the"):
             return None
-        # "in the weeks ahead", "the two years ahead": a span from now on
-        amount = number_value(g["num"]) if g.get("num") else None
+        # "in the weeks ahead", "the two years ahead", "the year ahead": a span from now on
+        amount = number_value(g["num"]) if g.get("num") else (None if plural else 1)
         return Reading("DURATION", duration_value(amount, unit), mod=mod)
     if not g.get("num"):
         if g.get("half") and not plural:

@@ -338,6 +338,8 @@ def _relative_unit(g: Groups, ctx: Context) -> Reading | None:
         return None  # a title: ABC's "This Week"
     if ctx.following(5).lower() == "-long":
         return None  # "the week-long holiday": a span, read as "week-long"
+    if _AHEAD.match(ctx.following(7)):
+        return None  # "the year ahead": a span from now on
     if _AND_A_HALF.match(ctx.following(14)):
         return None  # "the next year and a half": a span
     rel = " ".join(g["rel"].lower().split())
@@ -400,6 +402,7 @@ def _relative_unit(g: Groups, ctx: Context) -> Reading | None:
     return Reading("DATE", cal.shift_value(ctx.dct, unit, step), mod=mod)
 
 
+_AHEAD = re.compile(r"\s+(?i:ahead)\b")
 # The month a fiscal year ends or begins in, told after it: "the fiscal year ended June 30",
 # "the fiscal year to March", "the fiscal year that began July 1".
 _FISCAL_BOUND = re.compile(
