@@ -2241,6 +2241,21 @@ def test_the_year_ahead_is_a_span() -> None:
     ]
 
 
+def test_more_fixed_and_movable_holidays() -> None:
+    text = (
+        "Crowds gathered for Assumption Day and Bonfire Night. St Patrick's Day parades and "
+        "Pentecost. Burns Night."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2026, 8, 12))]
+    assert found == [
+        ("Assumption Day", "2026-08-15"),
+        ("Bonfire Night", "2025-11-05"),
+        ("St Patrick's Day", "2026-03-17"),
+        ("Pentecost", "2026-05-24"),
+        ("Burns Night", "2026-01-25"),
+    ]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."
