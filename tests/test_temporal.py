@@ -2256,6 +2256,19 @@ def test_more_fixed_and_movable_holidays() -> None:
     ]
 
 
+def test_a_relative_clause_date_leaves_the_clock_and_the_evening_alone() -> None:
+    text = (
+        "In Burgos, where astronomers gathered to watch the last one on August 30, 1905, "
+        "totality began at 8:28 pm. The shadow crossed Iceland earlier in the evening."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2026, 8, 12))]
+    assert found == [
+        ("August 30, 1905", "1905-08-30"),
+        ("8:28 pm", "2026-08-12T20:28"),
+        ("earlier in the evening", "2026-08-12TEV"),
+    ]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

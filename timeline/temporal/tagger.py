@@ -263,9 +263,10 @@ def tag(text: str, dct: date) -> list[Timex]:
         if timex.type != "SET":
             dated = timex  # a rate ("each Thursday") places nothing on the calendar
         frames = year_written and _frames_a_past_story(text, start, timex, reference, dct)
-        if frames:
+        if frames or _relative_aside(text, start, end):
             # "told the inquest on Tuesday that … set off at about 10am": the telling's day
-            # dates none of what is told after it in the sentence
+            # dates none of what is told after it in the sentence, nor does the date of a
+            # relative clause set off by commas
             frame_end = end
         if (
             reading.moves_story
@@ -368,6 +369,16 @@ def _background_year(text: str, start: int, timex: Timex, reference: str) -> boo
     return bool(_BOUND.search(text, max(0, start - 24), start))
 
 
+def _relative_aside(text: str, start: int, end: int) -> bool:
+    """Whether the expression ends a relative clause set off by commas: "In Burgos, where
+    astronomers gathered to watch the last one on August 30, 1905, totality began at 8:28
+    pm" (the clock time is not on that day)."""
+    return bool(
+        _RELATIVE_OPENS.search(text, max(0, start - 150), start)
+        and _RELATIVE_CLOSES.match(text, end)
+    )
+
+
 def _aside(text: str, start: int, end: int) -> bool:
     """Whether the expression at text[start:end] is told in passing, without moving the
     story's time to it: a span up to now ("highest since 2008", unless the story goes on
@@ -377,9 +388,7 @@ def _aside(text: str, start: int, end: int) -> bool:
         return not _WHEN_AFTER.match(text, end)
     if _ENDED.search(text, max(0, start - 13), start):
         return True  # "the quarter ended Dec. 31": the day a period ends, not a new time
-    if _RELATIVE_OPENS.search(text, max(0, start - 60), start) and _RELATIVE_CLOSES.match(
-        text, end
-    ):
+    if _relative_aside(text, start, end):
         return True  # "The building, which opened in 1968, had no sprinklers": background
     window = text[max(0, start - 80) : start].lower()
     if not any(word in window for word in _COMPARING):

@@ -225,13 +225,18 @@ _PART_PREPOSITIONS = frozenset("in during by until of through throughout".split(
     420,
     rf"(?:(?P<mod>(?i:early|late))\s+)?"
     rf"(?P<rel>(?i:this|last|that\s+same|that|the\s+same|the next|the following|"
-    rf"the previous|the))\s+(?P<pod>{PART_OF_DAY})",
+    rf"the previous|(?:earlier|later)\s+in\s+the|the))\s+(?P<pod>{PART_OF_DAY})",
 )
 def _part_of_day(g: Groups, ctx: Context) -> Reading | None:
     rel = " ".join(g["rel"].lower().split())
+    part = PARTS_OF_DAY[g["pod"].lower()]
+    if rel in ("earlier in the", "later in the"):
+        # "crossed Iceland earlier in the evening": the story's day, or the publication
+        # day when the story is at no day
+        day = ctx.reference_day if ctx.reference_grain == "day" else ctx.dct
+        return Reading("TIME", f"{cal.day_value(day)}T{part}", mod=position_mod(g.get("mod")))
     if rel in ("the same", "that same"):
         rel = "that"  # "released the same evening": the evening of the story's day
-    part = PARTS_OF_DAY[g["pod"].lower()]
     if rel == "this":
         day = ctx.dct
     elif rel == "last":
