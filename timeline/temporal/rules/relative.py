@@ -417,21 +417,25 @@ _FISCAL_BOUND = re.compile(
 
 
 def _fiscal_year(bounded: re.Match[str], ctx: Context) -> int:
-    """The number of the fiscal year a bound names: the calendar year that holds most of its
-    months (April 2022 to March 2023 is 2022, July 2006 to June 2007 is 2007)."""
+    """The number of the fiscal year a bound names: the year it ends in, unless it ends by
+    March, when nine of its months or more lie in the year it starts in (April 2022 to March
+    2023 is 2022, as Japan numbers it; July 2006 to June 2007 is 2007; June 1998 to May
+    1999 is 1999)."""
     verb = bounded["verb"].lower()
     month = month_number(bounded["month"])
     day = int(bounded["day"]) if bounded["day"] else None
+    told = date(ctx.dct.year, month, min(day or 1, 28))
     if verb in ("ended", "began", "started"):
-        told = date(ctx.dct.year, month, min(day or 1, 28))
         year = ctx.dct.year if told <= ctx.dct else ctx.dct.year - 1  # gone by
+    elif verb == "ends":
+        year = ctx.dct.year if told >= ctx.dct else ctx.dct.year + 1  # the one under way
     else:
         year = year_for_month(month, day, ctx)
     if verb.startswith(("beg", "start")):
         start_year, start_month = year, month
     else:
         start_year, start_month = cal.add_months(year, month, -11)
-    return start_year if 13 - start_month > 6 else start_year + 1
+    return start_year if 13 - start_month >= 9 else start_year + 1
 
 
 # How coarse a grain is, to tell whether the story's time says which week or month it is.
