@@ -2269,6 +2269,19 @@ def test_a_relative_clause_date_leaves_the_clock_and_the_evening_alone() -> None
     ]
 
 
+def test_a_live_blog_entry_time_on_its_own_line_is_the_publication_day() -> None:
+    text = (
+        "Services will not be back until tomorrow morning.\n\n12.40pm\n\nBig news from "
+        "the union.\n\n2.30pm - The Met Office says rain.\n"
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2013, 10, 16))]
+    assert found == [
+        ("tomorrow morning", "2013-10-17TMO"),
+        ("12.40pm", "2013-10-16T12:40"),
+        ("2.30pm", "2013-10-16T14:30"),
+    ]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

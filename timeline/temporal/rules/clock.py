@@ -105,6 +105,9 @@ def _clock(g: Groups, ctx: Context) -> Reading | None:
     if g["ampm"].lower().startswith("p"):
         hour += 12
     minute = int(g.get("m") or g.get("dm") or 0)  # "10:35 a.m.", "2.15am"
+    if _entry_time(ctx) and not any(g.get(group) for group in _DAY_GROUPS):
+        # "12.40pm" opening a live blog's entry: the day the blog is published
+        return Reading("TIME", f"{cal.day_value(ctx.dct)}T{hour:02d}:{minute:02d}")
     day = _after_midnight(_clock_day(g, ctx), hour, g, ctx)
     # TimeML keeps an approximator inside the time ("about 9 a.m.", mod APPROX) and leaves
     # the preposition "at" out.
@@ -141,11 +144,12 @@ _BEFORE_24H = frozenset("at by until till from before after around about since t
 
 
 # The time that opens a live blog's entry: "19:05 - Clashes around the square have died down".
-_ENTRY_DASH = re.compile(r"[ \t]*[-–—][ \t]")
+_ENTRY_DASH = re.compile(r"[ \t]*(?:[-–—][ \t]|\r?\n)")
 
 
 def _entry_time(ctx: Context) -> bool:
-    """Whether the clock time opens a line and a dash follows it, as in a live blog."""
+    """Whether the clock time opens a line and a dash or the line's end follows it, as in
+    a live blog."""
     line_start = ctx.text.rfind("\n", 0, ctx.start) + 1
     return not ctx.text[line_start : ctx.start].strip() and bool(
         _ENTRY_DASH.match(ctx.text, ctx.end)
