@@ -2104,10 +2104,14 @@ def test_years_later_after_a_month_is_a_year() -> None:
 
 
 def test_the_end_of_the_year_before_an_infinitive_is_a_date() -> None:
-    text = "Ministers have until the end of the year to act. Profit in the year to March rose."
+    text = (
+        "Ministers have until the end of the year to act. Profit in the year to March rose. "
+        "The dividend takes the total for the year to 22 cents."
+    )
     found = [(t.text, t.type, t.value) for t in tag(text, date(2004, 6, 29))]
     assert found[0] == ("the end of the year", "DATE", "2004")
     assert found[1] == ("the year", "DURATION", "P1Y")
+    assert found[3] == ("the year", "DATE", "2004")
 
 
 def test_ready_to_act_by_a_date_looks_ahead() -> None:

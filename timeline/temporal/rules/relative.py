@@ -476,9 +476,10 @@ _QUARTER_ENDED = re.compile(
 )
 
 
-# "the year ended June 30", "the year to March": a year's span, not the calendar year (but
-# "until the end of the year to produce a draft").
-_YEAR_TO = re.compile(rf"\s+(?i:ended|ending)\b|\s+(?i:to)\s+(?:{MONTH}|\d)")
+# "the year ended June 30", "the year to March", "the year to 30 June": a year's span, not
+# the calendar year (but "until the end of the year to produce a draft", "the total for the
+# year to 22 cents").
+_YEAR_TO = re.compile(rf"\s+(?i:ended|ending)\b|\s+(?i:to)\s+(?:\d{{1,2}}\s+)?{MONTH}")
 
 
 def _the_unit(unit: str, mod: str, ctx: Context) -> Reading | None:
