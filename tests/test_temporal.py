@@ -2286,6 +2286,20 @@ def test_a_live_blog_entry_time_on_its_own_line_is_the_publication_day() -> None
     ]
 
 
+def test_a_span_counted_from_a_named_day() -> None:
+    text = (
+        "The Fed meets a week from Tuesday. The vote is two weeks from today. Leaders meet "
+        "for two days from Thursday."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2026, 6, 5))]
+    assert found == [
+        ("a week from Tuesday", "2026-06-16"),
+        ("two weeks from today", "2026-06-19"),
+        ("two days", "P2D"),
+        ("Thursday", "2026-06-11"),
+    ]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

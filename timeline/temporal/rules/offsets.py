@@ -8,8 +8,9 @@ import re
 from datetime import date, timedelta
 
 from .. import calendar as cal
-from ..grammar import AND_A_HALF, APPROX, NUMBER, UNIT, VAGUE
+from ..grammar import AND_A_HALF, APPROX, NUMBER, UNIT, VAGUE, WEEKDAY_NAME
 from ..intervals import value_interval
+from ..lexicon import WEEKDAYS
 from .base import Context, Groups, Reading, duration_value, is_whole, rule
 from .durations import approx_trim, counted_amount, unit_of
 
@@ -108,6 +109,7 @@ def _counted(unit: str, step: int, ctx: Context) -> str:
     620,
     rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER}|{VAGUE})[\s-]+(?P<unit>{UNIT}){AND_A_HALF}"
     r"(?:\s+|-)(?P<dir>(?i:later|earlier|after|before|afterwards?|from\s+now|hence|"
+    rf"from\s+(?P<fromday>(?i:today|tomorrow)|{WEEKDAY_NAME})(?![\w'’])|"
     r"prior\s+to))(?!\w)",
 )
 def _offset(g: Groups, ctx: Context) -> Reading | None:
@@ -124,6 +126,19 @@ def _offset(g: Groups, ctx: Context) -> Reading | None:
         signal = len(ctx.text[ctx.start : ctx.end].rsplit(g["dir"], 1)[1]) + len(g["dir"]) + 1
         value = duration_value(amount, unit)
         return Reading("DURATION", value, mod=mod, trim_start=trim, trim_end=signal)
+    if g.get("fromday") and (not whole or ctx.word_before() in ("for", "over", "within")):
+        return None  # "meet for two days from Thursday": a span, and the day it starts
+    if g.get("fromday"):
+        # "a week from Tuesday", "two weeks from today": that many units after the day
+        name = g["fromday"].lower()
+        words = {"today": 0, "tomorrow": 1}
+        day = (
+            ctx.dct + timedelta(days=words[name])
+            if name in words
+            else cal.weekday_on_or_after(ctx.dct + timedelta(days=1), WEEKDAYS[name])
+        )
+        steps = int(amount)  # type: ignore[arg-type]
+        return Reading("DATE", _same_day(day, unit, steps), mod=mod, trim_start=point)
     if direction in ("from now", "hence"):
         if not whole:
             return Reading("DATE", "FUTURE_REF", trim_start=point)
