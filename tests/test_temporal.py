@@ -2300,6 +2300,12 @@ def test_a_span_counted_from_a_named_day() -> None:
     ]
 
 
+def test_the_medium_term_and_the_longer_run_lie_ahead() -> None:
+    text = "Growth should recover in the medium term and over the longer run."
+    found = [(t.text, t.value) for t in tag(text, date(2026, 6, 5))]
+    assert found == [("the medium term", "FUTURE_REF"), ("the longer run", "FUTURE_REF")]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

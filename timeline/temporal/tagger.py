@@ -34,7 +34,7 @@ _TRIGGER_WORDS = frozenset(
     | {name.split()[0] for name in FEASTS}
     | set(
         """tonight today yesterday tomorrow now currently nowadays present presently moment
-        current recently recent previously formerly earlier past future soon later term once
+        current recently recent previously formerly earlier past future soon later term once run
         daily nightly weekly monthly yearly annually annual hourly quarterly semiannually
         biannually every each per
         ago noon midnight midday m am pm clock quarter quarters half period fiscal fy

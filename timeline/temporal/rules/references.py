@@ -23,6 +23,8 @@ _REFS = {
     "a later date": "FUTURE_REF", "a long time ago": "PAST_REF",
     "as soon as possible": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+    "the medium term": "FUTURE_REF", "the longer term": "FUTURE_REF",
+    "the longer run": "FUTURE_REF",
 }  # fmt: skip
 
 # Words after "current" that make it part of another expression or of a fixed phrase
@@ -46,7 +48,8 @@ _COUNTED = re.compile(r"\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten
     r"then[\s-]current|current|"
     r"recently|the past|the present|the near future|the distant future|the future|"
     r"a later date|a long time ago|some time|"
-    r"as soon as possible|the near term|the short term|the long term|soon))(?![\w-])",
+    r"as soon as possible|the near term|the short term|the medium term|the long term|"
+    r"the longer term|the longer run|soon))(?![\w-])",
 )
 def _reference(g: Groups, ctx: Context) -> Reading | None:
     word = " ".join(g["word"].lower().split())
@@ -55,7 +58,7 @@ def _reference(g: Groups, ctx: Context) -> Reading | None:
     if word in ("the past", "the present") and before not in (
         "in", "for", "into", "of", "to", "from", "about"):  # fmt: skip
         return None
-    if word in ("the near term", "the short term", "the long term") and before not in (
+    if word.startswith(("the near", "the short", "the medium", "the long")) and before not in (
         "in", "for", "over", "of", "during"):  # fmt: skip
         return None
     if word == "some time":
