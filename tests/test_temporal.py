@@ -2306,6 +2306,21 @@ def test_the_medium_term_and_the_longer_run_lie_ahead() -> None:
     assert found == [("the medium term", "FUTURE_REF"), ("the longer run", "FUTURE_REF")]
 
 
+def test_a_year_written_across_two_calendar_years_is_the_one_it_ends_in() -> None:
+    text = (
+        "Reserves could run out in 2026/27. Fines rose in the 2011/12 school year. The "
+        "2005-06 budget passed. The winter of 2015-16 was mild. It was dated 2005-06-14."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2024, 2, 28))]
+    assert found == [
+        ("2026/27", "2027"),
+        ("the 2011/12 school year", "2012"),
+        ("2005-06", "2006"),
+        ("The winter of 2015-16", "2015-WI"),
+        ("2005-06-14", "2005-06-14"),
+    ]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

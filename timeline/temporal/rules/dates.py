@@ -415,6 +415,25 @@ _NOT_YEAR_AFTER = re.compile(
 
 
 @rule(
+    "split_year",
+    315,
+    r"(?:(?P<the>(?i:the))\s+)?(?<![\w$€£#.,/-])(?P<first>(?:19|20)\d\d)[/-](?P<last>\d\d)"
+    r"(?![\w/-])(?:\s+(?P<kind>(?i:financial|fiscal|school|academic|tax|budget|marketing)"
+    r"\s+year|(?i:season)))?",
+)
+def _split_year(g: Groups, ctx: Context) -> Reading | None:
+    # "the 2020/21 financial year", "2026/27", "the 2005-06 season": a year written across
+    # two calendar years, numbered by the one it ends in
+    first = int(g["first"])
+    last = first // 100 * 100 + int(g["last"])
+    if last != first + 1 and not (first % 100 == 99 and int(g["last"]) == 0):
+        return None  # "1995-97" is a range of years, not one year
+    last = first + 1
+    trim = len(g["the"]) + 1 if g.get("the") and not g.get("kind") else 0
+    return Reading("DATE", str(last), explicit=True, trim_start=trim)
+
+
+@rule(
     "year",
     320,
     rf"(?:(?P<mod>{POSITION})[\s-]+)?(?:(?i:the\s+year)\s+)?"

@@ -41,7 +41,8 @@ from .relative import AHEAD_WORDS, NOUN_AFTER_DAY
     rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>{POSITION})[\s-]+)?"
     rf"(?:(?P<rel>(?i:this past|this coming|the coming|the past|the following|the previous|"
     rf"the next|the|this|last|next|that))\s+)?"
-    rf"(?P<season>{SEASON})(?:\s+(?:(?i:of)\s+)?(?:(?P<year>{YEAR})|(?P<spelled>{SPELLED_YEAR})))?",
+    rf"(?P<season>{SEASON})(?:\s+(?:(?i:of)\s+)?(?:(?P<year>{YEAR})(?:[/-](?:\d\d|(?:19|20)\d\d)(?![\w/-]))?"
+    rf"|(?P<spelled>{SPELLED_YEAR})))?",
 )
 def _season(g: Groups, ctx: Context) -> Reading | None:
     season = SEASONS[g["season"].lower()]
