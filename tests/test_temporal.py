@@ -2321,6 +2321,20 @@ def test_a_year_written_across_two_calendar_years_is_the_one_it_ends_in() -> Non
     ]
 
 
+def test_british_counts_from_a_named_day() -> None:
+    text = (
+        "Anzac Day falls a fortnight today. A meeting will be held a week on Tuesday. It "
+        "was announced a week last Wednesday."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2002, 11, 23))]
+    assert found == [
+        ("Anzac Day", "2002-04-25"),
+        ("a fortnight today", "2002-12-07"),
+        ("a week on Tuesday", "2002-12-03"),
+        ("a week last Wednesday", "2002-11-13"),
+    ]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

@@ -109,7 +109,8 @@ def _counted(unit: str, step: int, ctx: Context) -> str:
     620,
     rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER}|{VAGUE})[\s-]+(?P<unit>{UNIT}){AND_A_HALF}"
     r"(?:\s+|-)(?P<dir>(?i:later|earlier|after|before|afterwards?|from\s+now|hence|"
-    rf"from\s+(?P<fromday>(?i:today|tomorrow)|{WEEKDAY_NAME})(?![\w'’])|"
+    rf"(?i:from|on)\s+(?P<fromday>(?i:today|tomorrow)|{WEEKDAY_NAME})(?![\w'’])|"
+    rf"(?P<today>(?i:today|tomorrow))(?![\w'’])|(?i:last)\s+(?P<lastday>{WEEKDAY_NAME})(?![\w'’])|"
     r"prior\s+to))(?!\w)",
 )
 def _offset(g: Groups, ctx: Context) -> Reading | None:
@@ -126,18 +127,21 @@ def _offset(g: Groups, ctx: Context) -> Reading | None:
         signal = len(ctx.text[ctx.start : ctx.end].rsplit(g["dir"], 1)[1]) + len(g["dir"]) + 1
         value = duration_value(amount, unit)
         return Reading("DURATION", value, mod=mod, trim_start=trim, trim_end=signal)
-    if g.get("fromday") and (not whole or ctx.word_before() in ("for", "over", "within")):
+    named = g.get("fromday") or g.get("today") or g.get("lastday")
+    if named and (not whole or ctx.word_before() in ("for", "over", "within", "in")):
         return None  # "meet for two days from Thursday": a span, and the day it starts
-    if g.get("fromday"):
-        # "a week from Tuesday", "two weeks from today": that many units after the day
-        name = g["fromday"].lower()
+    if named:
+        # "a week from Tuesday", "a week on Tuesday", "a fortnight today": that many units
+        # after the day; "a week last Wednesday": that many before the last one
+        name = named.lower()
         words = {"today": 0, "tomorrow": 1}
-        day = (
-            ctx.dct + timedelta(days=words[name])
-            if name in words
-            else cal.weekday_on_or_after(ctx.dct + timedelta(days=1), WEEKDAYS[name])
-        )
-        steps = int(amount)  # type: ignore[arg-type]
+        if g.get("lastday"):
+            day = cal.weekday_on_or_before(ctx.dct - timedelta(days=1), WEEKDAYS[name])
+        elif name in words:
+            day = ctx.dct + timedelta(days=words[name])
+        else:
+            day = cal.weekday_on_or_after(ctx.dct + timedelta(days=1), WEEKDAYS[name])
+        steps = int(amount) * (-1 if g.get("lastday") else 1)  # type: ignore[arg-type]
         return Reading("DATE", _same_day(day, unit, steps), mod=mod, trim_start=point)
     if direction in ("from now", "hence"):
         if not whole:
