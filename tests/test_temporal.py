@@ -2335,6 +2335,20 @@ def test_british_counts_from_a_named_day() -> None:
     ]
 
 
+def test_the_current_financial_year_and_a_year_ended_on_a_day() -> None:
+    text = (
+        "It was not at risk in the current financial year. The year ended on 31 March. "
+        "Its current financial difficulties grew."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2024, 2, 28))]
+    assert found == [
+        ("the current financial year", "2024"),
+        ("The year", "P1Y"),
+        ("31 March", "2023-03-31"),
+        ("current", "PRESENT_REF"),
+    ]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

@@ -89,7 +89,17 @@ def year_for_month(month: int, day: int | None, ctx: Context) -> int:
         # side.
         named = ctx.word_before() == "the" and _NOUN_AFTER.match(ctx.following(20))
         # "the fiscal year, which ended June 30": the verb right before says which side.
-        told = ctx.word_before() in ("until", "till", "ended", "began", "expired", "started")
+        before = ctx.words_before(2)
+        if before[-1:] == ["on"]:
+            before = before[:-1]  # "ended on 31 March"
+        told = before[-1:] and before[-1] in (
+            "until",
+            "till",
+            "ended",
+            "began",
+            "expired",
+            "started",
+        )
         reach = 12 if told or named else 2
         return nearest_year(lambda y: date(y, month, min(day, 28)), ctx, reach=reach)
     if month == dct.month:

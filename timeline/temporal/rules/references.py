@@ -31,6 +31,7 @@ _REFS = {
 # rather than a reference to the present.
 _NOT_AFTER = (
     " account", " events", " affairs", " quarter", " year", " month", " week", " fiscal",
+    " financial year", " business year",
     " period", " season", " days", " weeks", " months", " years", " decades", " quarters",
     " tense", " contract", " generation", " generations", " president", " prime",
 )  # fmt: skip

@@ -334,7 +334,7 @@ _AND_A_HALF = re.compile(r"(?i)\s+and\s+a\s+half\b")
     rf"(?P<rel>(?i:this past|this coming|this|last|next|that\s+same|that|the same|the current|"
     rf"the previous|the following|the next|the latest|the|"
     rf"(?:later|earlier)\s+(?:this|that|in\s+the)|(?P<inmod>late|early)\s+in\s+the))"
-    rf"\s+(?P<fiscal>(?i:fiscal)\s+)?"
+    rf"\s+(?P<fiscal>(?i:fiscal|financial|business)\s+)?"
     rf"(?P<unit>(?i:week|weekend|month|year|quarter|period|decade|century|day))(?!\w)",
 )
 def _relative_unit(g: Groups, ctx: Context) -> Reading | None:
@@ -412,7 +412,8 @@ _AHEAD = re.compile(r"\s+(?i:ahead)\b")
 # "the fiscal year to March", "the fiscal year that began July 1".
 _FISCAL_BOUND = re.compile(
     rf"\s+(?:that\s+|which\s+)?(?P<verb>(?i:ended|ending|ends|to|through|began|begins|started"
-    rf"|starting))\s+(?:(?i:on|in)\s+)?(?P<month>{MONTH})(?:\s*(?P<day>\d{{1,2}})(?!\d))?"
+    rf"|starting))\s+(?:(?i:on|in)\s+)?(?:(?P<dayfirst>\d{{1,2}})\s+)?(?P<month>{MONTH})"
+    rf"(?:\s*(?P<day>\d{{1,2}})(?!\d))?"
 )
 
 
@@ -423,7 +424,8 @@ def _fiscal_year(bounded: re.Match[str], ctx: Context) -> int:
     1999 is 1999)."""
     verb = bounded["verb"].lower()
     month = month_number(bounded["month"])
-    day = int(bounded["day"]) if bounded["day"] else None
+    written = bounded["day"] or bounded["dayfirst"]
+    day = int(written) if written else None
     told = date(ctx.dct.year, month, min(day or 1, 28))
     if verb in ("ended", "began", "started"):
         year = ctx.dct.year if told <= ctx.dct else ctx.dct.year - 1  # gone by
