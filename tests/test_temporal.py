@@ -2349,6 +2349,15 @@ def test_the_current_financial_year_and_a_year_ended_on_a_day() -> None:
     ]
 
 
+def test_the_next_week_is_a_span_and_next_week_a_date() -> None:
+    text = "He will study the ruling over the next week and decide next week."
+    found = [(t.text, t.type, t.value) for t in tag(text, date(1996, 11, 4))]
+    assert found == [
+        ("the next week", "DURATION", "P1W"),
+        ("next week", "DATE", "1996-W46"),
+    ]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

@@ -109,8 +109,9 @@ def _span(g: Groups, ctx: Context) -> Reading | None:
                 return None  # "the last day of February" is a day of it, not a span
             if rel == "the last" and unit == "minute" and ctx.word_before() in _IDIOM_BEFORE:
                 return None  # "talks until the last minute": an idiom, no minute of time
-            if rel in ("the past", "the last"):
-                # "over the past year": the year up to now, a duration in TimeML.
+            if rel in ("the past", "the last", "the next"):
+                # "over the past year": the year up to now, a duration in TimeML; "over the
+                # next week", the week from now on.
                 return Reading("DURATION", duration_value(1, unit), mod=mod)
             return None  # "next week": a relative date, not a span
         if rel == "the":
