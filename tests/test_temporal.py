@@ -2358,6 +2358,23 @@ def test_the_next_week_is_a_span_and_next_week_a_date() -> None:
     ]
 
 
+def test_two_units_away_and_the_year_before() -> None:
+    text = (
+        "He got a letter the week before last. It came the day before yesterday and is due "
+        "the month after next. Bins are collected fortnightly. Revenue fell to $300 million "
+        "last year, down from $450 million the year before."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2021, 8, 2))]
+    assert found == [
+        ("the week before last", "2021-W29"),
+        ("the day before yesterday", "2021-07-31"),
+        ("the month after next", "2021-10"),
+        ("fortnightly", "P2W"),
+        ("last year", "2020"),
+        ("the year before", "2019"),
+    ]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

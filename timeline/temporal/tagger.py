@@ -36,7 +36,7 @@ _TRIGGER_WORDS = frozenset(
         """tonight today yesterday tomorrow now currently nowadays present presently moment
         current recently recent previously formerly earlier past future soon later term once run
         daily nightly weekly monthly yearly annually annual hourly quarterly semiannually
-        biannually every each per
+        fortnightly biannually every each per
         ago noon midnight midday m am pm clock quarter quarters half period fiscal fy
         seventeen eighteen nineteen thousand twenties thirties forties fifties sixties
         seventies eighties nineties q1 q2 q3 q4 h1 h2 century centuries decade decades

@@ -270,7 +270,7 @@ def _part_of_day(g: Groups, ctx: Context) -> Reading | None:
 @rule(
     "unit_before",
     418,
-    r"(?i:the)\s+(?P<unit>(?i:day|night|week))\s+(?P<dir>(?i:before|after))"
+    r"(?i:the)\s+(?P<unit>(?i:day|night|week|month|year))\s+(?P<dir>(?i:before|after))"
     r"(?=\s*[.,;:!?)\"'”]|\s+(?:and|but|when|while|as)\b)",
 )
 def _unit_before(g: Groups, ctx: Context) -> Reading | None:
@@ -286,6 +286,23 @@ def _unit_before(g: Groups, ctx: Context) -> Reading | None:
         day = ctx.reference_day + timedelta(days=step)
         return Reading("TIME", f"{cal.day_value(day)}TNI", moves_story=False)
     return Reading("DATE", cal.shift_value(ctx.reference_day, unit, step), moves_story=False)
+
+
+@rule(
+    "unit_before_last",
+    417,
+    r"(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?:(?i:before)\s+(?P<back>(?i:last|yesterday))"
+    r"|(?i:after)\s+(?P<ahead>(?i:next|tomorrow)))(?!\w)",
+)
+def _unit_before_last(g: Groups, ctx: Context) -> Reading | None:
+    # "the week before last", "the day before yesterday", "the month after next": two
+    # units from the publication date
+    unit = g["unit"].lower()
+    anchor = (g.get("back") or g.get("ahead") or "").lower()
+    if (unit == "day") != (anchor in ("yesterday", "tomorrow")):
+        return None  # "the week before yesterday" is not said
+    step = -2 if g.get("back") else 2
+    return Reading("DATE", cal.shift_value(ctx.dct, unit, step))
 
 
 # What "overnight" qualifies when it is an adjective: "overnight rates", "an overnight stay".

@@ -26,7 +26,7 @@ def _rate(g: Groups, ctx: Context) -> Reading | None:
 _SET_WORDS = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
     "annually": "P1Y", "annual": "P1Y", "hourly": "PT1H", "quarterly": "P3M",
-    "semiannually": "P6M", "biannually": "P6M",
+    "semiannually": "P6M", "biannually": "P6M", "fortnightly": "P2W",
 }  # fmt: skip
 
 
@@ -34,7 +34,7 @@ _SET_WORDS = {
     "set_word",
     660,
     r"(?P<word>(?i:daily|nightly|weekly|monthly|yearly|hourly|annually|quarterly|"
-    r"semiannually|biannually))(?!\w)",
+    r"semiannually|biannually|fortnightly))(?!\w)",
 )
 def _set_word(g: Groups, ctx: Context) -> Reading | None:
     word = g["word"].lower()
