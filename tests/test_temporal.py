@@ -2375,6 +2375,20 @@ def test_two_units_away_and_the_year_before() -> None:
     ]
 
 
+def test_a_clock_time_with_last_night_tonight_or_yesterday_is_one_time() -> None:
+    text = (
+        "The meeting ended at about 10:30pm last night. A fire broke out at 1:15am last "
+        "night. The vote is at 8.30 tonight. It began at 9:15 yesterday morning."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2015, 6, 12))]
+    assert found == [
+        ("about 10:30pm last night", "2015-06-11T22:30"),
+        ("1:15am last night", "2015-06-12T01:15"),
+        ("8.30 tonight", "2015-06-12T20:30"),
+        ("9:15 yesterday morning", "2015-06-11T09:15"),
+    ]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

@@ -242,27 +242,36 @@ def _hour_of_day(g: Groups, ctx: Context) -> Reading | None:
 @rule(
     "clock_part_of_day",
     118,
-    r"(?:(?P<approx>(?i:about|around|approximately|roughly))\s+)?"
+    r"(?:(?P<approx>(?i:about|around|approximately|roughly|at))\s+)?"
     r"(?P<h>1[0-2]|0?[1-9])[:.](?P<m>[0-5]\d)(?:\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm)(?!\w)))?"
     r"\s+(?:(?i:in\s+the)\s+(?P<part>(?i:morning|afternoon|evening))"
-    r"|(?P<rel>(?i:this|that|the\s+next|the\s+following))\s+"
-    r"(?P<pod>(?i:morning|afternoon|evening)))(?!\w)",
+    r"|(?P<rel>(?i:this|that|the\s+next|the\s+following|yesterday|tomorrow))\s+"
+    r"(?P<pod>(?i:morning|afternoon|evening))|(?P<night>(?i:last\s+night|tonight)))(?!\w)",
 )
 def _clock_part_of_day(g: Groups, ctx: Context) -> Reading | None:
-    """ "7:15 this morning", "about 10:30 in the morning", "1:40 the next morning": one
-    time, its hour read by the part of the day."""
-    part = (g.get("part") or g.get("pod") or "").lower()
+    """ "7:15 this morning", "about 10:30 in the morning", "1:40 the next morning", "about
+    10:30pm last night": one time, its hour read by the part of the day."""
+    part = (g.get("part") or g.get("pod") or "night").lower()
     hour = int(g["h"]) % 12
-    if (g.get("ampm") or "").lower().startswith("p") or part != "morning":
-        hour += 12
-    rel = " ".join((g.get("rel") or "").lower().split())
-    if rel == "this":
+    ampm = (g.get("ampm") or "").lower()
+    if ampm.startswith("p") or (part != "morning" and not (part == "night" and ampm)):
+        hour += 12  # "10:30 last night", but "1:15am last night" keeps its hour
+    rel = " ".join((g.get("rel") or g.get("night") or "").lower().split())
+    if rel in ("this", "tonight"):
         day = ctx.dct
+    elif rel == "last night" and hour < 12:
+        day = ctx.dct  # "1:15am last night": the small hours of the publication day
+    elif rel in ("yesterday", "last night"):
+        day = ctx.dct - timedelta(days=1)
+    elif rel == "tomorrow":
+        day = ctx.dct + timedelta(days=1)
     elif rel == "that":
         day = ctx.reference_day
     elif rel:
         day = (cal.parse_day(ctx.previous_in_sentence) or ctx.reference_day) + timedelta(days=1)
     else:
         day = _clock_day(g, ctx)
-    mod = "APPROX" if g.get("approx") else ""
-    return Reading("TIME", f"{cal.day_value(day)}T{hour:02d}:{g['m']}", mod=mod)
+    approx = (g.get("approx") or "").lower()
+    trim = len(approx) + 1 if approx == "at" else 0  # TimeML leaves "at" out
+    mod = "APPROX" if approx and approx != "at" else ""
+    return Reading("TIME", f"{cal.day_value(day)}T{hour:02d}:{g['m']}", mod=mod, trim_start=trim)
