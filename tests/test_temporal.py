@@ -2389,6 +2389,19 @@ def test_a_clock_time_with_last_night_tonight_or_yesterday_is_one_time() -> None
     ]
 
 
+def test_spoken_clock_times() -> None:
+    text = (
+        "It's eight minutes past seven. It is twenty past five. The news at six minutes past "
+        "one GMT. The committee voted ten to seven."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2021, 8, 2))]
+    assert found == [
+        ("eight minutes past seven", "2021-08-02T07:08"),
+        ("twenty past five", "2021-08-02T05:20"),
+        ("six minutes past one GMT", "2021-08-02T13:06"),
+    ]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 
 from .. import calendar as cal
 from ..grammar import DAY_OF_MONTH, MONTH, TIME_ZONE, WEEKDAY, YEAR
-from ..lexicon import WEEKDAYS
+from ..lexicon import NUMBER_WORDS, WEEKDAYS
 from .base import Context, Groups, Reading, nearest_year, rule, story_year
 from .dates import month_number
 from .relative import weekday_date
@@ -275,3 +275,50 @@ def _clock_part_of_day(g: Groups, ctx: Context) -> Reading | None:
     trim = len(approx) + 1 if approx == "at" else 0  # TimeML leaves "at" out
     mod = "APPROX" if approx and approx != "at" else ""
     return Reading("TIME", f"{cal.day_value(day)}T{hour:02d}:{g['m']}", mod=mod, trim_start=trim)
+
+
+_HOUR_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+               "eleven", "twelve"]  # fmt: skip
+_MINUTE_WORDS = {"quarter": 15, "a quarter": 15, "half": 30}
+
+
+@rule(
+    "clock_past",
+    119,
+    r"(?:(?P<approx>(?i:about|around|at))\s+)?"
+    r"(?P<min>(?i:a\s+quarter|quarter|half|twenty[\s-]five|twenty|ten|five)|\d{1,2}|"
+    r"(?i:one|two|three|four|six|seven|eight|nine|eleven|twelve|thirteen|fourteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty[\s-](?:one|two|three|four|six|seven|eight|nine)))"
+    r"(?P<minutes>\s+(?i:minutes?))?\s+(?P<dir>(?i:past|after|to))\s+"
+    r"(?P<h>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|1[0-2]|[1-9])"
+    r"(?P<gmt>\s+(?:GMT|UTC))?(?![\w:])",
+)
+def _clock_past(g: Groups, ctx: Context) -> Reading | None:
+    """ "twenty past seven", "eight minutes past seven", "ten to seven": a spoken clock
+    time, on the story's day, its hour as said (a morning show's "past seven" is 07:00)."""
+    words = g["min"].lower().replace("-", " ").split()
+    number = " ".join(words)
+    if number in _MINUTE_WORDS:
+        minutes = _MINUTE_WORDS[number]
+    elif number.isdigit():
+        minutes = int(number)
+    else:
+        minutes = sum(NUMBER_WORDS.get(word, 0) for word in words)
+    direction = g["dir"].lower()
+    if not 0 < minutes < 60 or (direction == "to" and not (g.get("minutes") or g.get("approx"))):
+        return None  # "voted ten to seven": a count, not a clock
+    if number not in _MINUTE_WORDS and not g.get("minutes") and minutes % 5:
+        return None  # "seven past …" without "minutes" is not said of a clock
+    raw = g["h"].lower()
+    hour = int(raw) if raw.isdigit() else _HOUR_WORDS.index(raw) + 1
+    if direction == "to":
+        hour, minutes = (hour - 1) % 12 or 12, 60 - minutes
+    if g.get("gmt") and hour < 7:
+        hour += 12  # "six minutes past one GMT" in a news bulletin: the afternoon
+    approx = (g.get("approx") or "").lower()
+    trim = len(approx) + 1 if approx == "at" else 0
+    mod = "APPROX" if approx and approx != "at" else ""
+    day = _clock_day({}, ctx)
+    return Reading(
+        "TIME", f"{cal.day_value(day)}T{hour % 24:02d}:{minutes:02d}", mod=mod, trim_start=trim
+    )
