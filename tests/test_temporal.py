@@ -2402,6 +2402,19 @@ def test_spoken_clock_times() -> None:
     ]
 
 
+def test_a_day_of_the_month_the_story_is_in() -> None:
+    text = (
+        "The case goes back to April 1994. Witnesses said that on April 15 the church was "
+        "surrounded. In May the trial ends."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2011, 5, 28))]
+    assert found == [
+        ("April 1994", "1994-04"),
+        ("April 15", "1994-04-15"),
+        ("May", "2011-05"),
+    ]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

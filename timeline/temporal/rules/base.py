@@ -248,6 +248,16 @@ def story_year(date_in: Callable[[int], date], ctx: Context) -> int | None:
     is in the document's year, or the clause looks ahead."""
     reference = ctx.reference_day
     if (
+        ctx.reference_year_written
+        and ctx.reference_grain == "month"
+        and reference.year != ctx.dct.year
+        and ctx.direction() != "future"
+        and date_in(reference.year).month == reference.month
+    ):
+        # "the riots of October 1831 … the night of 30 October": a day of the month the
+        # story is in
+        return reference.year
+    if (
         not ctx.reference_year_written
         or ctx.reference_grain != "day"
         or reference.year == ctx.dct.year
