@@ -2415,6 +2415,19 @@ def test_a_day_of_the_month_the_story_is_in() -> None:
     ]
 
 
+def test_counted_forward_past_publication_only_when_the_clause_looks_ahead() -> None:
+    text = (
+        "Nobody buys books in February. Fifty years later, the store is still open. The "
+        "plant will close, and two years later it will reopen."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2026, 3, 4))]
+    assert found == [
+        ("February", "2026-02"),
+        ("Fifty years later", "XXXX"),
+        ("two years later", "2028"),
+    ]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

@@ -159,9 +159,9 @@ def _offset(g: Groups, ctx: Context) -> Reading | None:
             return Reading("DURATION", duration_value(amount, unit), mod=mod, trim_start=trim)
         step = int(amount) if direction != "earlier" else -int(amount)  # type: ignore[arg-type]
         value = _counted(unit, step, ctx)
-        if step > 0 and _after(value, ctx.dct) and ctx.direction() == "past":
+        if step > 0 and _after(value, ctx.dct) and ctx.direction() != "future":
             # "Eight days later a strong aftershock struck", counted from a time past the
-            # story's date: the clause tells of the past, so the time it counts from is not
+            # story's date: unless the clause looks ahead, the time it counts from is not
             # the one the text named last. The date is unknown, not a guess.
             return Reading("DATE", _UNKNOWN_DIGIT.sub("X", value), mod=mod, trim_start=point)
         # Looking back ("a year earlier") compares; moving forward tells what came next.
