@@ -2428,6 +2428,14 @@ def test_counted_forward_past_publication_only_when_the_clause_looks_ahead() -> 
     ]
 
 
+def test_that_same_winter_is_the_story_s() -> None:
+    found = [
+        (t.text, t.value)
+        for t in tag("She arrived in 1977. That same winter it burned.", date(2017, 9, 7))
+    ]
+    assert found == [("1977", "1977"), ("That same winter", "1977-WI")]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

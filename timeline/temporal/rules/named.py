@@ -40,13 +40,15 @@ from .relative import AHEAD_WORDS, NOUN_AFTER_DAY
     260,
     rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>{POSITION})[\s-]+)?"
     rf"(?:(?P<rel>(?i:this past|this coming|the coming|the past|the following|the previous|"
-    rf"the next|the|this|last|next|that))\s+)?"
+    rf"the next|the|this|last|next|that\s+same|that))\s+)?"
     rf"(?P<season>{SEASON})(?:\s+(?:(?i:of)\s+)?(?:(?P<year>{YEAR})(?:[/-](?:\d\d|(?:19|20)\d\d)(?![\w/-]))?"
     rf"|(?P<spelled>{SPELLED_YEAR})))?",
 )
 def _season(g: Groups, ctx: Context) -> Reading | None:
     season = SEASONS[g["season"].lower()]
-    rel = (g.get("rel") or "").lower()
+    rel = " ".join((g.get("rel") or "").lower().split())
+    if rel == "that same":
+        rel = "that"  # "That same winter": the story's
     mod = position_mod(g.get("mod"))
     if g.get("year") or g.get("spelled"):
         written = g.get("year") or f"{spelled_year(g['spelled']):04d}"
