@@ -2436,6 +2436,16 @@ def test_that_same_winter_is_the_story_s() -> None:
     assert found == [("1977", "1977"), ("That same winter", "1977-WI")]
 
 
+def test_every_date_of_the_year_is_a_set() -> None:
+    text = "Each June 1 the fair opens. He has called her every May 19th. Every March she goes."
+    found = [(t.text, t.type, t.value) for t in tag(text, date(2007, 5, 28))]
+    assert found == [
+        ("Each June 1", "SET", "XXXX-06-01"),
+        ("every May 19th", "SET", "XXXX-05-19"),
+        ("Every March", "SET", "XXXX-03"),
+    ]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..grammar import MONTH, NUMBER, PART_OF_DAY, SEASON, WEEKDAY, WEEKDAY_NAME
+from ..grammar import DAY_OF_MONTH, MONTH, NUMBER, PART_OF_DAY, SEASON, WEEKDAY, WEEKDAY_NAME
 from ..lexicon import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
 from .base import Context, Groups, Reading, duration_value, is_speed, number_value, rule
 
@@ -57,7 +57,9 @@ _CALENDAR_NAME = re.compile(rf"(?:{WEEKDAY}|{MONTH})")
     "every",
     670,
     rf"(?P<q>(?i:every|each|per))\s+"
-    rf"(?:(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?|(?P<month>{MONTH})(?!\s*\d)|(?P<season>{SEASON})|(?P<num>{NUMBER}|(?i:few|several|other))\s+)?"
+    rf"(?:(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?|(?P<month>{MONTH})"
+    rf"(?:\s*(?P<day>{DAY_OF_MONTH})(?![\d,]))?(?!\s*\d)|(?P<season>{SEASON})|"
+    rf"(?P<num>{NUMBER}|(?i:few|several|other))\s+)?"
     r"(?P<unit>(?i:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|"
     r"seconds|minutes|hours|days|weeks|weekends|months|years|morning|afternoon|evening))?(?!\w)",
 )
@@ -71,7 +73,11 @@ def _every(g: Groups, ctx: Context) -> Reading | None:
     if g.get("wd"):
         return _weekly(g)
     if g.get("month"):
-        return Reading("SET", f"XXXX-{MONTHS[g['month'].lower()]:02d}")
+        month = f"XXXX-{MONTHS[g['month'].lower()]:02d}"
+        if g.get("day"):
+            day = int(re.match(r"\d+", g["day"]).group())  # type: ignore[union-attr]
+            return Reading("SET", f"{month}-{day:02d}")  # "every May 19th"
+        return Reading("SET", month)
     if g.get("season"):
         return Reading("SET", f"XXXX-{SEASONS[g['season'].lower()]}")
     if not g.get("unit"):
