@@ -67,7 +67,7 @@ def _every(g: Groups, ctx: Context) -> Reading | None:
     if is_speed(ctx):
         return None  # "winds of 130 km per hour"
     if g["q"].lower() == "each" and re.search(
-        r"\d\S*\s+$", ctx.text[max(0, ctx.start - 16) : ctx.start]
+        r"\d[\w$%,]*\s+$", ctx.text[max(0, ctx.start - 16) : ctx.start]
     ):
         return None  # "shares at $21 each Thursday": each share, not each Thursday
     if g.get("wd"):
