@@ -30,8 +30,6 @@ _TRIGGER_WORDS = frozenset(
     | set(SEASONS)
     | set(UNITS)
     | set(PARTS_OF_DAY)
-    | {word.strip(".'") for name in HOLIDAYS for word in name.replace("'s", "").split()}
-    | {name.split()[0] for name in FEASTS}
     | set(
         """tonight today yesterday tomorrow now currently nowadays present presently moment
         current recently recent previously formerly earlier past future soon later term once run
@@ -92,6 +90,14 @@ def _groups(match: re.Match[str], rule: Rule) -> dict[str, str]:
     return found
 
 
+# The first words of holidays' names, which start an expression only when capitalised
+# ("All Saints' Day", "World AIDS Day", but not "all the world").
+_NAME_TRIGGERS = frozenset(
+    {name.replace("'s", "").split()[0].strip(".'") for name in HOLIDAYS}
+    | {name.split()[0] for name in FEASTS}
+)
+
+
 def _is_trigger(token: str) -> bool:
     first = token[0]
     if first.isdigit():
@@ -100,7 +106,8 @@ def _is_trigger(token: str) -> bool:
         return True  # 10:35, 4/15/2021, 2021-04-15
     if first == "'":
         return True  # '90s
-    return token.lower() in _TRIGGER_WORDS
+    lower = token.lower()
+    return lower in _TRIGGER_WORDS or (first.isupper() and lower in _NAME_TRIGGERS)
 
 
 # Words no expression has between its first word and its first trigger: a lead word before

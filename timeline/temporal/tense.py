@@ -115,8 +115,8 @@ _PUT_OFF = frozenset(
 _ONGOING = frozenset(
     "remain remains stay stays continue continues last lasts run runs is are".split()
 )
-# Modals of what may yet happen, unless negated, perfect or passive ("could not attend",
-# "might have been", "could be located").
+# Modals of what may yet happen, unless perfect ("might have been"), or "could" negated or
+# of a reporter's try ("could not attend", "could not be reached").
 _POSSIBLE = frozenset("could might must should".split())
 # What a reporter tries and fails at: "could not be reached Tuesday", "could be located".
 _REACHED = frozenset("reached located contacted found".split())
@@ -214,7 +214,7 @@ def clause_direction(text: str, start: int, end: int) -> Direction:
         # own verb, not the saying, tells the time
         return "future"
     if _BASELINE.search(text, max(0, start - 50), start):
-        return "past"  # "up from its October forecast", "compared with 4.1% in March"
+        return "past"  # "up from its October forecast", "down from 5.2 percent in March"
     if right[:1] == ["that"] and not _SAYING.isdisjoint(left[-5:]):
         right = []  # "forecast in February that the economy would grow": the saying's time
     words = left + right

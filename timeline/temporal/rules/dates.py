@@ -435,12 +435,10 @@ def _split_year(g: Groups, ctx: Context) -> Reading | None:
     # "the 2020/21 financial year", "2026/27", "the 2005-06 season": a year written across
     # two calendar years, numbered by the one it ends in
     first = int(g["first"])
-    last = first // 100 * 100 + int(g["last"])
-    if last != first + 1 and not (first % 100 == 99 and int(g["last"]) == 0):
+    if (first + 1) % 100 != int(g["last"]):
         return None  # "1995-97" is a range of years, not one year
-    last = first + 1
     trim = len(g["the"]) + 1 if g.get("the") and not g.get("kind") else 0
-    return Reading("DATE", str(last), explicit=True, trim_start=trim)
+    return Reading("DATE", str(first + 1), explicit=True, trim_start=trim)
 
 
 @rule(
