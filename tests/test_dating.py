@@ -334,3 +334,12 @@ def test_a_paragraph_that_tells_what_came_days_later_goes_on_from_the_story() ->
     events = events_of(text, date(2018, 5, 11))
     arrested = next(e for e in events if e.event_text.startswith("arrested"))
     assert arrested.timex_text == "Jan. 24, 2010"
+
+
+def test_an_act_put_off_to_an_undated_future_inherits_no_past_date() -> None:
+    text = (
+        "Council tax rose 4.99%, up from its October forecast, the council said on Monday. "
+        "The leader said the council would meet again in the medium term."
+    )
+    meet = next(e for e in events_of(text) if e.event_text.startswith("meet"))
+    assert (meet.timex_text, meet.date_basis) == ("", "publication")

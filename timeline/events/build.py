@@ -113,7 +113,11 @@ def article_events(article: Article) -> list[Event]:
                     used.append((act.confidence, timex))
                     dated_acts.append((end, timex))
                 else:
-                    timex = _inheritable(inherited, news, article.published, text, start)
+                    timex = (
+                        None  # "would meet again in the medium term": not the story's time
+                        if any(_elsewhen(text, t) for t in near)
+                        else _inheritable(inherited, news, article.published, text, start)
+                    )
                     basis = "inherited" if timex is not None else "publication"
                 events.append(row(index, timex, basis, act, (start, end)))
             used.sort(key=lambda pair: -pair[0])
@@ -130,9 +134,21 @@ def article_events(article: Article) -> list[Event]:
                 episode = (told, sentence.paragraph)
             main = next((t for t in dated if t.value != "PRESENT_REF"), None)
             carried = (main, sentence.paragraph) if main is not None else None
-        elif carried and carried[1] == sentence.paragraph and continues_episode(sentence.text):
+        elif (
+            carried
+            and carried[1] == sentence.paragraph
+            and continues_episode(sentence.text)
+            and not any(_elsewhen(text, t) for t in own)
+        ):
             events.append(row(index, carried[0], "inherited"))
     return events
+
+
+def _elsewhen(text: str, timex: Timex) -> bool:
+    """Whether a time expression puts what its clause tells after the story's episode,
+    without a date: "would meet again in the medium term" (but not "a trickle that soon
+    became a flood", told in the past)."""
+    return timex.value == "FUTURE_REF" and clause_direction(text, timex.start, timex.end) != "past"
 
 
 # What may stand between a verb and the noun it governs: "fought a 50-day war".
