@@ -98,18 +98,6 @@ _NAME_TRIGGERS = frozenset(
 )
 
 
-def _is_trigger(token: str) -> bool:
-    first = token[0]
-    if first.isdigit():
-        if token.isdigit():
-            return len(token) == 4 and 1600 <= int(token) <= 2100
-        return True  # 10:35, 4/15/2021, 2021-04-15
-    if first == "'":
-        return True  # '90s
-    lower = token.lower()
-    return lower in _TRIGGER_WORDS or (first.isupper() and lower in _NAME_TRIGGERS)
-
-
 # Words no expression has between its first word and its first trigger: a lead word before
 # one of them starts nothing ("the minister said on Tuesday": not at "the").
 _BREAKERS = frozenset(
@@ -131,10 +119,23 @@ def _candidates(text: str) -> list[tuple[int, int]]:
     starts: list[tuple[int, int]] = []
     trigger_index = -1
     stop = 0
-    # Walk backwards so that each token knows the nearest trigger after it.
+    # Walk backwards so that each token knows the nearest trigger after it. A trigger is a
+    # trigger word, a capitalised holiday's first word, a decade ('90s, 1990s), a number
+    # with separators (10:35, 4/15/2021) or a year 1600-2100; this loop sees every token of
+    # the text, so it reads each once.
     for index in range(len(tokens) - 1, -1, -1):
         start, word = tokens[index]
-        if _is_trigger(word):
+        first = word[0]
+        digit = first.isdigit()
+        if digit:
+            trigger = not word.isdigit() or (len(word) == 4 and 1600 <= int(word) <= 2100)
+            lower = word
+        elif first == "'":
+            trigger, lower = True, word
+        else:
+            lower = word.lower()
+            trigger = lower in _TRIGGER_WORDS or (first.isupper() and lower in _NAME_TRIGGERS)
+        if trigger:
             trigger_index = index
             stop = min(length, start + len(word) + _REACH_AFTER)
             # Never stop inside a word, or a pattern could match half of it.
@@ -142,11 +143,11 @@ def _candidates(text: str) -> list[tuple[int, int]]:
                 stop += 1
         elif trigger_index < 0 or trigger_index - index > _LEAD_TOKENS:
             continue
-        elif not (word[0].isdigit() or word.lower() in _LEAD_WORDS):
-            if word.lower() in _BREAKERS:
+        elif not (digit or lower in _LEAD_WORDS):
+            if lower in _BREAKERS:
                 trigger_index = -1
             continue
-        elif word[0].isdigit() and (
+        elif digit and (
             text[start - 1 : start] in _CURRENCY
             or text[start + len(word) : start + len(word) + 1] == "%"
         ):
