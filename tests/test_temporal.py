@@ -2446,6 +2446,12 @@ def test_every_date_of_the_year_is_a_set() -> None:
     ]
 
 
+def test_a_feast_near_the_edge_of_its_tables_is_left_undated_not_an_error() -> None:
+    text = "Boxing Day last year. Lunar New Year's Eve came the week before last."
+    found = [(t.text, t.value) for t in tag(text, date(1902, 2, 14))]
+    assert ("Boxing Day last year", "1901-12-26") in found
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

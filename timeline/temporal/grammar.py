@@ -24,9 +24,30 @@ from .lexicon import (
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A non-capturing alternation of literal words, longest first."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w) for w in ordered) + ")"
+    """A non-capturing alternation of literal words, the longest preferred.
+
+    The words are laid out as a tree of their letters ("ma(?:rch|y)"), so a match that
+    fails costs a test per letter rather than one per word.
+    """
+    tree: dict[str, dict] = {}
+    for word in set(words):
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+    return "(?:" + _branches(tree) + ")"
+
+
+def _branches(node: dict[str, dict]) -> str:
+    """The pattern of a letter tree: each letter and what follows it; optional where a word
+    may end (the longer word is tried first)."""
+    parts = [
+        re.escape(letter) + _branches(child) for letter, child in sorted(node.items()) if letter
+    ]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def caseless(words: Iterable[str]) -> str:

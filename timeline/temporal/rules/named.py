@@ -16,6 +16,7 @@ from ..grammar import (
     SPELLED_YEAR,
     WEEKDAY,
     YEAR,
+    alternation,
     spelled_year,
 )
 from ..intervals import value_interval
@@ -181,7 +182,7 @@ def _year_told(g: Groups, ctx: Context) -> str | None:
 
 
 # Every holiday name, the longest first: "Christmas Eve" before "Christmas".
-_HOLIDAY_NAMES = "|".join(re.escape(name) for name in sorted(HOLIDAYS, key=len, reverse=True))
+_HOLIDAY_NAMES = alternation(HOLIDAYS)
 
 
 @rule(
@@ -268,7 +269,8 @@ def _feast(g: Groups, ctx: Context) -> Reading | None:
         added -= 1  # "Lunar New Year's Eve": the day before
     dct = ctx.dct
     first = g.get("year") or _year_told(g, ctx)
-    years = [int(first)] if first else [dct.year - 1, dct.year, dct.year + 1]
+    around = (dct.year, ctx.reference_day.year)  # the years a feast's year is chosen among
+    years = [int(first)] if first else [y + step for y in around for step in (-1, 0, 1)]
     if not all(feasts.feast_days(calendar, feast, year) for year in years):
         return None  # outside the calendar tables: no date rather than a guessed one
 
