@@ -2452,6 +2452,23 @@ def test_a_feast_near_the_edge_of_its_tables_is_left_undated_not_an_error() -> N
     assert ("Boxing Day last year", "1901-12-26") in found
 
 
+def test_a_sentence_may_end_at_the_stop_of_p_m() -> None:
+    text = (
+        "A tornado tore through Alabama late Sunday, officials said Monday. It touched down "
+        "at about 11:40 p.m. Officials said Monday that the next day would be calm. It "
+        "closes at 6 p.m. Tuesday."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2013, 3, 11))]
+    assert found == [
+        ("late Sunday", "2013-03-10"),
+        ("Monday", "2013-03-11"),
+        ("about 11:40 p.m.", "2013-03-10T23:40"),
+        ("Monday", "2013-03-11"),
+        ("the next day", "2013-03-12"),
+        ("6 p.m. Tuesday", "2013-03-12T18:00"),
+    ]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 from . import calendar as cal
+from .grammar import MONTH, WEEKDAY
 from .intervals import value_interval
 from .lexicon import FEASTS, HOLIDAYS, MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
 from .model import Timex
@@ -183,7 +184,7 @@ def tag(text: str, dct: date) -> list[Timex]:
         if match is None:
             continue
         in_sentence = dated_in_sentence = ""
-        if previous is not None and not _SENTENCE_END.search(text, previous.end, position):
+        if previous is not None and not _ends_sentence(text, previous, position):
             if previous.end != frame_end:
                 in_sentence = previous.date_value
             if dated is previous:
@@ -308,6 +309,18 @@ def tag(text: str, dct: date) -> list[Timex]:
 # after it, in lower case ("before 8 a.m. On Wednesday, …" starts a new sentence).
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d$")
 _ON_AFTER_CLOCK = re.compile(r"(?:\s+local\s+time)?,?\s+on\s+")
+# A capitalised word after an expression that ends in an abbreviation's stop ("at 11:40
+# p.m. Officials said …"): a new sentence, unless it is a day or a month.
+_NEW_SENTENCE = re.compile(rf"\s+(?!{WEEKDAY}|{MONTH})[A-Z]")
+
+
+def _ends_sentence(text: str, previous: Timex, position: int) -> bool:
+    """Whether a sentence ends between the expression `previous` and `position`."""
+    if previous.text.endswith(".") and _NEW_SENTENCE.match(text, previous.end, position):
+        return True
+    return bool(_SENTENCE_END.search(text, previous.end, position))
+
+
 # A part of the day just before a date: "the night of Feb. 16", "the morning of March 2".
 _PART_OF = re.compile(r"(?i:\bthe\s+(morning|afternoon|evening|night)\s+of)\s+$")
 _SINCE = re.compile(r"(?i:\bsince)\s+$")
