@@ -2469,6 +2469,15 @@ def test_a_sentence_may_end_at_the_stop_of_p_m() -> None:
     ]
 
 
+def test_the_long_weekend_is_a_weekend() -> None:
+    text = "Flooding hit the town over the bank holiday weekend and through the long weekend."
+    found = [(t.text, t.value) for t in tag(text, date(2018, 10, 30))]
+    assert found == [
+        ("the bank holiday weekend", "2018-W43-WE"),
+        ("the long weekend", "2018-W43-WE"),
+    ]
+
+
 def test_the_same_evening_is_the_story_s_day() -> None:
     text = (
         "He was seized on Oct. 23. His driver was freed the same evening, the rest that same night."

@@ -352,6 +352,7 @@ _AND_A_HALF = re.compile(r"(?i)\s+and\s+a\s+half\b")
     rf"the previous|the following|the next|the latest|the|"
     rf"(?:later|earlier)\s+(?:this|that|in\s+the)|(?P<inmod>late|early)\s+in\s+the))"
     rf"\s+(?P<fiscal>(?i:fiscal|financial|business)\s+)?"
+    rf"(?P<long>(?i:long|holiday|bank\s+holiday)\s+(?=(?i:weekend)))?"  # "the long weekend"
     rf"(?P<unit>(?i:week|weekend|month|year|quarter|period|decade|century|day))(?!\w)",
 )
 def _relative_unit(g: Groups, ctx: Context) -> Reading | None:
