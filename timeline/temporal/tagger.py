@@ -272,13 +272,15 @@ def tag(text: str, dct: date) -> list[Timex]:
         if timex.type != "SET":
             dated = timex  # a rate ("each Thursday") places nothing on the calendar
         frames = year_written and _frames_a_past_story(text, start, timex, reference, dct)
-        if frames or _relative_aside(text, start, end):
+        relative = _relative_aside(text, start, end)
+        if frames or relative:
             # "told the inquest on Tuesday that … set off at about 10am": the telling's day
             # dates none of what is told after it in the sentence, nor does the date of a
-            # relative clause set off by commas
+            # relative clause set off by commas ("The building, which opened in 1968, …")
             frame_end = end
         if (
             reading.moves_story
+            and not relative
             and not _aside(text, start, end)
             and not frames
             and not _telling_after(text, start, in_sentence, timex)
@@ -409,8 +411,6 @@ def _aside(text: str, start: int, end: int) -> bool:
         return not _WHEN_AFTER.match(text, end)
     if _ENDED.search(text, max(0, start - 13), start):
         return True  # "the quarter ended Dec. 31": the day a period ends, not a new time
-    if _relative_aside(text, start, end):
-        return True  # "The building, which opened in 1968, had no sprinklers": background
     window = text[max(0, start - 80) : start].lower()
     if not any(word in window for word in _COMPARING):
         return False  # the common case, told at no cost

@@ -109,15 +109,20 @@ def _clock(g: Groups, ctx: Context) -> Reading | None:
         # "12.40pm" opening a live blog's entry: the day the blog is published
         return Reading("TIME", f"{cal.day_value(ctx.dct)}T{hour:02d}:{minute:02d}")
     day = _after_midnight(_clock_day(g, ctx), hour, g, ctx)
-    # TimeML keeps an approximator inside the time ("about 9 a.m.", mod APPROX) and leaves
-    # the preposition "at" out.
-    approx = (g.get("approx") or "").lower()
-    trim = len(approx) + 1 if approx == "at" else 0
-    mod = "APPROX" if approx and approx != "at" else ""
+    mod, trim = _approx(g)
     # "2:15 a.m. the next day": the day expression that follows moves the story itself.
     moves = not g.get("relday")
     value = f"{cal.day_value(day)}T{hour:02d}:{minute:02d}"
     return Reading("TIME", value, mod=mod, trim_start=trim, moves_story=moves)
+
+
+def _approx(g: Groups) -> tuple[str, int]:
+    """The mod of a clock time's approximator and how much of the extent to drop: TimeML
+    keeps "about 9 a.m." whole (mod APPROX) and leaves the preposition "at" out."""
+    approx = (g.get("approx") or "").lower()
+    if approx == "at":
+        return "", len(approx) + 1
+    return ("APPROX" if approx else ""), 0
 
 
 _DAY_GROUPS = ("wd", "dayword", "month", "on", "onwd", "relday")
@@ -271,9 +276,7 @@ def _clock_part_of_day(g: Groups, ctx: Context) -> Reading | None:
         day = (cal.parse_day(ctx.previous_in_sentence) or ctx.reference_day) + timedelta(days=1)
     else:
         day = _clock_day(g, ctx)
-    approx = (g.get("approx") or "").lower()
-    trim = len(approx) + 1 if approx == "at" else 0  # TimeML leaves "at" out
-    mod = "APPROX" if approx and approx != "at" else ""
+    mod, trim = _approx(g)
     return Reading("TIME", f"{cal.day_value(day)}T{hour:02d}:{g['m']}", mod=mod, trim_start=trim)
 
 
@@ -316,9 +319,7 @@ def _clock_past(g: Groups, ctx: Context) -> Reading | None:
         hour, minutes = (hour - 1) % 12 or 12, 60 - minutes
     if g.get("gmt") and hour < 7:
         hour += 12  # "six minutes past one GMT" in a news bulletin: the afternoon
-    approx = (g.get("approx") or "").lower()
-    trim = len(approx) + 1 if approx == "at" else 0
-    mod = "APPROX" if approx and approx != "at" else ""
+    mod, trim = _approx(g)
     day = _clock_day({}, ctx)
     return Reading(
         "TIME", f"{cal.day_value(day)}T{hour % 24:02d}:{minutes:02d}", mod=mod, trim_start=trim
