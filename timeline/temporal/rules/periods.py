@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from .. import calendar as cal
 from ..grammar import EDGE, MONTH, ORDINAL, YEAR
 from ..intervals import value_interval
 from ..lexicon import ORDINALS
 from .base import NOUN_NEXT, Context, Groups, Reading, position_mod, rule
-from .dates import month_number
+from .dates import month_number, year_for_month
 
 
 def period_number(word: str, kind: str) -> int | None:
@@ -248,3 +249,38 @@ def _year_end(g: Groups, ctx: Context) -> Reading | None:
     if ctx.word_before() == "since" and year == ctx.dct.year:
         year -= 1  # "up 5% since year-end": the end of last year
     return Reading("DATE", str(year), mod="END")
+
+
+# The month a fiscal year ends or begins in, told after it: "the fiscal year ended June 30",
+# "the fiscal year to March", "the fiscal year that began July 1".
+_FISCAL_BOUND = re.compile(
+    rf"\s+(?:that\s+|which\s+)?(?P<verb>(?i:ended|ending|ends|to|through|began|begins|started"
+    rf"|starting))\s+(?:(?i:on|in)\s+)?(?:(?P<dayfirst>\d{{1,2}})\s+)?(?P<month>{MONTH})"
+    rf"(?:\s*(?P<day>\d{{1,2}})(?!\d))?"
+)
+
+
+def fiscal_year_bounded(ctx: Context) -> int | None:
+    """The number of the fiscal year the words after "the fiscal year" bound, if they do:
+    the year it ends in, unless it ends by March, when nine of its months or more lie in the
+    year it starts in (April 2022 to March 2023 is 2022, as Japan numbers it; July 2006 to
+    June 2007 is 2007; June 1998 to May 1999 is 1999)."""
+    bounded = _FISCAL_BOUND.match(ctx.following(40))
+    if bounded is None:
+        return None
+    verb = bounded["verb"].lower()
+    month = month_number(bounded["month"])
+    written = bounded["day"] or bounded["dayfirst"]
+    day = int(written) if written else None
+    told = date(ctx.dct.year, month, min(day or 1, 28))
+    if verb in ("ended", "began", "started"):
+        year = ctx.dct.year if told <= ctx.dct else ctx.dct.year - 1  # gone by
+    elif verb == "ends":
+        year = ctx.dct.year if told >= ctx.dct else ctx.dct.year + 1  # the one under way
+    else:
+        year = year_for_month(month, day, ctx)
+    if verb.startswith(("beg", "start")):
+        start_year, start_month = year, month
+    else:
+        start_year, start_month = cal.add_months(year, month, -11)
+    return start_year if 13 - start_month >= 9 else start_year + 1

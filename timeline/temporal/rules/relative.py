@@ -24,8 +24,7 @@ from .base import (
     position_mod,
     rule,
 )
-from .dates import month_number, year_for_month
-from .periods import current_period
+from .periods import current_period, fiscal_year_bounded
 
 _RECURRING_PART = re.compile(r"(?i)\s+(?:mornings|afternoons|evenings|nights)\b")
 # A noun right after "the <weekday>": the weekday qualifies it ("the Monday deadline").
@@ -396,9 +395,9 @@ def _relative_unit(g: Groups, ctx: Context) -> Reading | None:
             return None  # "that month" after "in 2012": which month, the story does not say
         return Reading("DATE", cal.shift_value(ctx.reference_day, unit, 0), mod=mod)
     if rel == "the" and g.get("fiscal") and unit == "year" and not mod:
-        bounded = _FISCAL_BOUND.match(ctx.following(40))
-        if bounded:
-            return Reading("DATE", str(_fiscal_year(bounded, ctx)))
+        bounded = fiscal_year_bounded(ctx)
+        if bounded is not None:
+            return Reading("DATE", str(bounded))
     if rel == "the":
         return _the_unit(unit, mod, ctx)
     if unit == "day":
@@ -426,38 +425,6 @@ def _relative_unit(g: Groups, ctx: Context) -> Reading | None:
 
 
 _AHEAD = re.compile(r"\s+(?i:ahead)\b")
-# The month a fiscal year ends or begins in, told after it: "the fiscal year ended June 30",
-# "the fiscal year to March", "the fiscal year that began July 1".
-_FISCAL_BOUND = re.compile(
-    rf"\s+(?:that\s+|which\s+)?(?P<verb>(?i:ended|ending|ends|to|through|began|begins|started"
-    rf"|starting))\s+(?:(?i:on|in)\s+)?(?:(?P<dayfirst>\d{{1,2}})\s+)?(?P<month>{MONTH})"
-    rf"(?:\s*(?P<day>\d{{1,2}})(?!\d))?"
-)
-
-
-def _fiscal_year(bounded: re.Match[str], ctx: Context) -> int:
-    """The number of the fiscal year a bound names: the year it ends in, unless it ends by
-    March, when nine of its months or more lie in the year it starts in (April 2022 to March
-    2023 is 2022, as Japan numbers it; July 2006 to June 2007 is 2007; June 1998 to May
-    1999 is 1999)."""
-    verb = bounded["verb"].lower()
-    month = month_number(bounded["month"])
-    written = bounded["day"] or bounded["dayfirst"]
-    day = int(written) if written else None
-    told = date(ctx.dct.year, month, min(day or 1, 28))
-    if verb in ("ended", "began", "started"):
-        year = ctx.dct.year if told <= ctx.dct else ctx.dct.year - 1  # gone by
-    elif verb == "ends":
-        year = ctx.dct.year if told >= ctx.dct else ctx.dct.year + 1  # the one under way
-    else:
-        year = year_for_month(month, day, ctx)
-    if verb.startswith(("beg", "start")):
-        start_year, start_month = year, month
-    else:
-        start_year, start_month = cal.add_months(year, month, -11)
-    return start_year if 13 - start_month >= 9 else start_year + 1
-
-
 # How coarse a grain is, to tell whether the story's time says which week or month it is.
 _COARSENESS = {"day": 1, "week": 2, "weekend": 2, "month": 3, "season": 4, "quarter": 4,
                "half": 5, "year": 6, "decade": 7, "century": 8}  # fmt: skip
