@@ -2181,6 +2181,21 @@ def test_a_plan_once_scheduled_and_a_ceremony_for_a_day() -> None:
     assert found == [("Sunday", "2013-03-17"), ("Sunday", "2013-03-24"), ("Sunday", "2013-03-24")]
 
 
+def test_a_plan_naming_its_subject_takes_the_tense_of_the_verb_after() -> None:
+    text = (
+        "A memorial walk, planned for Saturday, was called off. A match scheduled for "
+        "Monday, the public holiday, was also cancelled. A lecture planned for Thursday "
+        "has been postponed. A concert planned for Friday was expected to sell out."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2001, 3, 4))]
+    assert found == [
+        ("Saturday", "2001-03-03"),
+        ("Monday", "2001-02-26"),
+        ("Thursday", "2001-03-08"),
+        ("Friday", "2001-03-09"),
+    ]
+
+
 def test_preparing_for_a_meeting_looks_ahead() -> None:
     text = "He is due back to prepare for a meeting of Arab League ministers on Saturday."
     found = [(t.text, t.value) for t in tag(text, date(1999, 3, 8))]

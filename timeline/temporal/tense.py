@@ -260,6 +260,18 @@ def _relative_that(words: list[str], index: int) -> bool:
     return noun not in _REPORTING and noun not in _THAT_VERBS and not noun.endswith("ed")
 
 
+def _past_verb_after(words: list[str]) -> bool:
+    """Whether the first finite verb among `words` is "was" or "were" in a past act ("was
+    called off"), not an arrangement ("was expected to", "was due")."""
+    for index, word in enumerate(words):
+        if word in ("is", "are", "has", "have", "will", "would") or word.endswith("'ll"):
+            return False
+        if word in ("was", "were"):
+            after = words[index + 1 : index + 3]
+            return not _ARRANGED.intersection(after) and "to" not in after
+    return False
+
+
 def _consequence_ahead(words: list[str]) -> bool:
     """Whether the words after a condition state its consequence as still to come ("would
     consider", "will close"), not as what would have been ("would have")."""
@@ -335,6 +347,14 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
     if word in _SCHEDULED_FOR and after == "for" and index < split:
         if _ONCE.intersection(words[max(0, index - 4) : index]):
             return "past"  # "the vote had been scheduled for Sunday": a plan gone by
+        if (
+            before not in _PARTICIPLE_AUX
+            and before not in _FINITE_PAST
+            and _past_verb_after(words[split : split + 8])
+        ):
+            # "a memorial walk, planned for Saturday, was called off": the plan names the
+            # subject; the verb after it tells the time
+            return "past"
         return "future"  # "an election has been set for May 25": scheduled
     if word == "effect" and before in ("takes", "take"):
         return "future"  # "a global ban takes effect Tuesday"
