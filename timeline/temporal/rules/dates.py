@@ -35,8 +35,16 @@ from .base import (
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|at|on|of|for|by|with|was|is|when)\b)[a-z]{3,}\b")
 
 
-# The nouns of a futures market after a month: "October delivery", "the March contract".
-_CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures)\b")
+# The nouns of a futures market after a month: "October delivery", "the March contract",
+# "December corn slipped" (but not "October oil exports", a month's data).
+_CONTRACT_AFTER = re.compile(
+    r"(?i)\s+(?:delivery|contracts?|futures|(?:corn|wheat|soybeans?|soymeal|oats|cotton|"
+    r"coffee|cocoa|sugar|cattle|hogs|copper|gold|silver|platinum|crude|Brent|gasoline|"
+    r"heating oil|natural gas)\b(?!\s+(?:exports?|imports?|production|output|sales|"
+    r"shipments|prices|stocks|inventories|consumption|demand|supply|crop|harvest)\b))\b"
+)
+# "Futures for December jumped": a contract month before its market.
+_CONTRACT_BEFORE = re.compile(r"(?i)\bfutures\s+(?:for|in)\s+$")
 # The nouns of economic data around the month they measure: "figures for June", "the three
 # months to July", "the January employment report".
 _MEASURES = frozenset("figures data statistics numbers payrolls months".split())
@@ -111,7 +119,9 @@ def year_for_month(month: int, day: int | None, ctx: Context) -> int:
         # "Figures for June are due next Wednesday", told in July: data come out after the
         # month they measure, so it is the last such month
         return dct.year if month < dct.month else dct.year - 1
-    if _CONTRACT_AFTER.match(ctx.following(14)):
+    if _CONTRACT_AFTER.match(ctx.following(40)) or _CONTRACT_BEFORE.search(
+        ctx.text, max(0, ctx.start - 16), ctx.start
+    ):
         # "crude for October delivery", "the March contract": a month still to come.
         return dct.year if month > dct.month else dct.year + 1
     return nearest_year(lambda y: date(y, month, 15), ctx, reach=12)
