@@ -2127,7 +2127,7 @@ def test_a_clock_time_takes_the_day_named_after_on() -> None:
     text = (
         "Shops had to close at 2 p.m. on Christmas Eve. Officers swept the square Monday "
         "night and will close the streets at 6 p.m. The line formed before 8 a.m. On "
-        "Friday, he left."
+        "Friday, he left. Gold traded at $290 at 5:14 p.m. in New York on Tuesday."
     )
     found = [(t.text, t.value) for t in tag(text, date(1997, 12, 31))]
     assert found == [
@@ -2137,6 +2137,8 @@ def test_a_clock_time_takes_the_day_named_after_on() -> None:
         ("6 p.m.", "1997-12-31T18:00"),
         ("8 a.m.", "1997-12-31T08:00"),
         ("Friday", "1997-12-26"),
+        ("5:14 p.m.", "1997-12-30T17:14"),
+        ("Tuesday", "1997-12-30"),
     ]
 
 

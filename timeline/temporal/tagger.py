@@ -310,7 +310,9 @@ def tag(text: str, dct: date) -> list[Timex]:
 # A clock time on a day ("2024-12-24T14:00") and the words between it and an "on <day>"
 # after it, in lower case ("before 8 a.m. On Wednesday, …" starts a new sentence).
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d$")
-_ON_AFTER_CLOCK = re.compile(r"(?:\s+local\s+time)?,?\s+on\s+")
+_ON_AFTER_CLOCK = re.compile(
+    r"(?:\s+local\s+time|\s+in\s+(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*)?,?\s+on\s+"
+)
 # A capitalised word after an expression that ends in an abbreviation's stop ("at 11:40
 # p.m. Officials said …"): a new sentence, unless it is a day or a month.
 _NEW_SENTENCE = re.compile(rf"\s+(?!{WEEKDAY}|{MONTH})[A-Z]")
