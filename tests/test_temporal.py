@@ -2569,3 +2569,19 @@ def test_less_than_an_amount_is_no_comparison_of_times() -> None:
     )
     found = [(t.text, t.value) for t in tag(text, date(2005, 6, 28))]
     assert found[-2:] == [("that year", "1999"), ("two years later", "2001")]
+
+
+def test_the_coming_unit_is_the_one_about_to_begin_or_just_begun() -> None:
+    text = (
+        '"The coming year will be hard," he said. In the coming week, talks resume. '
+        "The coming month is key. Plans for the coming decade were set."
+    )
+    found = [(t.text, t.type, t.value) for t in tag(text, date(2003, 1, 5))]
+    assert found == [
+        ("The coming year", "DATE", "2003"),
+        ("the coming week", "DATE", "2003-W02"),
+        ("The coming month", "DATE", "2003-02"),
+        ("the coming decade", "DURATION", "P10Y"),
+    ]
+    found = [(t.text, t.value) for t in tag("The coming year will be hard.", date(2023, 12, 15))]
+    assert found == [("The coming year", "2024")]

@@ -348,7 +348,7 @@ _AND_A_HALF = re.compile(r"(?i)\s+and\s+a\s+half\b")
     500,
     rf"(?:(?P<mod>{POSITION})[\s-]+)?"
     rf"(?P<rel>(?i:this past|this coming|this|last|next|that\s+same|that|the same|the current|"
-    rf"the previous|the following|the next|the latest|the|"
+    rf"the coming|the previous|the following|the next|the latest|the|"
     rf"(?:later|earlier)\s+(?:this|that|in\s+the)|(?P<inmod>late|early)\s+in\s+the))"
     rf"\s+(?P<fiscal>(?i:fiscal|financial|business)\s+)?"
     rf"(?P<long>(?i:long|holiday|bank\s+holiday)\s+(?=(?i:weekend)))?"  # "the long weekend"
@@ -381,6 +381,8 @@ def _relative_unit(g: Groups, ctx: Context) -> Reading | None:
         if rel not in ("the latest", "the same", "the current", "that", "the previous"):
             return None
         unit = "quarter"
+    if rel == "the coming" and unit in ("decade", "century") and not mod:
+        return Reading("DURATION", duration_value(1, unit))  # "in the coming decade"
     if rel == "the next":
         if unit in ("decade", "century") and not mod:
             # "over the next decade": the span ahead, as "the past decade" is the one behind
@@ -416,12 +418,28 @@ def _relative_unit(g: Groups, ctx: Context) -> Reading | None:
     if rel == "the latest":
         return None
     step = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(rel, 0)
+    if rel == "the coming":
+        # "the coming week", "the coming year": the one about to begin, or the one just
+        # begun ("The coming year will be hard", said on Jan. 5)
+        step = 0 if _just_begun(ctx.dct, unit) else 1
     if unit == "weekend" and step == 0:
         return Reading("DATE", cal.week_value(ctx.dct) + "-WE", mod=mod)
     if unit == "weekend" and step < 0:
         saturday = cal.weekday_on_or_before(ctx.dct - timedelta(days=1), 6)
         return Reading("DATE", cal.week_value(saturday) + "-WE", mod=mod)
     return Reading("DATE", cal.shift_value(ctx.dct, unit, step), mod=mod)
+
+
+def _just_begun(day: date, unit: str) -> bool:
+    """Whether `day` lies in the first twelfth or so of its `unit` (the first month of its
+    year, the first days of its month, the Monday of its week)."""
+    if unit == "year":
+        return day.month == 1
+    if unit in ("month", "quarter"):
+        return day.day <= 3 and (unit == "month" or day.month % 3 == 1)
+    if unit == "week":
+        return day.weekday() == 0
+    return False
 
 
 _AHEAD = re.compile(r"\s+(?i:ahead)\b")
