@@ -2585,3 +2585,25 @@ def test_the_coming_unit_is_the_one_about_to_begin_or_just_begun() -> None:
     ]
     found = [(t.text, t.value) for t in tag("The coming year will be hard.", date(2023, 12, 15))]
     assert found == [("The coming year", "2024")]
+
+
+def test_months_bounding_a_habitual_range_are_any_year() -> None:
+    text = (
+        "Cases usually peak between June and September. The rains, which normally run "
+        "from November to March, wash sewage. Prices rose between June and September. "
+        "Rains usually fall from June to September this year. The season was usually "
+        "from May to July."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2008, 12, 4))]
+    assert found == [
+        ("June", "XXXX-06"),
+        ("September", "XXXX-09"),
+        ("November", "XXXX-11"),
+        ("March", "XXXX-03"),
+        ("June", "2008-06"),
+        ("September", "2008-09"),
+        ("June", "2008-06"),
+        ("September this year", "2008-09"),
+        ("May", "2008-05"),
+        ("July", "2008-07"),
+    ]
