@@ -2607,3 +2607,9 @@ def test_months_bounding_a_habitual_range_are_any_year() -> None:
         ("May", "2008-05"),
         ("July", "2008-07"),
     ]
+
+
+def test_plans_with_an_object_is_a_verb_of_intent() -> None:
+    text = "The union plans a march on Saturday. Their vacation plans changed on Saturday."
+    found = [(t.text, t.value) for t in tag(text, date(2018, 6, 13))]
+    assert found == [("Saturday", "2018-06-16"), ("Saturday", "2018-06-09")]

@@ -77,6 +77,7 @@ _PROJECTING = frozenset(
     hoped wanted intended aimed wished want wants ready prepared willing""".split()
 )
 # The present of "be" contracted: "they're telling us Sunday".
+_DETERMINERS = frozenset("a an the its their his her our new another".split())
 _PRESENT_BE = frozenset("they're we're you're i'm".split())
 _MODALS = frozenset("could would will may might can should to".split())
 # Gatherings that a day after "for" schedules: "a meeting for Wednesday".
@@ -335,6 +336,8 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
     if word == "last" and before in _MODALS:
         return None  # "could last through Tuesday": the verb, not "last week"
     if word in _INTENT_NOUNS and after != "to":
+        if after in _DETERMINERS and before not in _MODIFIERS and index < split:
+            return "future"  # "the union plans a march on Saturday": the verb, with its object
         return None
     if word == "next" and after == "to":
         return None  # "next to the embassy": a place
