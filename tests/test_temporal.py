@@ -1097,8 +1097,12 @@ def test_a_date_in_a_relative_clause_set_off_by_commas_does_not_move_the_story()
 
 
 def test_speeds_are_not_sets() -> None:
-    text = "It moved at 14 miles an hour with winds of 130 km per hour. He earns $50 an hour."
-    assert [(t.text, t.type) for t in tag(text, THURSDAY)] == [("an hour", "SET")]
+    text = (
+        "It moved at 14 miles an hour with winds of 130 km per hour. He earns $50 an hour. "
+        "Gusts reached 100 kilometers (62 miles) per hour. A nightly curfew began."
+    )
+    found = [(t.text, t.type, t.value) for t in tag(text, THURSDAY)]
+    assert found == [("an hour", "SET", "PT1H"), ("nightly", "SET", "XXXX-XX-XXTNI")]
 
 
 def test_a_live_blog_entry_opens_with_its_time() -> None:

@@ -343,14 +343,15 @@ def position_mod(text: str | None) -> str:
 # A unit of length right before "an hour" or "per hour": a speed, not a time.
 _LENGTH_BEFORE = re.compile(
     r"(?i:\b(?:miles?|mi|km|kilometers?|kilometres?|metres?|meters?|m|feet|ft|yards?|knots?|"
-    r"inches|centimetres?|centimeters?|cm|mm|millimetres?|millimeters?))\s+$"
+    r"inches|centimetres?|centimeters?|cm|mm|millimetres?|millimeters?))"
+    r"(?:\s*\([^()]{1,30}\))?\s+$"  # "100 kilometers (62 miles) per hour"
 )
 
 
 def is_speed(ctx: Context) -> bool:
     """Whether the match is the time of a speed or a rate of length ("14 miles an hour",
     "120 km per hour", "5 cm an hour")."""
-    return bool(_LENGTH_BEFORE.search(ctx.text, max(0, ctx.start - 14), ctx.start))
+    return bool(_LENGTH_BEFORE.search(ctx.text, max(0, ctx.start - 48), ctx.start))
 
 
 def approx_mod(text: str | None) -> str:

@@ -24,7 +24,7 @@ def _rate(g: Groups, ctx: Context) -> Reading | None:
 
 
 _SET_WORDS = {
-    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
+    "daily": "P1D", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
     "annually": "P1Y", "annual": "P1Y", "hourly": "PT1H", "quarterly": "P3M",
     "semiannually": "P6M", "biannually": "P6M", "fortnightly": "P2W",
 }  # fmt: skip
