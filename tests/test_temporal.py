@@ -2333,7 +2333,8 @@ def test_the_medium_term_and_the_longer_run_lie_ahead() -> None:
 def test_a_year_written_across_two_calendar_years_is_the_one_it_ends_in() -> None:
     text = (
         "Reserves could run out in 2026/27. Fines rose in the 2011/12 school year. The "
-        "2005-06 budget passed. The winter of 2015-16 was mild. It was dated 2005-06-14."
+        "2005-06 budget passed. The winter of 2015-16 was mild. It was dated 2005-06-14. "
+        "The audit for the financial year 2022-23 found losses. In FY2021/22 it rose."
     )
     found = [(t.text, t.value) for t in tag(text, date(2024, 2, 28))]
     assert found == [
@@ -2342,6 +2343,8 @@ def test_a_year_written_across_two_calendar_years_is_the_one_it_ends_in() -> Non
         ("2005-06", "2006"),
         ("The winter of 2015-16", "2015-WI"),
         ("2005-06-14", "2005-06-14"),
+        ("the financial year 2022-23", "2023"),
+        ("FY2021/22", "2022"),
     ]
 
 

@@ -437,7 +437,9 @@ _NOT_YEAR_AFTER = re.compile(
 @rule(
     "split_year",
     315,
-    r"(?:(?P<the>(?i:the))\s+)?(?<![\w$€£#.,/-])(?P<first>(?:19|20)\d\d)[/-](?P<last>\d\d)"
+    r"(?:(?P<the>(?i:the))\s+)?(?:(?P<lead>(?i:financial|fiscal|school|academic|tax|budget)"
+    r"\s+(?i:year)|(?i:fiscal|FY))\s*)?"
+    r"(?:(?<=[Yy])|(?<![\w$€£#.,/-]))(?P<first>(?:19|20)\d\d)[/-](?P<last>\d\d)"
     r"(?![\w/-])(?:\s+(?P<kind>(?i:financial|fiscal|school|academic|tax|budget|marketing)"
     r"\s+year|(?i:season)))?",
 )
@@ -447,7 +449,8 @@ def _split_year(g: Groups, ctx: Context) -> Reading | None:
     first = int(g["first"])
     if (first + 1) % 100 != int(g["last"]):
         return None  # "1995-97" is a range of years, not one year
-    trim = len(g["the"]) + 1 if g.get("the") and not g.get("kind") else 0
+    # "the financial year 2022-23" keeps its article, as "the 2020/21 financial year" does
+    trim = len(g["the"]) + 1 if g.get("the") and not (g.get("kind") or g.get("lead")) else 0
     return Reading("DATE", str(first + 1), explicit=True, trim_start=trim)
 
 
