@@ -2272,7 +2272,7 @@ def test_the_year_ahead_is_a_span() -> None:
 def test_more_fixed_and_movable_holidays() -> None:
     text = (
         "Crowds gathered for Assumption Day and Bonfire Night. St Patrick's Day parades and "
-        "Pentecost. Burns Night."
+        "Pentecost. Burns Night. Rallies on Pakistan Day and Gandhi Jayanti. Waitangi Day."
     )
     found = [(t.text, t.value) for t in tag(text, date(2026, 8, 12))]
     assert found == [
@@ -2281,6 +2281,9 @@ def test_more_fixed_and_movable_holidays() -> None:
         ("St Patrick's Day", "2026-03-17"),
         ("Pentecost", "2026-05-24"),
         ("Burns Night", "2026-01-25"),
+        ("Pakistan Day", "2026-03-23"),
+        ("Gandhi Jayanti", "2026-10-02"),
+        ("Waitangi Day", "2026-02-06"),
     ]
 
 

@@ -215,6 +215,17 @@ HOLIDAYS: dict[str, tuple[str, int, int, int, int]] = {
     "ascension day": ("easter", 0, 0, 0, 39),
     "pentecost": ("easter", 0, 0, 0, 49),
     "whit monday": ("easter", 0, 0, 0, 50),
+    "gandhi jayanti": ("fixed", 10, 2, 0, 0),
+    "pakistan day": ("fixed", 3, 23, 0, 0),
+    "waitangi day": ("fixed", 2, 6, 0, 0),
+    "mandela day": ("fixed", 7, 18, 0, 0),
+    "nelson mandela day": ("fixed", 7, 18, 0, 0),
+    "cinco de mayo": ("fixed", 5, 5, 0, 0),
+    "groundhog day": ("fixed", 2, 2, 0, 0),
+    "april fools' day": ("fixed", 4, 1, 0, 0),
+    "april fool's day": ("fixed", 4, 1, 0, 0),
+    "patriots' day": ("nth", 4, 1, 3, 0),
+    "day of the dead": ("fixed", 11, 2, 0, 0),
 }
 
 
