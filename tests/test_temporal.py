@@ -2623,3 +2623,16 @@ def test_plans_with_an_object_is_a_verb_of_intent() -> None:
     text = "The union plans a march on Saturday. Their vacation plans changed on Saturday."
     found = [(t.text, t.value) for t in tag(text, date(2018, 6, 13))]
     assert found == [("Saturday", "2018-06-16"), ("Saturday", "2018-06-09")]
+
+
+def test_a_place_s_own_clock_stays_with_the_time() -> None:
+    text = (
+        "The deal was signed at 1745 Moscow time. The offer had been due to close at 5 p.m. "
+        "Perth time Friday. Polls close at 1 a.m. Wednesday Eastern time."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(1994, 3, 5))]
+    assert found == [
+        ("1745 Moscow time", "1994-03-05T17:45"),
+        ("5 p.m. Perth time Friday", "1994-03-04T17:00"),
+        ("1 a.m. Wednesday", "1994-03-09T01:00"),
+    ]

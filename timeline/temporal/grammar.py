@@ -148,9 +148,12 @@ APPROX_MODS = {
     "over": "MORE_THAN", "just over": "MORE_THAN", "just under": "LESS_THAN",
 }  # fmt: skip
 
+# A place's own clock after a time: "5 p.m. Perth time", "1745 Moscow time", "8 p.m. Hong
+# Kong time" (but not "1 a.m. Wednesday Eastern time", whose day is no place).
+PLACE_TIME = rf"(?:(?!{WEEKDAY}|{MONTH})[A-Z][a-z]+\s+){{1,2}}[Tt]ime(?!\w)"
 # Time zones news writes after a clock time ("10 a.m. EDT").
 TIME_ZONE = (
     r"(?:\(?(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|[A-Z]{3}\+\d)\)?(?!\w)"
     r"|(?:Eastern|Pacific|Central|Mountain)(?:\s+(?:[Ss]tandard\s+|[Dd]aylight\s+)?[Tt]ime)?"
-    r"(?!\w)(?!\s+[A-Z]))"
+    rf"(?!\w)(?!\s+[A-Z])|{PLACE_TIME})"
 )

@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime, time, timedelta
 
 from .. import calendar as cal
-from ..grammar import DAY_OF_MONTH, MONTH, TIME_ZONE, WEEKDAY, YEAR
+from ..grammar import DAY_OF_MONTH, MONTH, PLACE_TIME, TIME_ZONE, WEEKDAY, YEAR
 from ..lexicon import NUMBER_WORDS, WEEKDAYS
 from .base import Context, Groups, Reading, nearest_year, rule, story_year
 from .dates import month_number
@@ -179,10 +179,10 @@ def _clock_24h(g: Groups, ctx: Context) -> Reading | None:
 @rule(
     "clock_gmt",
     126,
-    r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?P<tz>GMT|UTC)(?!\w)" + _DAY_AFTER,
+    rf"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?P<tz>GMT|UTC|{PLACE_TIME})(?!\w)" + _DAY_AFTER,
 )
 def _clock_gmt(g: Groups, ctx: Context) -> Reading | None:
-    # The wire services' clock: "by 1400 GMT", "at 0600 UTC on Friday".
+    # The wire services' clock: "by 1400 GMT", "at 0600 UTC on Friday", "1745 Moscow time".
     converted = cal.parse_time(ctx.previous_value)
     if ctx.text[max(0, ctx.start - 1) : ctx.start] == "(" and converted is not None:
         # "9:17 p.m. Monday (0017 GMT Tuesday)": the time before, in another zone, so the
