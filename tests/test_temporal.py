@@ -2636,3 +2636,17 @@ def test_a_place_s_own_clock_stays_with_the_time() -> None:
         ("5 p.m. Perth time Friday", "1994-03-04T17:00"),
         ("1 a.m. Wednesday", "1994-03-09T01:00"),
     ]
+
+
+def test_an_approximate_noon_or_hour_of_the_day_keeps_its_approximator() -> None:
+    text = (
+        "Crews have plowed since around midnight. He voted around noon Tuesday. It began "
+        "about six o'clock this morning. At noon it rained."
+    )
+    found = [(t.text, t.value, t.mod) for t in tag(text, date(2010, 1, 1))]
+    assert found == [
+        ("around midnight", "2010-01-01T00:00", "APPROX"),
+        ("around noon Tuesday", "2009-12-29T12:00", "APPROX"),
+        ("about six o'clock this morning", "2010-01-01T06:00", "APPROX"),
+        ("noon", "2010-01-01T12:00", ""),
+    ]

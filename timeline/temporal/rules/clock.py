@@ -202,12 +202,14 @@ def _clock_gmt(g: Groups, ctx: Context) -> Reading | None:
 @rule(
     "noon",
     130,
+    r"(?:(?P<approx>(?i:about|around|approximately|roughly))\s+)?"
     r"(?P<word>(?i:noon|midnight|midday))(?!\w)(?:\s+(?P<tz>[ECMP][SD]T|GMT))?" + _DAY_AFTER,
 )
 def _noon(g: Groups, ctx: Context) -> Reading | None:
     word = g["word"].lower()
     if ctx.word_before() in ("high", "the") and not (g.get("wd") or g.get("dayword")):
         return None  # "high noon", "the midnight oil"
+    mod, trim = _approx(g)  # "around noon", like "about 9 a.m."
     day = _clock_day(g, ctx)
     clock = "24:00" if word == "midnight" else "12:00"
     if (
@@ -216,12 +218,13 @@ def _noon(g: Groups, ctx: Context) -> Reading | None:
         and not any(g.get(group) for group in _DAY_GROUPS)
     ):
         clock = "00:00"  # "tied up since midnight": the midnight that began the day
-    return Reading("TIME", f"{cal.day_value(day)}T{clock}")
+    return Reading("TIME", f"{cal.day_value(day)}T{clock}", mod=mod, trim_start=trim)
 
 
 @rule(
     "hour_of_day",
     140,
+    r"(?:(?P<approx>(?i:about|around|approximately|roughly))\s+)?"
     r"(?P<h>1[0-2]|[1-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
     r"(?:\s+(?i:o'clock))?\s+(?:(?i:in\s+the)\s+(?P<part>(?i:morning|afternoon|evening))"
     r"|(?P<tonight>(?i:tonight))(?!\w)|(?i:this)\s+(?P<this>(?i:morning|afternoon|evening))(?!\w))",
@@ -241,7 +244,8 @@ def _hour_of_day(g: Groups, ctx: Context) -> Reading | None:
     if part != "morning" and hour < 12:
         hour += 12
     day = ctx.dct if g.get("tonight") or g.get("this") else _clock_day(g, ctx)
-    return Reading("TIME", f"{cal.day_value(day)}T{hour % 24:02d}:00")
+    mod, trim = _approx(g)  # "about six o'clock this morning"
+    return Reading("TIME", f"{cal.day_value(day)}T{hour % 24:02d}:00", mod=mod, trim_start=trim)
 
 
 @rule(
