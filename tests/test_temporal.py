@@ -2650,3 +2650,18 @@ def test_an_approximate_noon_or_hour_of_the_day_keeps_its_approximator() -> None
         ("about six o'clock this morning", "2010-01-01T06:00", "APPROX"),
         ("noon", "2010-01-01T12:00", ""),
     ]
+
+
+def test_month_abbreviations_without_their_stop() -> None:
+    text = (
+        "Quito, Mar 9 (EFE).- They appear on Mar 21 and play on Jun 15 and Sep 30. A navy "
+        "base in Mar del Plata was used. In Jul 2020 it rose."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2022, 3, 9))]
+    assert found == [
+        ("Mar 9", "2022-03-09"),
+        ("Mar 21", "2022-03-21"),
+        ("Jun 15", "2022-06-15"),
+        ("Sep 30", "2022-09-30"),
+        ("Jul 2020", "2020-07"),
+    ]

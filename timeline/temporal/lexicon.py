@@ -6,13 +6,13 @@ from __future__ import annotations
 MONTHS: dict[str, int] = {
     "january": 1, "jan.": 1, "jan": 1,
     "february": 2, "feb.": 2, "feb": 2,
-    "march": 3, "mar.": 3,
+    "march": 3, "mar.": 3, "mar": 3,
     "april": 4, "apr.": 4, "apr": 4,
     "may": 5,
-    "june": 6, "jun.": 6,
-    "july": 7, "jul.": 7,
+    "june": 6, "jun.": 6, "jun": 6,
+    "july": 7, "jul.": 7, "jul": 7,
     "august": 8, "aug.": 8, "aug": 8,
-    "september": 9, "sept.": 9, "sep.": 9, "sept": 9,
+    "september": 9, "sept.": 9, "sep.": 9, "sept": 9, "sep": 9,
     "october": 10, "oct.": 10, "oct": 10,
     "november": 11, "nov.": 11, "nov": 11,
     "december": 12, "dec.": 12, "dec": 12,
@@ -20,7 +20,9 @@ MONTHS: dict[str, int] = {
 
 # Month names that are also common English words or names ("may", "march", "June Carter"):
 # on their own, without a day, year or temporal preposition, they are not dates.
-AMBIGUOUS_MONTHS = frozenset({"may", "march", "june", "august", "april", "jan", "jun.", "dec"})
+AMBIGUOUS_MONTHS = frozenset(
+    {"may", "march", "june", "august", "april", "jan", "jun.", "dec", "mar", "jun", "jul", "sep"}
+)
 
 WEEKDAYS: dict[str, int] = {
     "monday": 1, "mon.": 1,

@@ -495,6 +495,9 @@ _DATED_NOUN = re.compile(
 )
 
 
+# Month abbreviations without their stop that are words or names of their own ("Mar del
+# Plata", "Sep" for a person): a date only with a day or a year.
+_BARE_ABBREVIATIONS = frozenset("mar jun jul sep".split())
 # What follows "may" the verb: "MAY BE UPDATED", "May not".
 _MODAL_AFTER = re.compile(r"\s+(?i:be|not|have|also|well)\b")
 
@@ -502,6 +505,8 @@ _MODAL_AFTER = re.compile(r"\s+(?i:be|not|have|also|well)\b")
 @rule("month", 900, rf"(?:(?P<mod>{POSITION})[\s-]+)?(?P<month>{MONTH})")
 def _month(g: Groups, ctx: Context) -> Reading | None:
     name = g["month"].lower()
+    if name in _BARE_ABBREVIATIONS:
+        return None  # "a navy base in Mar del Plata": only "Mar 9" or "Jul 2020" is a date
     if name == "may" and _MODAL_AFTER.match(ctx.following(6)):
         return None  # "THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED"
     if (
