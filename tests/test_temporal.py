@@ -2665,3 +2665,18 @@ def test_month_abbreviations_without_their_stop() -> None:
         ("Sep 30", "2022-09-30"),
         ("Jul 2020", "2020-07"),
     ]
+
+
+def test_the_24_hour_clock_with_a_stop_but_not_a_price() -> None:
+    text = (
+        "The explosion occurred at 08.40 local time (14.40 GMT) on Sunday. Flights resumed "
+        "at 15.00, although many were cancelled. The index closed at 15.00. Shares rose by "
+        "13.50 percent. Tickets cost 10.50 euros."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2026, 6, 15))]
+    assert found == [
+        ("08.40", "2026-06-14T08:40"),
+        ("14.40 GMT", "2026-06-14T14:40"),
+        ("Sunday", "2026-06-14"),
+        ("15.00", "2026-06-14T15:00"),
+    ]

@@ -177,6 +177,42 @@ def _clock_24h(g: Groups, ctx: Context) -> Reading | None:
 
 
 @rule(
+    "clock_24h_dot",
+    127,
+    r"(?P<h>[01]\d|2[0-3])\.(?P<m>[0-5]\d)(?!\d|[.,]\d)"
+    rf"(?:\s*(?P<tz>GMT|UTC|{PLACE_TIME}))?" + _DAY_AFTER,
+)
+def _clock_24h_dot(g: Groups, ctx: Context) -> Reading | None:
+    """ "08.40 local time", "14.40 GMT", "at 06.00 on Tuesday", "resumed at 15.00": the
+    24-hour clock with a stop, as EFE, ANSA and others write it; not a price or a figure
+    ("closed at 15.00", "rose by 13.50")."""
+    hour = int(g["h"])
+    if not g.get("tz") and not _LOCAL_AFTER.match(ctx.text, ctx.end):
+        before = ctx.words_before(2)
+        if not before or before[-1] not in _AT_A_TIME or _AMOUNT_AFTER.match(ctx.text, ctx.end):
+            return None
+        if len(before) > 1 and before[0] in _FIGURE_VERBS:
+            return None  # "the index closed at 15.00": a level, not a time
+        if not (g["h"].startswith("0") or hour >= 13):
+            return None  # "at 10.50" is as often a price
+    day = _clock_day(g, ctx)
+    moves = not g.get("relday")
+    return Reading("TIME", f"{cal.day_value(day)}T{hour:02d}:{g['m']}", moves_story=moves)
+
+
+_AT_A_TIME = frozenset("at from until till by before after since".split())
+_LOCAL_AFTER = re.compile(r"\s+(?i:local\s+time)\b")
+_AMOUNT_AFTER = re.compile(
+    r"\s*(?:%|(?i:percent|per\s+cent|million|billion|points?|cents?|euros?|dollars?|pesos?|"
+    r"yuan|yen|pounds?|a\s+share|per)\b)"
+)
+_FIGURE_VERBS = frozenset(
+    """closed opened ended finished stood traded settled peaked priced rose fell climbed
+    dropped gained lost jumped slipped edged was were is are""".split()
+)
+
+
+@rule(
     "clock_gmt",
     126,
     rf"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?P<tz>GMT|UTC|{PLACE_TIME})(?!\w)" + _DAY_AFTER,
