@@ -2272,7 +2272,8 @@ def test_the_year_ahead_is_a_span() -> None:
 def test_more_fixed_and_movable_holidays() -> None:
     text = (
         "Crowds gathered for Assumption Day and Bonfire Night. St Patrick's Day parades and "
-        "Pentecost. Burns Night. Rallies on Pakistan Day and Gandhi Jayanti. Waitangi Day."
+        "Pentecost. Burns Night. Rallies on Pakistan Day and Gandhi Jayanti. Waitangi Day. "
+        "Gifts were opened on Christmas morning. Parades run through Carnival Tuesday."
     )
     found = [(t.text, t.value) for t in tag(text, date(2026, 8, 12))]
     assert found == [
@@ -2284,6 +2285,8 @@ def test_more_fixed_and_movable_holidays() -> None:
         ("Pakistan Day", "2026-03-23"),
         ("Gandhi Jayanti", "2026-10-02"),
         ("Waitangi Day", "2026-02-06"),
+        ("Christmas morning", "2025-12-25TMO"),
+        ("Carnival Tuesday", "2027-02-09"),
     ]
 
 

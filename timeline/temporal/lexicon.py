@@ -214,6 +214,7 @@ HOLIDAYS: dict[str, tuple[str, int, int, int, int]] = {
     "holy saturday": ("easter", 0, 0, 0, -1),
     "shrove tuesday": ("easter", 0, 0, 0, -47),
     "mardi gras": ("easter", 0, 0, 0, -47),
+    "carnival tuesday": ("easter", 0, 0, 0, -47),
     "ascension day": ("easter", 0, 0, 0, 39),
     "pentecost": ("easter", 0, 0, 0, 49),
     "whit monday": ("easter", 0, 0, 0, 50),

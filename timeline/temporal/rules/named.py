@@ -20,7 +20,7 @@ from ..grammar import (
     spelled_year,
 )
 from ..intervals import value_interval
-from ..lexicon import FEASTS, HOLIDAYS, SEASONS
+from ..lexicon import FEASTS, HOLIDAYS, PARTS_OF_DAY, SEASONS
 from ..model import Interval
 from .base import (
     NOUN_NEXT,
@@ -191,7 +191,7 @@ _HOLIDAY_NAMES = alternation(HOLIDAYS)
     r"(?:(?P<rel>(?i:last|next|this))\s+|(?P<the>(?i:the)\s+))?"
     # lowercase, only "the new year" is one: the lookahead fails fast on every other word
     r"(?P<name>(?=[A-Z]|new\s)(?i:" + _HOLIDAY_NAMES + "))"
-    r"(?:\s+(?P<week>(?i:week|weekend)))?"
+    r"(?:\s+(?:(?P<week>(?i:week|weekend))|(?P<pod>(?i:morning|afternoon|evening|night))))?"
     rf"(?:,?\s+(?P<year>{YEAR})|{_YEAR_TOLD})?(?!\w)",
 )
 def _holiday(g: Groups, ctx: Context) -> Reading | None:
@@ -221,6 +221,10 @@ def _holiday(g: Groups, ctx: Context) -> Reading | None:
             day -= timedelta(days=2)  # "Labor Day weekend": the weekend the Monday closes
         value = cal.week_value(day) + ("-WE" if weekend else "")
         return Reading("DATE", value, explicit=bool(g.get("year")), trim_start=trim)
+    if g.get("pod"):
+        # "Christmas morning", "Thanksgiving night": that part of the holiday
+        value = f"{cal.day_value(day)}T{PARTS_OF_DAY[g['pod'].lower()]}"
+        return Reading("TIME", value, explicit=bool(g.get("year")), trim_start=trim)
     return Reading("DATE", cal.day_value(day), explicit=bool(g.get("year")), trim_start=trim)
 
 
