@@ -2683,3 +2683,20 @@ def test_the_24_hour_clock_with_a_stop_but_not_a_price() -> None:
         ("Sunday", "2026-06-14"),
         ("15.00", "2026-06-14T15:00"),
     ]
+
+
+def test_hours_later_count_from_a_clock_time_given_its_day_after_on() -> None:
+    text = (
+        "Polls closed at 4:00 pm on Sunday, and a count released two hours later gave "
+        "Quispe the lead. It was signed at 10 a.m. on July 27, 1953, and the guns fell "
+        "silent 12 hours later."
+    )
+    found = [(t.text, t.type, t.value) for t in tag(text, date(2014, 12, 9))]
+    assert found == [
+        ("4:00 pm", "TIME", "2014-12-07T16:00"),
+        ("Sunday", "DATE", "2014-12-07"),
+        ("two hours later", "TIME", "2014-12-07T18:00"),
+        ("10 a.m.", "TIME", "1953-07-27T10:00"),
+        ("July 27, 1953", "DATE", "1953-07-27"),
+        ("12 hours later", "TIME", "1953-07-27T22:00"),
+    ]

@@ -172,6 +172,7 @@ def tag(text: str, dct: date) -> list[Timex]:
     dated: Timex | None = None
     written_days: dict[tuple[int, int], int] = {}
     frame_end = -1  # where the last expression that only dates a telling ends
+    clock_of_previous = ""  # the clock time the last expression, a day, was the day of
     covered = 0
     # The story's time before a year told as background to it, and where that year was.
     background: tuple[str, date, bool, int] | None = None
@@ -209,7 +210,8 @@ def tag(text: str, dct: date) -> list[Timex]:
                 reference_day=reference_day,
                 previous_in_sentence=in_sentence,
                 dated_in_sentence=dated_in_sentence,
-                previous_value=previous.value if previous is not None else "",
+                previous_value=clock_of_previous
+                or (previous.value if previous is not None else ""),
                 reference_year_written=year_written,
                 written_days=written_days,
             )
@@ -262,8 +264,12 @@ def tag(text: str, dct: date) -> list[Timex]:
             and _ON_AFTER_CLOCK.fullmatch(text, previous.end, start)
         ):
             # "at 2 p.m. on Christmas Eve", "at 5 p.m. on Thanksgiving": the day after
-            # "on" is the clock time's, whatever expression names it
+            # "on" is the clock time's, whatever expression names it; what is counted
+            # from next ("two hours later") counts from the clock time
             timexes[-1] = replace(previous, value=value + previous.value[10:])
+            clock_of_previous = timexes[-1].value
+        else:
+            clock_of_previous = ""
         timexes.append(timex)
         previous = timex
         if timex.explicit and timex.type in ("DATE", "TIME"):
