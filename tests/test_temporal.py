@@ -2700,3 +2700,26 @@ def test_hours_later_count_from_a_clock_time_given_its_day_after_on() -> None:
         ("July 27, 1953", "DATE", "1953-07-27"),
         ("12 hours later", "TIME", "1953-07-27T22:00"),
     ]
+
+
+def test_days_and_holidays_bounding_a_yearly_range_are_any_year() -> None:
+    text = (
+        "The festival is held each year between Christmas and New Year. The council's "
+        "financial year runs from July 1 to June 30, and the budget must pass. The hurricane "
+        "season runs from June 1 to Nov. 30. The talks ran from June 1 to June 30. Shops "
+        "close between Christmas and New Year's Eve, a spokesman said."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2005, 6, 22))]
+    assert found == [
+        ("each year", "P1Y"),
+        ("Christmas", "XXXX-12-25"),
+        ("New Year", "XXXX-01-01"),
+        ("July 1", "XXXX-07-01"),
+        ("June 30", "XXXX-06-30"),
+        ("June 1", "XXXX-06-01"),
+        ("Nov. 30", "XXXX-11-30"),
+        ("June 1", "2005-06-01"),
+        ("June 30", "2005-06-30"),
+        ("Christmas", "2005-12-25"),
+        ("New Year's Eve", "2005-12-31"),
+    ]

@@ -359,3 +359,41 @@ def approx_mod(text: str | None) -> str:
     if not text:
         return ""
     return APPROX_MODS.get(re.sub(r"\s+", " ", text.lower()), "")
+
+
+# A date that opens a range ("between June and September", "from July 1 to June 30") and
+# the words that close one before a date.
+_OPENS_RANGE = re.compile(
+    r"\s+(?:and|to|through|until|till)\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z]|\d{1,2}\s+[A-Z])"
+)
+_CLOSES_RANGE = re.compile(
+    r"\b(?:[Bb]etween|[Ff]rom)\s+(?:(?:early|late|mid)[\s-]+)?[A-Z0-9][\w'.]*(?:\s+[\w'.]+){0,3}"
+    r"\s+(?:and|to|through|until|till)\s+(?:(?:early|late|mid)[\s-]+)?$"
+)
+# What happens most years, in the present: "usually peak", "normally run", "held each
+# year", "the hurricane season runs from June 1" (not "was usually", a past habit, nor
+# "usually held in May", one date still to come).
+_HABITUAL = re.compile(
+    r"(?i)(?<!was )(?<!were )(?<!had )\b(?:usually|normally|typically|generally|"
+    r"traditionally|customarily|tends? to|(?:each|every) year)\b"
+    r"|\b(?:season|year)\s+(?:runs|lasts|stretches)\s+(?:from|between)\s"
+)
+_YEAR_NAMED_NEAR = re.compile(r"(?i)\b(?:this|last|next|that) year\b|\b(?:1[89]|20)\d\d\b")
+
+
+def in_habitual_range(ctx: Context) -> bool:
+    """Whether the date bounds a range ("between June and September", "from July 1 to June
+    30", "between Christmas and New Year") in a clause that tells what happens every year,
+    naming no year: then it is any year's date."""
+    before = ctx.text[max(0, ctx.start - 120) : ctx.start]
+    stop = max(before.rfind(". "), before.rfind("\n"), before.rfind("; "))
+    before = before[stop + 1 :]
+    if ctx.word_before() in ("between", "from"):
+        if not _OPENS_RANGE.match(ctx.following(24)):
+            return False
+    elif not _CLOSES_RANGE.search(before):
+        return False
+    after = re.split(r"[,.;]\s", ctx.following(60), maxsplit=1)[0]  # the rest of the clause
+    return bool(_HABITUAL.search(before) or _HABITUAL.search(after)) and not (
+        _YEAR_NAMED_NEAR.search(before + after)
+    )

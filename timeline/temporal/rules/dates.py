@@ -24,6 +24,7 @@ from .base import (
     Context,
     Groups,
     Reading,
+    in_habitual_range,
     is_described,
     nearest_year,
     position_mod,
@@ -203,6 +204,9 @@ def _day_reading(g: Groups, ctx: Context) -> Reading | None:
         rel = " ".join(g["relyear"].lower().split())
         base = ctx.dct.year if rel in ("last", "this", "next") else ctx.reference_day.year
         year = base + {"last": -1, "next": 1, "the previous": -1, "the following": 1}.get(rel, 0)
+    elif in_habitual_range(ctx):
+        # "The council's financial year runs from July 1 to June 30": any year's days
+        return Reading("DATE", f"XXXX-{month:02d}-{day:02d}") if 0 < day <= 31 else None
     else:
         year = year_for_month(month, day, ctx)
     value = f"{year:04d}-{month:02d}-{day:02d}"
@@ -526,42 +530,8 @@ def _month(g: Groups, ctx: Context) -> Reading | None:
     if name.endswith(".") and ctx.text[ctx.end : ctx.end + 2].strip()[:1].isdigit():
         return None
     month = month_number(name)
-    if _in_habitual_range(ctx):
+    if in_habitual_range(ctx):
         # "Cases usually peak between June and September": any year's months
         return Reading("DATE", f"XXXX-{month:02d}", mod=position_mod(g.get("mod")))
     year = year_for_month(month, None, ctx)
     return Reading("DATE", cal.month_value(year, month), mod=position_mod(g.get("mod")))
-
-
-_EDGE_MONTH = rf"(?:(?:early|late|mid)[\s-]+)?{MONTH}"
-# A month that opens a range of months, or one that closes it.
-_OPENS_RANGE = re.compile(rf"\s+(?:and|to|through|until|till)\s+{_EDGE_MONTH}(?!\s*\d)")
-_CLOSES_RANGE = re.compile(
-    rf"(?i)\b(?:between|from)\s+{_EDGE_MONTH}\s+(?:and|to|through|until|till)\s+"
-    r"(?:(?:early|late|mid)[\s-]+)?$"
-)
-# What happens most years, in the present: "usually peak", "normally run", "typically face"
-# (not "was usually", a past habit, nor "usually held in May", a date still to come).
-_HABITUAL = re.compile(
-    r"(?i)(?<!was )(?<!were )(?<!had )\b(?:usually|normally|typically|generally|"
-    r"traditionally|customarily|tends? to)\b"
-)
-_YEAR_NAMED_NEAR = re.compile(r"(?i)\b(?:this|last|next|that) year\b|\b(?:1[89]|20)\d\d\b")
-
-
-def _in_habitual_range(ctx: Context) -> bool:
-    """Whether the month bounds a range of months ("between June and September", "from
-    November to March") in a clause that tells what usually happens, naming no year."""
-    before = ctx.text[max(0, ctx.start - 120) : ctx.start]
-    stop = max(before.rfind(". "), before.rfind("\n"), before.rfind("; "))
-    before = before[stop + 1 :]
-    if ctx.word_before() in ("between", "from"):
-        if not _OPENS_RANGE.match(ctx.following(24)) or _ONLY_A_DAY.match(ctx.following(3)):
-            return False
-    elif not _CLOSES_RANGE.search(before):
-        return False
-    after = ctx.following(40).split(". ", 1)[0]
-    return bool(_HABITUAL.search(before)) and not _YEAR_NAMED_NEAR.search(before + after)
-
-
-_ONLY_A_DAY = re.compile(r"\s*\d")

@@ -27,6 +27,7 @@ from .base import (
     Context,
     Groups,
     Reading,
+    in_habitual_range,
     is_described,
     nearest_year,
     position_mod,
@@ -208,6 +209,10 @@ def _holiday(g: Groups, ctx: Context) -> Reading | None:
         return None  # "the Lunar New Year", "New Year celebrations": not January 1
     rel = (g.get("rel") or "").lower()
     spec = HOLIDAYS[name]
+    if spec[0] == "fixed" and not (rel or g.get("year") or g.get("pod") or g.get("week")):
+        if in_habitual_range(ctx):
+            # "held each year between Christmas and New Year": any year's
+            return Reading("DATE", f"XXXX-{spec[1]:02d}-{spec[2]:02d}")
 
     def rule_of(year: int) -> date:
         return cal.holiday_date(spec, year)
