@@ -2723,3 +2723,19 @@ def test_days_and_holidays_bounding_a_yearly_range_are_any_year() -> None:
         ("Christmas", "2005-12-25"),
         ("New Year's Eve", "2005-12-31"),
     ]
+
+
+def test_a_24_hour_time_after_an_evening_one_and_a_presenter_s_time_check() -> None:
+    text = (
+        "Voting stations closed at 21:00 on Wednesday. Ballots were counted and the result "
+        "was declared at about 03:30. Plans are due by September 30. PRESENTER: Thank you. "
+        "It's 19 minutes past seven."
+    )
+    found = [(t.text, t.value, t.mod) for t in tag(text, date(2026, 3, 12))]
+    assert found == [
+        ("21:00", "2026-03-11T21:00", ""),
+        ("Wednesday", "2026-03-11", ""),
+        ("about 03:30", "2026-03-12T03:30", "APPROX"),
+        ("September 30", "2026-09-30", ""),
+        ("19 minutes past seven", "2026-03-12T07:19", ""),
+    ]

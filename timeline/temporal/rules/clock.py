@@ -13,6 +13,8 @@ from .dates import month_number
 from .relative import weekday_date
 
 _DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+# A presenter's time check: "It's eight minutes past seven", "it is now 10:30".
+_TIME_CHECK = re.compile(r"(?i)\bit(?:'s|’s|\s+is)\s+(?:now\s+)?(?:just\s+)?$")
 
 
 def _clock_day(g: Groups, ctx: Context) -> date:
@@ -48,6 +50,8 @@ def _clock_day(g: Groups, ctx: Context) -> date:
         day = cal.parse_day(f"{year:04d}-{month:02d}-{number:02d}")
         if day is not None:
             return day
+    if _TIME_CHECK.search(ctx.text, max(0, ctx.start - 12), ctx.start):
+        return ctx.dct  # "It's 19 minutes past seven": the broadcast's own time
     day = cal.parse_day(ctx.previous_in_sentence)
     if day is not None:
         if day < ctx.dct <= day + timedelta(days=7) and ctx.direction() == "future":
@@ -164,16 +168,24 @@ def _entry_time(ctx: Context) -> bool:
 @rule(
     "clock_24h",
     125,
+    r"(?:(?P<approx>(?i:about|around|approximately|roughly))\s+)?"
     rf"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])(?:\s*(?P<tz>{TIME_ZONE})(?!\w))?" + _DAY_AFTER,
 )
 def _clock_24h(g: Groups, ctx: Context) -> Reading | None:
-    if not g.get("tz") and ctx.word_before() not in _BEFORE_24H and not _entry_time(ctx):
+    if (
+        not g.get("tz")
+        and not g.get("approx")
+        and ctx.word_before() not in _BEFORE_24H
+        and not _entry_time(ctx)
+    ):
         return None  # "2:1", a ratio or a score, not a time
-    # A live blog's entries are the day it is published.
-    day = ctx.dct if _entry_time(ctx) else _clock_day(g, ctx)
     hour = int(g["h"])
+    # A live blog's entries are the day it is published.
+    day = ctx.dct if _entry_time(ctx) else _after_midnight(_clock_day(g, ctx), hour, g, ctx)
     moves = not g.get("relday")
-    return Reading("TIME", f"{cal.day_value(day)}T{hour:02d}:{g['m']}", moves_story=moves)
+    mod, trim = _approx(g)
+    value = f"{cal.day_value(day)}T{hour:02d}:{g['m']}"
+    return Reading("TIME", value, mod=mod, trim_start=trim, moves_story=moves)
 
 
 @rule(
@@ -195,7 +207,7 @@ def _clock_24h_dot(g: Groups, ctx: Context) -> Reading | None:
             return None  # "the index closed at 15.00": a level, not a time
         if not (g["h"].startswith("0") or hour >= 13):
             return None  # "at 10.50" is as often a price
-    day = _clock_day(g, ctx)
+    day = _after_midnight(_clock_day(g, ctx), hour, g, ctx)
     moves = not g.get("relday")
     return Reading("TIME", f"{cal.day_value(day)}T{hour:02d}:{g['m']}", moves_story=moves)
 
