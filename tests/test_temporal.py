@@ -2739,3 +2739,20 @@ def test_a_24_hour_time_after_an_evening_one_and_a_presenter_s_time_check() -> N
         ("September 30", "2026-09-30", ""),
         ("19 minutes past seven", "2026-03-12T07:19", ""),
     ]
+
+
+def test_a_day_of_the_season_the_story_is_in_takes_its_year() -> None:
+    text = (
+        "Then came the summer of 2015. Banks shut on June 29th and stayed closed. Voters "
+        "rejected the terms on July 5th. Eight days later he accepted a deal, signed that "
+        "August. Prices rose on Nov. 2."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2017, 11, 25))]
+    assert found == [
+        ("the summer of 2015", "2015-SU"),
+        ("June 29th", "2015-06-29"),
+        ("July 5th", "2015-07-05"),
+        ("Eight days later", "2015-07-13"),
+        ("that August", "2015-08"),
+        ("Nov. 2", "2017-11-02"),
+    ]

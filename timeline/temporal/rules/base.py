@@ -10,6 +10,7 @@ from types import MappingProxyType
 
 from .. import calendar as cal
 from ..grammar import APPROX_MODS
+from ..intervals import value_interval
 from ..lexicon import DURATION_UNITS, NUMBER_WORDS, POSITION_MODS
 from ..tense import Direction, clause_direction
 
@@ -249,14 +250,15 @@ def story_year(date_in: Callable[[int], date], ctx: Context) -> int | None:
     reference = ctx.reference_day
     if (
         ctx.reference_year_written
-        and ctx.reference_grain == "month"
+        and ctx.reference_grain in ("month", "season")
         and reference.year != ctx.dct.year
         and ctx.direction() != "future"
-        and date_in(reference.year).month == reference.month
     ):
-        # "the riots of October 1831 … the night of 30 October": a day of the month the
-        # story is in
-        return reference.year
+        # "the riots of October 1831 … the night of 30 October", "the summer of 2015 …
+        # Banks shut on June 29th": a day of the month or season the story is in
+        period = value_interval(ctx.reference)
+        if period is not None and period.start <= date_in(reference.year) <= period.end:
+            return reference.year
     if (
         not ctx.reference_year_written
         or ctx.reference_grain != "day"
