@@ -2756,3 +2756,17 @@ def test_a_day_of_the_season_the_story_is_in_takes_its_year() -> None:
         ("that August", "2015-08"),
         ("Nov. 2", "2017-11-02"),
     ]
+
+
+def test_every_fixed_holiday_is_a_set_and_the_fourth_of_july_keeps_its_article() -> None:
+    text = (
+        "She tried to quit every New Year's Day. He hoped to rule before the Fourth of July. "
+        "They fast each Easter. He was freed on the twenty-third of March."
+    )
+    found = [(t.text, t.type, t.value) for t in tag(text, date(2000, 6, 8))]
+    assert found == [
+        ("every New Year's Day", "SET", "XXXX-01-01"),
+        ("the Fourth of July", "DATE", "2000-07-04"),
+        ("Easter", "DATE", "2000-04-23"),
+        ("twenty-third of March", "DATE", "2000-03-23"),
+    ]

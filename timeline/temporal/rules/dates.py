@@ -245,9 +245,12 @@ def _day_month(g: Groups, ctx: Context) -> Reading | None:
     rf"(?:,?\s+(?P<year>{YEAR}))?",
 )
 def _spelled_day_month(g: Groups, ctx: Context) -> Reading | None:
-    # "the first of July" is July 1; the article stays out, as in "the 1st of July".
+    # "the first of July" is July 1; the article stays out, as in "the 1st of July", but
+    # not from the holiday's name, "the Fourth of July".
     reading = _day_reading({**g, "day": str(DAY_ORDINALS[g["nth"].lower()])}, ctx)
-    return None if reading is None else replace(reading, trim_start=len(g["the"]))
+    if reading is None or (g["nth"] == "Fourth" and g["month"] == "July"):
+        return reading
+    return replace(reading, trim_start=len(g["the"]))
 
 
 @rule(

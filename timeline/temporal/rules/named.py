@@ -189,7 +189,7 @@ _HOLIDAY_NAMES = alternation(HOLIDAYS)
 @rule(
     "holiday",
     270,
-    r"(?:(?P<rel>(?i:last|next|this))\s+|(?P<the>(?i:the)\s+))?"
+    r"(?:(?P<rel>(?i:last|next|this|every|each))\s+|(?P<the>(?i:the)\s+))?"
     # lowercase, only "the new year" is one: the lookahead fails fast on every other word
     r"(?P<name>(?=[A-Z]|new\s)(?i:" + _HOLIDAY_NAMES + "))"
     r"(?:\s+(?:(?P<week>(?i:week|weekend))|(?P<pod>(?i:morning|afternoon|evening|night))))?"
@@ -209,6 +209,10 @@ def _holiday(g: Groups, ctx: Context) -> Reading | None:
         return None  # "the Lunar New Year", "New Year celebrations": not January 1
     rel = (g.get("rel") or "").lower()
     spec = HOLIDAYS[name]
+    if rel in ("every", "each"):
+        if spec[0] != "fixed" or g.get("year") or g.get("week") or g.get("pod"):
+            return None  # "every Easter" moves: no one day of the calendar
+        return Reading("SET", f"XXXX-{spec[1]:02d}-{spec[2]:02d}")  # "every New Year's Day"
     if spec[0] == "fixed" and not (rel or g.get("year") or g.get("pod") or g.get("week")):
         if in_habitual_range(ctx):
             # "held each year between Christmas and New Year": any year's
