@@ -92,6 +92,7 @@ CASES = [
     ("Crude for February delivery rose $2.", "February", "DATE", "2022-02"),
     ("In grains, December corn slipped 0.9%.", "December", "DATE", "2021-12"),
     ("Futures for February jumped 13%.", "February", "DATE", "2022-02"),
+    ("Brent crude for February settled at $31.", "February", "DATE", "2022-02"),
     ("Its February corn exports fell 4%.", "February", "DATE", "2021-02"),
     ("The Senate votes on the bill Wednesday.", "Wednesday", "DATE", "2021-04-21"),
     ("The law takes effect on the first of July.", "first of July", "DATE", "2021-07-01"),

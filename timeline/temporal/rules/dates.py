@@ -44,8 +44,12 @@ _CONTRACT_AFTER = re.compile(
     r"heating oil|natural gas)\b(?!\s+(?:exports?|imports?|production|output|sales|"
     r"shipments|prices|stocks|inventories|consumption|demand|supply|crop|harvest)\b))\b"
 )
-# "Futures for December jumped": a contract month before its market.
-_CONTRACT_BEFORE = re.compile(r"(?i)\bfutures\s+(?:for|in)\s+$")
+# "Futures for December jumped", "Brent crude for April settled": a contract month after
+# its market.
+_CONTRACT_BEFORE = re.compile(
+    r"(?i)\b(?:futures\s+(?:for|in)|(?:crude|oil|gasoline|gold|silver|copper|corn|wheat|"
+    r"soybeans|coffee|cocoa|sugar|cotton)\s+for)\s+$"
+)
 # The nouns of economic data around the month they measure: "figures for June", "the three
 # months to July", "the January employment report".
 _MEASURES = frozenset("figures data statistics numbers payrolls months".split())
@@ -121,7 +125,7 @@ def year_for_month(month: int, day: int | None, ctx: Context) -> int:
         # month they measure, so it is the last such month
         return dct.year if month < dct.month else dct.year - 1
     if _CONTRACT_AFTER.match(ctx.following(40)) or _CONTRACT_BEFORE.search(
-        ctx.text, max(0, ctx.start - 16), ctx.start
+        ctx.text, max(0, ctx.start - 20), ctx.start
     ):
         # "crude for October delivery", "the March contract": a month still to come.
         return dct.year if month > dct.month else dct.year + 1
