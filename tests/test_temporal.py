@@ -2771,3 +2771,16 @@ def test_every_fixed_holiday_is_a_set_and_the_fourth_of_july_keeps_its_article()
         ("Easter", "DATE", "2000-04-23"),
         ("twenty-third of March", "DATE", "2000-03-23"),
     ]
+
+
+def test_was_to_and_were_to_look_ahead() -> None:
+    text = (
+        "Teams were to arrive Monday. He was to brief the king Thursday morning. He was to "
+        "have met them Friday."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(1999, 4, 18))]
+    assert found == [
+        ("Monday", "1999-04-19"),
+        ("Thursday morning", "1999-04-22TMO"),
+        ("Friday", "1999-04-16"),
+    ]

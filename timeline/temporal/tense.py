@@ -345,6 +345,9 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
         return "future"
     if word in ("is", "are", "am") and after == "to" and index < split:
         return "future"  # "the presidents are to meet on Thursday": arranged
+    if word in ("was", "were") and after == "to" and index < split:
+        # "teams were to arrive Monday": arranged, still to come; "was to have met" is not
+        return "past" if words[index + 2 : index + 3] == ["have"] else "future"
     if word in ("likely", "unlikely") and before in ("is", "are", "was", "were") and index < split:
         return "future"  # "heavy rainfall is likely from Thursday morning"
     if word in _SCHEDULED_FOR and after == "for" and index < split:
