@@ -2784,3 +2784,12 @@ def test_was_to_and_were_to_look_ahead() -> None:
         ("Thursday morning", "1999-04-22TMO"),
         ("Friday", "1999-04-16"),
     ]
+
+
+def test_as_early_as_after_a_past_verb_tells_how_early_it_happened() -> None:
+    text = (
+        "The center had warned as early as Friday that a front could form. Shares could rise "
+        "as early as Tuesday. A vote is expected as soon as Friday."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(1999, 4, 18))]
+    assert found == [("Friday", "1999-04-16"), ("Tuesday", "1999-04-20"), ("Friday", "1999-04-23")]

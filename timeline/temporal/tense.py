@@ -163,6 +163,8 @@ _BASELINE = re.compile(
 )
 # Present-tense verbs of schedules ("a summit opens Thursday") count as future above.
 # "as soon as Tuesday", "as early as next week": a limit on something still to come.
+# A past verb right before makes it how early something happened: "had warned as early as".
+_PAST_BEFORE_AS = re.compile(r"(?i)\b\w+ed\s+$")
 _AS_SOON = re.compile(r"(?i)\bas\s+(?:soon|early)\s+as\s+(?:\w+\s+){0,3}$")
 
 
@@ -172,8 +174,11 @@ def clause_direction(text: str, start: int, end: int) -> Direction:
     The nearest tense cue wins, looking left first: in news, a bare "Tuesday" after "said"
     is the Tuesday just gone, after "will meet" the one to come.
     """
-    if _AS_SOON.search(text, max(0, start - 40), start):
-        return "future"
+    soon = _AS_SOON.search(text, max(0, start - 40), start)
+    if soon is not None and not _PAST_BEFORE_AS.search(
+        text, max(0, soon.start() - 24), soon.start()
+    ):
+        return "future"  # (but "had warned as early as Friday" is past)
     if _CLOSING_BEFORE.search(text, max(0, start - 30), start) or _CLOSING_AFTER.match(text, end):
         return "past"  # "a premium to the closing price on Wednesday": a price already set
     left_edge = _clause_start(text, start)
