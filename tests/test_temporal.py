@@ -2793,3 +2793,12 @@ def test_as_early_as_after_a_past_verb_tells_how_early_it_happened() -> None:
     )
     found = [(t.text, t.value) for t in tag(text, date(1999, 4, 18))]
     assert found == [("Friday", "1999-04-16"), ("Tuesday", "1999-04-20"), ("Friday", "1999-04-23")]
+
+
+def test_a_directive_with_a_long_object_still_looks_ahead() -> None:
+    text = (
+        "Officials ordered 42,000 residents of low-lying areas to leave their homes by noon "
+        "Thursday."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2004, 9, 15))]
+    assert found == [("noon Thursday", "2004-09-16T12:00")]

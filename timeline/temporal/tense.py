@@ -401,7 +401,7 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
         # the month", "might not be in place before May" (but "could not attend" and "could
         # be located", a reporter's try, are past)
         return "future"
-    if word in _DIRECTIVE and index < split and "to" in words[index + 1 : min(split, index + 5)]:
+    if word in _DIRECTIVE and index < split and "to" in words[index + 1 : min(split, index + 8)]:
         if "had" in words[max(0, index - 3) : index]:
             return "past"  # "had been allowed to telephone their families on Wednesday"
         return "future"
