@@ -2802,3 +2802,12 @@ def test_a_directive_with_a_long_object_still_looks_ahead() -> None:
     )
     found = [(t.text, t.value) for t in tag(text, date(2004, 9, 15))]
     assert found == [("noon Thursday", "2004-09-16T12:00")]
+
+
+def test_over_the_following_week_is_a_span() -> None:
+    text = "Three more died over the following week. In the following week, talks resumed."
+    found = [(t.text, t.type, t.value) for t in tag(text, date(2026, 1, 22))]
+    assert found == [
+        ("the following week", "DURATION", "P1W"),
+        ("the following week", "DATE", "2026-W05"),
+    ]

@@ -109,7 +109,9 @@ def _span(g: Groups, ctx: Context) -> Reading | None:
                 return None  # "the last day of February" is a day of it, not a span
             if rel == "the last" and unit == "minute" and ctx.word_before() in _IDIOM_BEFORE:
                 return None  # "talks until the last minute": an idiom, no minute of time
-            if rel in ("the past", "the last", "the next"):
+            if rel in ("the past", "the last", "the next") or (
+                rel in ("the following", "the previous") and ctx.word_before() == "over"
+            ):
                 # "over the past year": the year up to now, a duration in TimeML; "over the
                 # next week", the week from now on.
                 return Reading("DURATION", duration_value(1, unit), mod=mod)

@@ -408,6 +408,8 @@ def _relative_unit(g: Groups, ctx: Context) -> Reading | None:
             return Reading("DATE", cal.shift_value(ctx.reference_day, "day", step))
         return None  # "this day", "next day" without "the" are not dates in news prose
     if rel in ("the previous", "the following"):
+        if ctx.word_before() == "over":
+            return None  # "over the following week": a span (see `_span`)
         step = -1 if rel == "the previous" else 1
         value = cal.shift_value(ctx.reference_day, unit, step)
         return Reading("DATE", value, mod=mod, moves_story=step > 0)
