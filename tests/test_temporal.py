@@ -2811,3 +2811,19 @@ def test_over_the_following_week_is_a_span() -> None:
         ("the following week", "DURATION", "P1W"),
         ("the following week", "DATE", "2026-W05"),
     ]
+
+
+def test_results_for_the_last_quarter_of_the_year_told_in_january() -> None:
+    text = (
+        "The company is due to report results for the October-December quarter next week. "
+        "It will report results for the April-June quarter in July. Sales will rise in the "
+        "fourth quarter."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2026, 1, 24))]
+    assert found == [
+        ("the October-December quarter", "2025-Q4"),
+        ("next week", "2026-W05"),
+        ("the April-June quarter", "2026-Q2"),
+        ("July", "2026-07"),
+        ("the fourth quarter", "2026-Q4"),
+    ]

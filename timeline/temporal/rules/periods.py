@@ -113,11 +113,23 @@ def _period_year(number: int, count: int, ctx: Context) -> int:
     year's only when it does."""
     dct = ctx.dct
     current = (dct.month - 1) // (12 // count) + 1
+    ahead = ctx.direction() == "future"
     if number > current:
-        return dct.year if ctx.direction() == "future" else dct.year - 1
-    if number < current - 1 and ctx.direction() == "future":
+        if (
+            current == 1
+            and number == count
+            and _RESULTS_FOR.search(ctx.text, max(0, ctx.start - 24), ctx.start)
+        ):
+            # "due to report results for the October-December quarter", told in January:
+            # the period just ended, whatever the clause says of the reporting
+            return dct.year - 1
+        return dct.year if ahead else dct.year - 1
+    if number < current - 1 and ahead:
         return dct.year + 1
     return dct.year
+
+
+_RESULTS_FOR = re.compile(r"(?i)\b(?:results|earnings)\s+(?:for|in|of)\s+$")
 
 
 # The quarter named by the month it ends: "the March quarter" (Australian and Asian usage).
