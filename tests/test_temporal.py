@@ -2827,3 +2827,26 @@ def test_results_for_the_last_quarter_of_the_year_told_in_january() -> None:
         ("July", "2026-07"),
         ("the fourth quarter", "2026-Q4"),
     ]
+
+
+def test_a_national_holiday_is_that_of_the_country_the_text_names() -> None:
+    text = (
+        "HANGZHOU (Xinhua) -- A typhoon that hit the Philippines could disrupt travel ahead "
+        "of National Day. The next round will be held four days after Human Rights Day."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2002, 9, 22))]
+    assert found == [
+        ("National Day", "2002-10-01"),
+        ("four days", "P4D"),
+        ("Human Rights Day", "2002-12-10"),
+    ]
+    text = (
+        "JOHANNESBURG - The union plans a march on Youth Day. Rallies marked Human Rights "
+        "Day. Americans celebrated Independence Day. Crowds gathered on Republic Day."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2018, 6, 13))]
+    assert found == [
+        ("Youth Day", "2018-06-16"),
+        ("Human Rights Day", "2018-03-21"),
+        ("Independence Day", "2018-07-04"),
+    ]

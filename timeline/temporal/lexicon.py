@@ -152,7 +152,6 @@ HOLIDAYS: dict[str, tuple[str, int, int, int, int]] = {
     "new year's day": ("fixed", 1, 1, 0, 0),
     "new year's eve": ("fixed", 12, 31, 0, 0),
     "new year": ("fixed", 1, 1, 0, 0),
-    "independence day": ("fixed", 7, 4, 0, 0),
     "veterans day": ("fixed", 11, 11, 0, 0),
     "halloween": ("fixed", 10, 31, 0, 0),
     "valentine's day": ("fixed", 2, 14, 0, 0),
@@ -209,7 +208,6 @@ HOLIDAYS: dict[str, tuple[str, int, int, int, int]] = {
     "international women's day": ("fixed", 3, 8, 0, 0),
     "world aids day": ("fixed", 12, 1, 0, 0),
     "earth day": ("fixed", 4, 22, 0, 0),
-    "human rights day": ("fixed", 12, 10, 0, 0),
     "maundy thursday": ("easter", 0, 0, 0, -3),
     "holy saturday": ("easter", 0, 0, 0, -1),
     "shrove tuesday": ("easter", 0, 0, 0, -47),
@@ -230,6 +228,65 @@ HOLIDAYS: dict[str, tuple[str, int, int, int, int]] = {
     "patriots' day": ("nth", 4, 1, 3, 0),
     "day of the dead": ("fixed", 11, 2, 0, 0),
 }
+
+
+def _on(month: int, day: int) -> tuple[str, int, int, int, int]:
+    return ("fixed", month, day, 0, 0)
+
+
+# Holidays whose day depends on the country (codes of ISO 3166), as HOLIDAYS rules; the rule
+# under "" is the day when the text names none of the countries listed.
+NATIONAL_HOLIDAYS: dict[str, dict[str, tuple[str, int, int, int, int]]] = {
+    "independence day": {
+        "": _on(7, 4), "IN": _on(8, 15), "PK": _on(8, 14), "BD": _on(3, 26), "LK": _on(2, 4),
+        "GH": _on(3, 6), "NG": _on(10, 1), "ID": _on(8, 17), "PH": _on(6, 12),
+        "MX": _on(9, 16), "BR": _on(9, 7), "UA": _on(8, 24), "DZ": _on(7, 5),
+    },
+    "national day": {
+        "CN": _on(10, 1), "SG": _on(8, 9), "AE": _on(12, 2), "SA": _on(9, 23),
+        "QA": _on(12, 18), "VN": _on(9, 2), "KW": _on(2, 25),
+    },
+    "republic day": {"IN": _on(1, 26), "TR": _on(10, 29), "IT": _on(6, 2)},
+    "constitution day": {
+        "GH": _on(1, 7), "NO": _on(5, 17), "JP": _on(5, 3), "PL": _on(5, 3), "US": _on(9, 17),
+    },
+    "youth day": {"ZA": _on(6, 16), "CN": _on(5, 4)},
+    "freedom day": {"ZA": _on(4, 27)},
+    "heritage day": {"ZA": _on(9, 24)},
+    "human rights day": {"": _on(12, 10), "ZA": _on(3, 21)},
+    "teachers' day": {"CN": _on(9, 10), "IN": _on(9, 5)},
+    "liberation day": {"IT": _on(4, 25), "NL": _on(5, 5)},
+}  # fmt: skip
+
+# Names, demonyms and cities by which a text says which country it is about.
+COUNTRY_WORDS: dict[str, str] = {
+    "China": "CN", "Chinese": "CN", "Beijing": "CN", "Shanghai": "CN", "Xinhua": "CN",
+    "India": "IN", "Indian": "IN", "New Delhi": "IN", "Delhi": "IN", "Mumbai": "IN",
+    "Pakistan": "PK", "Pakistani": "PK", "Islamabad": "PK", "Karachi": "PK", "Lahore": "PK",
+    "Bangladesh": "BD", "Bangladeshi": "BD", "Dhaka": "BD",
+    "Sri Lanka": "LK", "Sri Lankan": "LK", "Colombo": "LK",
+    "South Africa": "ZA", "South African": "ZA", "Johannesburg": "ZA", "Pretoria": "ZA",
+    "Cape Town": "ZA", "Soweto": "ZA", "Durban": "ZA",
+    "Ghana": "GH", "Ghanaian": "GH", "Accra": "GH",
+    "Nigeria": "NG", "Nigerian": "NG", "Lagos": "NG", "Abuja": "NG",
+    "Indonesia": "ID", "Indonesian": "ID", "Jakarta": "ID",
+    "Philippines": "PH", "Philippine": "PH", "Filipino": "PH", "Manila": "PH",
+    "Mexico": "MX", "Mexican": "MX", "Brazil": "BR", "Brazilian": "BR",
+    "Ukraine": "UA", "Ukrainian": "UA", "Kyiv": "UA", "Kiev": "UA",
+    "Algeria": "DZ", "Algerian": "DZ", "Algiers": "DZ",
+    "Singapore": "SG", "Singaporean": "SG",
+    "United Arab Emirates": "AE", "UAE": "AE", "Emirati": "AE", "Dubai": "AE",
+    "Abu Dhabi": "AE", "Saudi": "SA", "Riyadh": "SA", "Qatar": "QA", "Qatari": "QA",
+    "Doha": "QA", "Kuwait": "KW", "Kuwaiti": "KW",
+    "Vietnam": "VN", "Vietnamese": "VN", "Hanoi": "VN",
+    "Turkey": "TR", "Turkish": "TR", "Ankara": "TR", "Istanbul": "TR",
+    "Italy": "IT", "Italian": "IT", "Rome": "IT", "Milan": "IT",
+    "Japan": "JP", "Japanese": "JP", "Tokyo": "JP",
+    "Norway": "NO", "Norwegian": "NO", "Oslo": "NO",
+    "Poland": "PL", "Polish": "PL", "Warsaw": "PL",
+    "Netherlands": "NL", "Dutch": "NL", "Amsterdam": "NL",
+    "United States": "US", "U.S.": "US", "Washington": "US", "American": "US",
+}  # fmt: skip
 
 
 # Holidays other calendars set (see feasts.py), as (calendar, the feast in its tables, days

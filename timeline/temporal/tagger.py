@@ -14,7 +14,16 @@ from datetime import date
 from . import calendar as cal
 from .grammar import MONTH, WEEKDAY
 from .intervals import value_interval
-from .lexicon import FEASTS, HOLIDAYS, MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
+from .lexicon import (
+    FEASTS,
+    HOLIDAYS,
+    MONTHS,
+    NATIONAL_HOLIDAYS,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+)
 from .model import Timex
 from .rules import RULES, Context, Rule
 
@@ -95,7 +104,7 @@ def _groups(match: re.Match[str], rule: Rule) -> dict[str, str]:
 # The first words of holidays' names, which start an expression only when capitalised
 # ("All Saints' Day", "World AIDS Day", but not "all the world").
 _NAME_TRIGGERS = frozenset(
-    {name.replace("'s", "").split()[0].strip(".'") for name in HOLIDAYS}
+    {name.replace("'s", "").split()[0].strip(".'") for name in [*HOLIDAYS, *NATIONAL_HOLIDAYS]}
     | {name.split()[0] for name in FEASTS}
 )
 

@@ -20,7 +20,7 @@ from ..grammar import (
     spelled_year,
 )
 from ..intervals import value_interval
-from ..lexicon import FEASTS, HOLIDAYS, PARTS_OF_DAY, SEASONS
+from ..lexicon import COUNTRY_WORDS, FEASTS, HOLIDAYS, NATIONAL_HOLIDAYS, PARTS_OF_DAY, SEASONS
 from ..model import Interval
 from .base import (
     NOUN_NEXT,
@@ -183,7 +183,28 @@ def _year_told(g: Groups, ctx: Context) -> str | None:
 
 
 # Every holiday name, the longest first: "Christmas Eve" before "Christmas".
-_HOLIDAY_NAMES = alternation(HOLIDAYS)
+_HOLIDAY_NAMES = alternation([*HOLIDAYS, *NATIONAL_HOLIDAYS])
+# A country the text names ("Chinese", "New Delhi", "South Africa", a dateline's "ACCRA").
+_COUNTRY_FORMS = {**COUNTRY_WORDS, **{word.upper(): code for word, code in COUNTRY_WORDS.items()}}
+_COUNTRY = re.compile(rf"(?<![\w.]){alternation(_COUNTRY_FORMS)}(?![\w])")
+# How far from a holiday's name to look for its country: back to the previous paragraphs,
+# forward into the rest of its own; and the opening of the text, where the dateline is.
+_COUNTRY_BEFORE, _COUNTRY_AFTER, _DATELINE = 1200, 400, 200
+
+
+def _national_day(name: str, text: str, start: int) -> tuple[str, int, int, int, int] | None:
+    """The day of a national holiday named at text[start]: that of the country the text
+    names nearest before it that has such a day, else the dateline's, else the next one
+    after it; else the day it has where no country is said; else None."""
+    days = NATIONAL_HOLIDAYS[name]
+    before = [m.group() for m in _COUNTRY.finditer(text, max(0, start - _COUNTRY_BEFORE), start)]
+    dateline = [m.group() for m in _COUNTRY.finditer(text, 0, min(start, _DATELINE))]
+    after = [m.group() for m in _COUNTRY.finditer(text, start, start + _COUNTRY_AFTER)]
+    for word in [*reversed(before), *dateline, *after]:
+        code = _COUNTRY_FORMS[word]
+        if code in days:
+            return days[code]
+    return days.get("")
 
 
 @rule(
@@ -208,7 +229,14 @@ def _holiday(g: Groups, ctx: Context) -> Reading | None:
     ):
         return None  # "the Lunar New Year", "New Year celebrations": not January 1
     rel = (g.get("rel") or "").lower()
-    spec = HOLIDAYS[name]
+    if name in NATIONAL_HOLIDAYS:
+        # "National Day" in a story from Beijing is October 1; "Youth Day" in Soweto, June 16
+        national = _national_day(name, ctx.text, ctx.start)
+        if national is None:
+            return None  # a country's day the text does not say the country of
+        spec = national
+    else:
+        spec = HOLIDAYS[name]
     if rel in ("every", "each"):
         if spec[0] != "fixed" or g.get("year") or g.get("week") or g.get("pod"):
             return None  # "every Easter" moves: no one day of the calendar
