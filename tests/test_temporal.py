@@ -2850,3 +2850,16 @@ def test_a_national_holiday_is_that_of_the_country_the_text_names() -> None:
         ("Human Rights Day", "2018-03-21"),
         ("Independence Day", "2018-07-04"),
     ]
+
+
+def test_a_part_of_the_day_spent_and_a_bare_time_check() -> None:
+    text = (
+        "SARAH MOLINA, host: It's 6:48. Marsh voted this morning and spent the afternoon at "
+        "union halls. The score was 2:1."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2002, 11, 5))]
+    assert found == [
+        ("6:48", "2002-11-05T06:48"),
+        ("this morning", "2002-11-05TMO"),
+        ("the afternoon", "2002-11-05TAF"),
+    ]

@@ -177,8 +177,9 @@ def _clock_24h(g: Groups, ctx: Context) -> Reading | None:
         and not g.get("approx")
         and ctx.word_before() not in _BEFORE_24H
         and not _entry_time(ctx)
+        and not _TIME_CHECK.search(ctx.text, max(0, ctx.start - 12), ctx.start)
     ):
-        return None  # "2:1", a ratio or a score, not a time
+        return None  # "2:1", a ratio or a score, not a time (but "It's 6:48." is one)
     hour = int(g["h"])
     # A live blog's entries are the day it is published.
     day = ctx.dct if _entry_time(ctx) else _after_midnight(_clock_day(g, ctx), hour, g, ctx)

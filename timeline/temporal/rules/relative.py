@@ -216,7 +216,9 @@ def _mid_part(g: Groups, ctx: Context) -> Reading | None:
 
 
 # Words before "the night", "the morning" that make it the story's: "worked through the night".
-_PART_PREPOSITIONS = frozenset("in during by until of through throughout".split())
+_PART_PREPOSITIONS = frozenset(
+    "in during by until of through throughout spent spend spending".split()
+)
 
 
 @rule(
