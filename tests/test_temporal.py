@@ -2863,3 +2863,13 @@ def test_a_part_of_the_day_spent_and_a_bare_time_check() -> None:
         ("this morning", "2002-11-05TMO"),
         ("the afternoon", "2002-11-05TAF"),
     ]
+
+
+def test_a_quoted_title_is_not_a_time() -> None:
+    text = (
+        'He bought the Hopper, "Sunday Morning, Eighth Avenue," in 1958. Its single, "Friday '
+        'Night Radio," spent four weeks at No. 1. "60 Minutes" stays where it is. "Now Europe '
+        'has to decide," she said. "Tomorrow night I will not sleep."'
+    )
+    found = [t.text for t in tag(text, date(2019, 6, 8))]
+    assert found == ["1958", "four weeks", "Now", "Tomorrow night"]

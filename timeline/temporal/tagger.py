@@ -243,6 +243,9 @@ def tag(text: str, dct: date) -> list[Timex]:
         end = match.end() - reading.trim_end
         while end > start and text[end - 1] in " ,;":
             end -= 1
+        if _quoted_title(text, start, end):
+            covered = end  # "Friday Night Radio", "60 Minutes": a title, not a time
+            continue
         kind, value = reading.type, reading.value
         part = _PART_OF.search(text, max(covered, start - 24), start)
         if (
@@ -408,6 +411,23 @@ def _background_year(text: str, start: int, timex: Timex, reference: str) -> boo
     if cal.value_grain(timex.value) != "year" or cal.value_grain(reference) != "day":
         return False
     return bool(_BOUND.search(text, max(0, start - 24), start))
+
+
+# A title-case word after an expression inside quotation marks ("Sunday Morning, Eighth
+# Avenue", "Friday Night Radio"), other than the pronoun "I".
+_TITLE_WORD_AFTER = re.compile(r",?[ \t]+(?!I\b)[A-Z0-9]")
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens a quoted title: right after the opening quotation
+    mark, two words or more, every word capitalised, and the title going on in capitals
+    ("Friday Night Radio") or the quotation closing ("60 Minutes")."""
+    if start == 0 or text[start - 1] not in '"“':
+        return False
+    words = text[start:end].split()
+    if len(words) < 2 or not all(word[0].isupper() or word[0].isdigit() for word in words):
+        return False  # "Now Europe has to decide": an adverb before a name
+    return bool(_TITLE_WORD_AFTER.match(text, end)) or text[end : end + 1] in ('"', "”")
 
 
 def _relative_aside(text: str, start: int, end: int) -> bool:
