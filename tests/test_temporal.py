@@ -2873,3 +2873,16 @@ def test_a_quoted_title_is_not_a_time() -> None:
     )
     found = [t.text for t in tag(text, date(2019, 6, 8))]
     assert found == ["1958", "four weeks", "Now", "Tomorrow night"]
+
+
+def test_labour_day_by_country() -> None:
+    text = (
+        "TORONTO - The festival kicks off three days after Labour Day. In Beijing, Labour "
+        "Day crowds filled the square. SYDNEY - Labour Day traffic was heavy."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(1996, 7, 24))]
+    assert found == [
+        ("three days", "P3D"),
+        ("Labour Day", "1996-09-02"),
+        ("Labour Day", "1996-05-01"),
+    ]

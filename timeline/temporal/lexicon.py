@@ -235,10 +235,12 @@ def _on(month: int, day: int) -> tuple[str, int, int, int, int]:
 
 
 # Holidays whose day depends on the country (codes of ISO 3166), as HOLIDAYS rules; the rule
-# under "" is the day when the text names none of the countries listed.
-NATIONAL_HOLIDAYS: dict[str, dict[str, tuple[str, int, int, int, int]]] = {
+# under "" is the day when the text names none of the countries listed, and None a country
+# where the day is not one date.
+NATIONAL_HOLIDAYS: dict[str, dict[str, tuple[str, int, int, int, int] | None]] = {
     "independence day": {
-        "": _on(7, 4), "IN": _on(8, 15), "PK": _on(8, 14), "BD": _on(3, 26), "LK": _on(2, 4),
+        "": _on(7, 4), "US": _on(7, 4), "IN": _on(8, 15), "PK": _on(8, 14), "BD": _on(3, 26),
+        "LK": _on(2, 4),
         "GH": _on(3, 6), "NG": _on(10, 1), "ID": _on(8, 17), "PH": _on(6, 12),
         "MX": _on(9, 16), "BR": _on(9, 7), "UA": _on(8, 24), "DZ": _on(7, 5),
     },
@@ -256,6 +258,15 @@ NATIONAL_HOLIDAYS: dict[str, dict[str, tuple[str, int, int, int, int]]] = {
     "human rights day": {"": _on(12, 10), "ZA": _on(3, 21)},
     "teachers' day": {"CN": _on(9, 10), "IN": _on(9, 5)},
     "liberation day": {"IT": _on(4, 25), "NL": _on(5, 5)},
+    # May 1 in most of the world; the first Monday of September in Canada and the United
+    # States, the fourth Monday of October in New Zealand; in Australia it varies by state.
+    "labour day": {
+        "": _on(5, 1), "CA": ("nth", 9, 1, 1, 0), "US": ("nth", 9, 1, 1, 0),
+        "NZ": ("nth", 10, 1, 4, 0), "AU": None, **{
+            code: _on(5, 1)
+            for code in "CN VN IT PL TR MX BR UA NG GH ID PH PK BD LK DZ SG NO".split()
+        },
+    },
 }  # fmt: skip
 
 # Names, demonyms and cities by which a text says which country it is about.
@@ -286,6 +297,9 @@ COUNTRY_WORDS: dict[str, str] = {
     "Poland": "PL", "Polish": "PL", "Warsaw": "PL",
     "Netherlands": "NL", "Dutch": "NL", "Amsterdam": "NL",
     "United States": "US", "U.S.": "US", "Washington": "US", "American": "US",
+    "Canada": "CA", "Canadian": "CA", "Toronto": "CA", "Ottawa": "CA", "Montreal": "CA",
+    "Vancouver": "CA", "New Zealand": "NZ", "Wellington": "NZ", "Auckland": "NZ",
+    "Australia": "AU", "Australian": "AU", "Sydney": "AU", "Melbourne": "AU",
 }  # fmt: skip
 
 

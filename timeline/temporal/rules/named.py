@@ -203,7 +203,7 @@ def _national_day(name: str, text: str, start: int) -> tuple[str, int, int, int,
     for word in [*reversed(before), *dateline, *after]:
         code = _COUNTRY_FORMS[word]
         if code in days:
-            return days[code]
+            return days[code]  # None where the day is no one date ("Labour Day" in Sydney)
     return days.get("")
 
 
