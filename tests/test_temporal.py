@@ -2886,3 +2886,16 @@ def test_labour_day_by_country() -> None:
         ("Labour Day", "1996-09-02"),
         ("Labour Day", "1996-05-01"),
     ]
+
+
+def test_an_adjective_in_ed_after_a_modal_s_verb_is_no_past() -> None:
+    text = (
+        "Lawyers will exchange revised documents over the weekend. The committee will release "
+        "updated estimates in August. He would have signed it Friday."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2011, 6, 22))]
+    assert found == [
+        ("the weekend", "2011-W25-WE"),
+        ("August", "2011-08"),
+        ("Friday", "2011-06-17"),
+    ]

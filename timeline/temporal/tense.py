@@ -463,6 +463,14 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
         return None
     if before == "to":
         return None  # "expected to hit the coast": an infinitive ("hit", "set"), not a past
+    if (
+        word not in _PAST_WORDS
+        and index >= 2
+        and words[index - 2] in _MODALS
+        and words[index - 2] != "to"
+        and before not in ("have", "has", "had", "be", "been")
+    ):
+        return None  # "will exchange revised documents": an adjective after the modal's verb
     if before == "not" and word not in _PAST_WORDS:
         return None  # "any SIM not verified by Friday": a participle, no finite past
     if before in _OBJECT_PRONOUNS and word not in _PAST_WORDS:
