@@ -2899,3 +2899,9 @@ def test_an_adjective_in_ed_after_a_modal_s_verb_is_no_past() -> None:
         ("August", "2011-08"),
         ("Friday", "2011-06-17"),
     ]
+
+
+def test_a_rate_after_a_currency_unit_or_several() -> None:
+    text = "A salary worth less than a dollar a month. It runs several rounds of them a month."
+    found = [(t.text, t.type) for t in tag(text, date(2008, 12, 4))]
+    assert found == [("a month", "SET"), ("a month", "SET")]

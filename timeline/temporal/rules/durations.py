@@ -179,10 +179,12 @@ def _joined(first: str, second: str) -> str:
 # A parenthesis: a conversion or an aside ("(£6.5m)", "($210)").
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 _RELATION_AFTER = re.compile(r"\s+(?i:after|before|later|earlier|ago)\b")
-# A count just before "a day", "a year": "100,000 people a day", "$2 billion a year".
+# A count just before "a day", "a year": "100,000 people a day", "$2 billion a year",
+# "less than a dollar a month", "several rounds of them a month".
 _COUNTED = re.compile(
     r"(?:\d|\b(?i:million|billion|trillion|hundred|thousand|dozen|times|one|two|three|four|five|"
-    r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)[\w.$%]*"
+    r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|"
+    r"a\s+(?:dollar|euro|pound|penny|cent|rupee|yuan|peso))\b)[\w.$%]*"
     r"(?:\s+[A-Za-z]+){0,3}\s*$"
 )
 
