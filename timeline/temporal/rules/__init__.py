@@ -7,7 +7,18 @@ so longer and more specific forms come first.
 from __future__ import annotations
 
 # Imported so that their rules register.
-from . import clock, dates, durations, named, offsets, periods, references, relative, sets  # noqa: F401
+from . import (  # noqa: F401
+    clock,
+    dates,
+    durations,
+    months,
+    named,
+    offsets,
+    periods,
+    references,
+    relative,
+    sets,
+)
 from .base import RULES, Context, Reading, Rule
 
 RULES.sort(key=lambda r: r.priority)

@@ -9,7 +9,7 @@ from .. import calendar as cal
 from ..grammar import DAY_OF_MONTH, MONTH, PLACE_TIME, TIME_ZONE, WEEKDAY, YEAR
 from ..lexicon import NUMBER_WORDS, WEEKDAYS
 from .base import Context, Groups, Reading, nearest_year, rule, story_year
-from .dates import month_number
+from .months import month_number
 from .relative import weekday_date
 
 _DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}

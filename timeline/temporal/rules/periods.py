@@ -11,7 +11,7 @@ from ..grammar import EDGE, MONTH, ORDINAL, YEAR
 from ..intervals import value_interval
 from ..lexicon import ORDINALS
 from .base import NOUN_NEXT, Context, Groups, Reading, position_mod, rule
-from .dates import month_number, year_for_month
+from .months import month_number, year_for_month
 
 
 def period_number(word: str, kind: str) -> int | None:
