@@ -12,8 +12,8 @@ from dataclasses import replace
 from datetime import date
 
 from . import calendar as cal
+from . import story
 from .grammar import MONTH, WEEKDAY
-from .intervals import value_interval
 from .lexicon import (
     FEASTS,
     HOLIDAYS,
@@ -290,8 +290,8 @@ def tag(text: str, dct: date) -> list[Timex]:
                 written_days[(day.month, day.day)] = day.year
         if timex.type != "SET":
             dated = timex  # a rate ("each Thursday") places nothing on the calendar
-        frames = year_written and _frames_a_past_story(text, start, timex, reference, dct)
-        relative = _relative_aside(text, start, end)
+        frames = year_written and story.frames_a_past_story(text, start, timex, reference, dct)
+        relative = story.relative_aside(text, start, end)
         if frames or relative:
             # "told the inquest on Tuesday that … set off at about 10am": the telling's day
             # dates none of what is told after it in the sentence, nor does the date of a
@@ -300,20 +300,22 @@ def tag(text: str, dct: date) -> list[Timex]:
         if (
             reading.moves_story
             and not relative
-            and not _aside(text, start, end)
+            and not story.aside(text, start, end)
             and not frames
-            and not _telling_after(text, start, in_sentence, timex)
+            and not story.telling_after(text, start, in_sentence, timex)
         ):
             told = reference if reference != cal.day_value(dct) else ""  # the text's own
             year = reference_day.year
             before = (reference, reference_day, year_written, end)
-            reference, reference_day = _narrative_reference(timex, reference, reference_day, told)
+            reference, reference_day = story.narrative_reference(
+                timex, reference, reference_day, told
+            )
             year_written = (
                 timex.explicit
                 or (cal.value_grain(timex.value) == "day" and bool(_YEAR_NAMED.search(timex.text)))
                 or (year_written and reference_day.year == year)
             )
-            if background is None and _background_year(text, start, timex, before[0]):
+            if background is None and story.background_year(text, start, timex, before[0]):
                 # "On April 14, 1988 … Engineers had warned as early as 1985 that …": the
                 # next sentence is back on April 14.
                 background = before
@@ -346,72 +348,10 @@ def _ends_sentence(text: str, previous: Timex, position: int) -> bool:
 
 # A part of the day just before a date: "the night of Feb. 16", "the morning of March 2".
 _PART_OF = re.compile(r"(?i:\bthe\s+(morning|afternoon|evening|night)\s+of)\s+$")
-_SINCE = re.compile(r"(?i:\bsince)\s+$")
 # A day whose year the words name: "Monday 8 June last year", "March 2 that year".
 _YEAR_NAMED = re.compile(
     r"(?i)\s(?:last|this|next|that|the same|the previous|the following)\s+year$"
 )
-_ENDED = re.compile(r"(?i:\bend(?:s|ed|ing))(?:\s+on)?\s+$")
-_WHEN_AFTER = re.compile(r",?\s+when\b")
-# "fell 4% from the second quarter of 2014", "up from $2.1 billion in 2014", "compared with
-# 2014": the time a figure is compared with.
-_COMPARED = re.compile(
-    r"(?i:(?:\d\s*%|\d\s+percent|\bup|\bdown|\brose|\bfell)\b[^.;:!?]{0,40}"
-    r"\b(?:from|(?<!less )(?<!more )(?<!fewer )than)|\bcompared\s+(?:with|to)|\bversus)"
-    r"(?:\s+[\w$.,]+){0,4}?\s+(?:in\s+)?$"
-)
-
-
-_COMPARING = ("from", "than", "compared", "versus")
-# A relative clause set off by commas around an expression: ", which opened in 1968,",
-# ", where the exchange was closed on Thursday for New Year's Day,".
-_RELATIVE_OPENS = re.compile(r",\s+(?:which|who|whose|where)\b[^,.;:!?]*$")
-_RELATIVE_CLOSES = re.compile(r"[^,.;:!?]{0,40},")
-
-# A reporting verb a few words before an expression: "said in her closing argument last
-# Thursday", "told reporters on Monday".
-_REPORTED = re.compile(
-    r"(?i:\b(?:said|says|told|tells|testified|announced|added|argued|wrote)\b)"
-    r"(?:\s+[\w'.-]+){0,4}\s+$"
-)
-
-
-def _frames_a_past_story(text: str, start: int, timex: Timex, reference: str, dct: date) -> bool:
-    """Whether the expression only dates the telling, in the days around publication, of a
-    story told day by day in another year the text wrote out: "Barone vanished on Oct. 7,
-    1994 … the prosecutor said in her closing argument last Thursday. A trooper found the
-    car the next morning" (of Oct. 8, 1994)."""
-    told = cal.parse_day(reference[:10])
-    if told is None or told.year == dct.year:
-        return False  # the story is not at a day of another year
-    if not _REPORTED.search(text, max(0, start - 60), start):
-        return False
-    interval = value_interval(timex.date_value) if timex.date_value else None
-    return interval is not None and abs((interval.start - dct).days) <= 14
-
-
-def _telling_after(text: str, start: int, in_sentence: str, timex: Timex) -> bool:
-    """Whether the expression dates only the telling of what the sentence has already
-    dated: "touched down late Sunday, killing two people, officials said Monday" stays on
-    Sunday, so "at about 11:40 p.m." in the next sentence is Sunday's."""
-    if not in_sentence or cal.parse_day(in_sentence[:10]) is None:
-        return False
-    if in_sentence[:10] == timex.date_value[:10]:
-        return False
-    return bool(_REPORTED.search(text, max(0, start - 60), start))
-
-
-# "as early as 1985", "as far back as 2009": a bound on when something held, told in passing.
-_BOUND = re.compile(r"(?i:\bas\s+(?:early|far\s+back|long\s+ago)\s+as)\s+(?:in\s+)?$")
-
-
-def _background_year(text: str, start: int, timex: Timex, reference: str) -> bool:
-    """Whether a year is told as a bound ("had warned as early as 1985") while the story is
-    at a day: the year counts for its own sentence, then the story is back at that day."""
-    if cal.value_grain(timex.value) != "year" or cal.value_grain(reference) != "day":
-        return False
-    return bool(_BOUND.search(text, max(0, start - 24), start))
-
 
 # A title-case word after an expression inside quotation marks ("Sunday Morning, Eighth
 # Avenue", "Friday Night Radio"), other than the pronoun "I".
@@ -428,31 +368,6 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
     if len(words) < 2 or not all(word[0].isupper() or word[0].isdigit() for word in words):
         return False  # "Now Europe has to decide": an adverb before a name
     return bool(_TITLE_WORD_AFTER.match(text, end)) or text[end : end + 1] in ('"', "”")
-
-
-def _relative_aside(text: str, start: int, end: int) -> bool:
-    """Whether the expression ends a relative clause set off by commas: "In Burgos, where
-    astronomers gathered to watch the last one on August 30, 1905, totality began at 8:28
-    pm" (the clock time is not on that day)."""
-    return bool(
-        _RELATIVE_OPENS.search(text, max(0, start - 150), start)
-        and _RELATIVE_CLOSES.match(text, end)
-    )
-
-
-def _aside(text: str, start: int, end: int) -> bool:
-    """Whether the expression at text[start:end] is told in passing, without moving the
-    story's time to it: a span up to now ("highest since 2008", unless the story goes on
-    "since 2021, when …"), the day a period ends ("the quarter ended Dec. 31") or the time
-    a figure is compared with ("fell 4% from the second quarter of 2014")."""
-    if _SINCE.search(text, max(0, start - 8), start):
-        return not _WHEN_AFTER.match(text, end)
-    if _ENDED.search(text, max(0, start - 13), start):
-        return True  # "the quarter ended Dec. 31": the day a period ends, not a new time
-    window = text[max(0, start - 80) : start].lower()
-    if not any(word in window for word in _COMPARING):
-        return False  # the common case, told at no cost
-    return bool(_COMPARED.search(window))
 
 
 # The second day of a range or pair after a month and day: "March 4 to 6", "April 24 and
@@ -489,21 +404,3 @@ def _range_end(text: str, timex: Timex) -> Timex | None:
         type="DATE",
         value=cal.day_value(last),
     )
-
-
-def _narrative_reference(timex: Timex, value: str, day: date, told: str) -> tuple[str, date]:
-    """The story's current time after `timex`: the date it names, if it names one. A year
-    or month around a day the text itself named (`told`) keeps that day: "On March 1 this
-    year, ... two days later" counts from March 1."""
-    if timex.type not in ("DATE", "TIME"):
-        return value, day
-    interval = value_interval(timex.value)
-    if interval is None or cal.value_grain(timex.value) in ("decade", "century"):
-        return value, day  # "the harshest winter of the 20th century" sets no time to count from
-    if (
-        cal.value_grain(told) == "day"
-        and cal.value_grain(timex.value) in ("year", "month")
-        and interval.start <= day <= interval.end
-    ):
-        return value, day
-    return timex.value.split("T", 1)[0], interval.start
