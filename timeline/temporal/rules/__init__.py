@@ -14,6 +14,7 @@ from . import (  # noqa: F401
     months,
     named,
     offsets,
+    parts,
     periods,
     references,
     relative,

@@ -1,5 +1,5 @@
-"""Dates relative to the document or the story: weekdays, "yesterday", "that night",
-"last month", "the week"."""
+"""Dates relative to the document or the story: weekdays, "yesterday", "last month", "the
+week", "the coming year" (parts of the day: `parts.py`)."""
 
 from __future__ import annotations
 
@@ -161,26 +161,6 @@ def _deictic_day(g: Groups, ctx: Context) -> Reading | None:
     return _day_reading(day, g)
 
 
-@rule(
-    "part_before_day",
-    415,
-    rf"(?:(?P<mod>(?i:early|late|mid))[\s-]*)?(?P<pod>(?i:morning|afternoon|evening|night|"
-    rf"overnight))\s+"
-    rf"(?:(?P<word>(?i:yesterday|today|tomorrow))(?!\w)|(?P<wd>{WEEKDAY}))",
-)
-def _part_before_day(g: Groups, ctx: Context) -> Reading | None:
-    # "mid-afternoon yesterday", "late morning Friday": that day's part, as "Friday morning".
-    if ctx.word_before() == "good":
-        return None  # "Good morning Tuesday": a greeting
-    if g.get("word"):
-        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["word"].lower()]
-        day = ctx.dct + timedelta(days=offset)
-    else:
-        day = weekday_date(WEEKDAYS[g["wd"].lower()], "", ctx)
-    part = PARTS_OF_DAY[g["pod"].lower()]
-    return Reading("TIME", f"{cal.day_value(day)}T{part}", mod=position_mod(g.get("mod")))
-
-
 @rule("midweek", 417, r"(?i:mid[\s-]?week)(?![\w-])")
 def _midweek(g: Groups, ctx: Context) -> Reading | None:
     # "will certify a winner by midweek": the middle of this week, or of the next when this
@@ -196,78 +176,6 @@ def _midweek(g: Groups, ctx: Context) -> Reading | None:
     return Reading("DATE", cal.week_value(day), mod="MID")
 
 
-_TRADING = re.compile(r"\s+(?i:trading|trade|session|dealings)\b")
-
-
-@rule(
-    "mid_part",
-    416,
-    r"(?P<mid>(?i:mid)[\s-]?)?(?P<pod>(?i:morning|afternoon|evening))(?!\w)",
-)
-def _mid_part(g: Groups, ctx: Context) -> Reading | None:
-    # "was down a further 2.2% by mid-afternoon", "fell 6% in afternoon trading": that part
-    # of the day the story runs, unless its sentence names another day ("on Aug. 9, by
-    # mid-morning")
-    if not g.get("mid") and not _TRADING.match(ctx.following(12)):
-        return None
-    day = cal.parse_day(ctx.previous_in_sentence) or ctx.dct
-    part = PARTS_OF_DAY[g["pod"].lower()]
-    return Reading("TIME", f"{cal.day_value(day)}T{part}", mod="MID" if g.get("mid") else "")
-
-
-# Words before "the night", "the morning" that make it the story's: "worked through the night".
-_PART_PREPOSITIONS = frozenset(
-    "in during by until of through throughout spent spend spending".split()
-)
-
-
-@rule(
-    "part_of_day",
-    420,
-    rf"(?:(?P<mod>(?i:early|late))\s+)?"
-    rf"(?P<rel>(?i:this|last|that\s+same|that|the\s+same|the next|the following|"
-    rf"the previous|(?:earlier|later)\s+in\s+the|the))\s+(?P<pod>{PART_OF_DAY})",
-)
-def _part_of_day(g: Groups, ctx: Context) -> Reading | None:
-    rel = " ".join(g["rel"].lower().split())
-    part = PARTS_OF_DAY[g["pod"].lower()]
-    if rel in ("earlier in the", "later in the"):
-        # "crossed Iceland earlier in the evening": the story's day, or the publication
-        # day when the story is at no day
-        day = ctx.reference_day if ctx.reference_grain == "day" else ctx.dct
-        return Reading("TIME", f"{cal.day_value(day)}T{part}", mod=position_mod(g.get("mod")))
-    if rel in ("the same", "that same"):
-        rel = "that"  # "released the same evening": the evening of the story's day
-    if rel == "this":
-        day = ctx.dct
-    elif rel == "last":
-        # "last night" is the night before the story; "last morning" is not English.
-        if part != "NI":
-            return None
-        day = ctx.dct - timedelta(days=1)
-    elif _COARSENESS.get(ctx.reference_grain, 0) > _COARSENESS["day"]:
-        return (
-            None  # "that evening" after "a 1987 rape case": which evening, the story does not say
-        )
-    elif rel in ("that", "the"):
-        if rel == "the" and ctx.word_before() not in _PART_PREPOSITIONS:
-            return None
-        if rel == "the" and ctx.following(4).lower().startswith(" of"):
-            return None  # "the morning of March 5": the date that follows says which day
-        day = ctx.reference_day
-        if part == "NI" and day == ctx.dct and ctx.direction() == "past":
-            # "we worked through the night", told the next day: looked back on in passing
-            day -= timedelta(days=1)
-            mod = position_mod(g.get("mod"))
-            return Reading("TIME", f"{cal.day_value(day)}TNI", mod=mod, moves_story=False)
-    elif rel == "the previous":
-        day = ctx.reference_day - timedelta(days=1)
-    else:
-        day = ctx.reference_day + timedelta(days=1)
-    # "late last night": the end of that part of the day
-    return Reading("TIME", f"{cal.day_value(day)}T{part}", mod=position_mod(g.get("mod")))
-
-
 @rule(
     "unit_before",
     418,
@@ -279,7 +187,7 @@ def _unit_before(g: Groups, ctx: Context) -> Reading | None:
     # before (or after) the story's time, told with nothing after it
     unit = g["unit"].lower()
     step = -1 if g["dir"].lower() == "before" else 1
-    if _COARSENESS.get(ctx.reference_grain, 0) > _COARSENESS.get(unit, 1):
+    if COARSENESS.get(ctx.reference_grain, 0) > COARSENESS.get(unit, 1):
         return None  # "the week before", after "in 2012": which week, the story does not say
     if unit != "week" and ctx.reference == cal.day_value(ctx.dct):
         return None  # the day before what? The story has named no day of its own
@@ -304,26 +212,6 @@ def _unit_before_last(g: Groups, ctx: Context) -> Reading | None:
         return None  # "the week before yesterday" is not said
     step = -2 if g.get("back") else 2
     return Reading("DATE", cal.shift_value(ctx.dct, unit, step))
-
-
-# What "overnight" qualifies when it is an adjective: "overnight rates", "an overnight stay".
-_OVERNIGHT_NOUN = re.compile(r"\s+[a-z]")
-_OVERNIGHT_ADVERB = re.compile(r"\s+(?:on|in|at|to|and|as|after|before|from|into|when|while)\b")
-
-
-@rule("overnight", 430, r"(?i:overnight)(?!\w)")
-def _overnight(g: Groups, ctx: Context) -> Reading | None:
-    """ "restored power overnight": the night before the story's day (TimeML TIME, TNI)."""
-    after = ctx.following(12)
-    if _OVERNIGHT_NOUN.match(after) and not _OVERNIGHT_ADVERB.match(after):
-        return None  # "the overnight lending rate", "an overnight stay"
-    if ctx.direction() == "future":
-        day = ctx.dct
-    elif ctx.reference_grain == "day" and ctx.reference_day < ctx.dct:
-        day = ctx.reference_day
-    else:
-        day = ctx.dct - timedelta(days=1)
-    return Reading("TIME", f"{cal.day_value(day)}TNI", moves_story=False)
 
 
 @rule(
@@ -395,7 +283,7 @@ def _relative_unit(g: Groups, ctx: Context) -> Reading | None:
     if rel in ("that", "the same"):
         if unit == "quarter" and ctx.reference_is_period:
             return Reading("DATE", ctx.reference, mod=mod)
-        if _COARSENESS.get(ctx.reference_grain, 0) > _COARSENESS.get(unit, 0):
+        if COARSENESS.get(ctx.reference_grain, 0) > COARSENESS.get(unit, 0):
             return None  # "that month" after "in 2012": which month, the story does not say
         return Reading("DATE", cal.shift_value(ctx.reference_day, unit, 0), mod=mod)
     if rel == "the" and g.get("fiscal") and unit == "year" and not mod:
@@ -448,7 +336,7 @@ def _just_begun(day: date, unit: str) -> bool:
 
 _AHEAD = re.compile(r"\s+(?i:ahead)\b")
 # How coarse a grain is, to tell whether the story's time says which week or month it is.
-_COARSENESS = {"day": 1, "week": 2, "weekend": 2, "month": 3, "season": 4, "quarter": 4,
+COARSENESS = {"day": 1, "week": 2, "weekend": 2, "month": 3, "season": 4, "quarter": 4,
                "half": 5, "year": 6, "decade": 7, "century": 8}  # fmt: skip
 
 
