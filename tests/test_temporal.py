@@ -2905,3 +2905,9 @@ def test_a_rate_after_a_currency_unit_or_several() -> None:
     text = "A salary worth less than a dollar a month. It runs several rounds of them a month."
     found = [(t.text, t.type) for t in tag(text, date(2008, 12, 4))]
     assert found == [("a month", "SET"), ("a month", "SET")]
+
+
+def test_every_half_hour() -> None:
+    text = "We will check the airports every half hour. Buses run every hour."
+    found = [(t.text, t.type, t.value) for t in tag(text, date(2021, 11, 24))]
+    assert found == [("every half hour", "SET", "PT30M"), ("every hour", "SET", "PT1H")]

@@ -59,7 +59,7 @@ _CALENDAR_NAME = re.compile(rf"(?:{WEEKDAY}|{MONTH})")
     rf"(?P<q>(?i:every|each|per))\s+"
     rf"(?:(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?|(?P<month>{MONTH})"
     rf"(?:\s*(?P<day>{DAY_OF_MONTH})(?![\d,]))?(?!\s*\d)|(?P<season>{SEASON})|"
-    rf"(?P<num>{NUMBER}|(?i:few|several|other))\s+)?"
+    rf"(?P<num>{NUMBER}|(?i:few|several|other))\s+|(?P<half>(?i:half)[\s-]))?"
     r"(?P<unit>(?i:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|"
     r"seconds|minutes|hours|days|weeks|weekends|months|years|morning|afternoon|evening))?(?!\w)",
 )
@@ -89,7 +89,7 @@ def _every(g: Groups, ctx: Context) -> Reading | None:
     if word == "weekend" and not g.get("num"):
         return Reading("SET", "XXXX-WXX-WE")  # "every weekend"
     unit = UNITS[word]
-    amount = number_value(g["num"]) if g.get("num") else 1
+    amount = number_value(g["num"]) if g.get("num") else (0.5 if g.get("half") else 1)
     if g.get("num", "").lower() == "other":
         amount = 2  # "every other day": every second one
     # "every few hours": an unknown count, as in a vague duration
