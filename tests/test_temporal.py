@@ -2911,3 +2911,12 @@ def test_every_half_hour() -> None:
     text = "We will check the airports every half hour. Buses run every hour."
     found = [(t.text, t.type, t.value) for t in tag(text, date(2021, 11, 24))]
     assert found == [("every half hour", "SET", "PT30M"), ("every hour", "SET", "PT1H")]
+
+
+def test_the_year_the_markets_started_the_day_throughout_and_a_month_s_wages() -> None:
+    text = (
+        "Shares started the year firmly. We'll have updates throughout the day. Staff had "
+        "received only 60% of their April wages."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2001, 5, 22))]
+    assert found == [("the year", "2001"), ("the day", "2001-05-22"), ("April", "2001-04")]

@@ -189,7 +189,8 @@ _DATED_NOUN = re.compile(
     r"\s+(?:(?:policy|board|party|rate|budget|general|regional|local|presidential|"
     r"employment|jobs|unemployment|inflation|retail|trade)\s+)?(?:date|deadline|elections?|vote|votes|meeting|summit|accession|agreement|deal|talks|"
     r"ceasefire|attacks?|report|figures|data|sales|release|launch|referendum|polls?|protests?|"
-    r"session|hearing|trial|visit|conference|round|offensive|decision|issue|edition|quarter)\b"
+    r"session|hearing|trial|visit|conference|round|offensive|decision|issue|edition|quarter|"
+    r"wages?|salary|salaries|pay|payments?|payroll|bills?|rent|pensions?|earnings|results)\b"
 )
 
 

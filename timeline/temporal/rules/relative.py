@@ -379,6 +379,13 @@ _QUARTER_ENDED = re.compile(
 _YEAR_TO = re.compile(rf"\s+(?i:ended|ending)\b|\s+(?i:to)\s+(?:\d{{1,2}}\s+)?{MONTH}")
 
 
+# Words before "the year" that make it the story's year: "in the year", "throughout the
+# year", and the markets' "started the year firmly", "finished the year up 20 percent".
+_IN_THE_YEAR = frozenset(
+    "for during in of throughout started began finished ended closed opened".split()
+)
+
+
 def _the_unit(unit: str, mod: str, ctx: Context) -> Reading | None:
     """ "the quarter", "the year", "the weekend": the period the story is in or speaks of."""
     before = ctx.word_before()
@@ -395,7 +402,7 @@ def _the_unit(unit: str, mod: str, ctx: Context) -> Reading | None:
     if unit == "year":
         if _YEAR_TO.match(ctx.following(20)):
             return Reading("DURATION", "P1Y", mod=mod)  # "the year to March", "… ended June 30"
-        if mod or before in ("for", "during", "in", "of", "throughout"):
+        if mod or before in _IN_THE_YEAR:
             return Reading("DATE", cal.shift_value(ctx.day_within("year"), "year", 0), mod=mod)
         return None
     if unit == "weekend" and before in _WEEKEND_PREPOSITIONS:
@@ -415,7 +422,7 @@ def _the_unit(unit: str, mod: str, ctx: Context) -> Reading | None:
     if unit == "week" and (mod or before in ("for", "during", "in", "of", "over", "ended")):
         # "lost 5 percent over the week", "ended the week down": the story's week
         return Reading("DATE", cal.week_value(ctx.day_within("week")), mod=mod)
-    if unit == "day" and (mod or before in ("in", "during", "of")):
+    if unit == "day" and (mod or before in ("in", "during", "of", "throughout")):
         return Reading("DATE", cal.day_value(ctx.day_within("day")), mod=mod)
     if unit == "month" and (mod or before in ("for", "during", "in", "of")):
         return Reading("DATE", cal.shift_value(ctx.day_within("month"), "month", 0), mod=mod)
