@@ -2920,3 +2920,18 @@ def test_the_year_the_markets_started_the_day_throughout_and_a_month_s_wages() -
     )
     found = [(t.text, t.value) for t in tag(text, date(2001, 5, 22))]
     assert found == [("the year", "2001"), ("the day", "2001-05-22"), ("April", "2001-04")]
+
+
+def test_national_days_of_the_former_soviet_states() -> None:
+    text = (
+        "BISHKEK - The president floated the idea in a speech on Independence Day. The "
+        "leaders may meet at the Victory Day celebrations in Moscow. The launch came two days "
+        "before Cosmonautics Day."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2024, 4, 10))]
+    assert found == [
+        ("Independence Day", "2023-08-31"),
+        ("Victory Day", "2024-05-09"),
+        ("two days", "P2D"),
+        ("Cosmonautics Day", "2024-04-12"),
+    ]
