@@ -2935,3 +2935,17 @@ def test_national_days_of_the_former_soviet_states() -> None:
         ("two days", "P2D"),
         ("Cosmonautics Day", "2024-04-12"),
     ]
+
+
+def test_a_weekday_in_apposition_to_a_day_just_named() -> None:
+    text = (
+        "The launch came two days before Cosmonautics Day on Sunday. Israel marks its "
+        "Independence Day on Thursday."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2026, 4, 10))]
+    assert found == [
+        ("two days", "P2D"),
+        ("Cosmonautics Day", "2026-04-12"),
+        ("Sunday", "2026-04-12"),
+        ("Thursday", "2026-04-09"),
+    ]

@@ -247,6 +247,7 @@ NATIONAL_HOLIDAYS: dict[str, dict[str, tuple[str, int, int, int, int] | None]] =
         "MX": _on(9, 16), "BR": _on(9, 7), "UA": _on(8, 24), "DZ": _on(7, 5),
         "KZ": _on(12, 16), "KG": _on(8, 31), "UZ": _on(9, 1), "TJ": _on(9, 9),
         "AM": _on(9, 21), "AZ": _on(10, 18), "BY": _on(7, 3), "MD": _on(8, 27),
+        "IL": None,  # by the Hebrew calendar
     },
     # Victory in Europe as Russia and its neighbours count it.
     "victory day": {"": _on(5, 9)},
@@ -305,6 +306,7 @@ COUNTRY_WORDS: dict[str, str] = {
     "Poland": "PL", "Polish": "PL", "Warsaw": "PL",
     "Netherlands": "NL", "Dutch": "NL", "Amsterdam": "NL",
     "United States": "US", "U.S.": "US", "Washington": "US", "American": "US",
+    "Israel": "IL", "Israeli": "IL", "Jerusalem": "IL", "Tel Aviv": "IL",
     "Russia": "RU", "Russian": "RU", "Moscow": "RU", "Kremlin": "RU",
     "Kazakhstan": "KZ", "Kazakh": "KZ", "Almaty": "KZ", "Astana": "KZ",
     "Kyrgyzstan": "KG", "Kyrgyz": "KG", "Bishkek": "KG",

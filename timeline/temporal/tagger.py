@@ -221,6 +221,7 @@ def tag(text: str, dct: date) -> list[Timex]:
                 dated_in_sentence=dated_in_sentence,
                 previous_value=clock_of_previous
                 or (previous.value if previous is not None else ""),
+                previous_end=previous.end if previous is not None else -1,
                 reference_year_written=year_written,
                 written_days=written_days,
             )

@@ -54,6 +54,7 @@ class Context:
     # The value of the last expression in the sentence that places a time (not a rate).
     dated_in_sentence: str = ""
     previous_value: str = ""  # the value of the last expression found, in any sentence
+    previous_end: int = -1  # where the last expression found ends
     # Whether the story's time lies in a year the text wrote out ("22 March 2020"),
     # directly or through the dates told after it in that same year.
     reference_year_written: bool = False

@@ -125,7 +125,29 @@ def _weekday(g: Groups, ctx: Context) -> Reading | None:
         ):
             return None
         rel = "that"
+    named = _day_named_before(ctx)
+    if not rel and named is not None:
+        # "Cosmonautics Day on Sunday", "on Youth Day, Saturday": the weekday of the day
+        # just named, or the one nearest it
+        ahead = cal.weekday_on_or_after(named, weekday)
+        behind = cal.weekday_on_or_before(named, weekday)
+        nearest = ahead if ahead - named <= named - behind else behind
+        if abs((nearest - named).days) <= 1:
+            return _day_reading(nearest, g)
     return _day_reading(weekday_date(weekday, rel, ctx), g)
+
+
+# What joins a weekday to the day named just before it: "Youth Day, Saturday", "on
+# Cosmonautics Day on Sunday".
+_JOINS_DAY = re.compile(r",?[ \t]+(?:on[ \t]+)?|,")
+
+
+def _day_named_before(ctx: Context) -> date | None:
+    """The day the expression right before the weekday names, when only a comma or "on"
+    stands between them."""
+    if ctx.previous_end < 0 or not _JOINS_DAY.fullmatch(ctx.text, ctx.previous_end, ctx.start):
+        return None
+    return cal.parse_day(ctx.previous_in_sentence)
 
 
 # Nouns after "today's" or "tomorrow's" that speak of the times, not of a day ("today's
