@@ -2949,3 +2949,9 @@ def test_a_weekday_in_apposition_to_a_day_just_named() -> None:
         ("Sunday", "2026-04-12"),
         ("Thursday", "2026-04-09"),
     ]
+
+
+def test_a_weekday_with_an_indefinite_article_before_a_noun_is_a_kind() -> None:
+    text = "Trains will run to a Sunday timetable. We met on a Saturday morning. He left Sunday."
+    found = [(t.text, t.value) for t in tag(text, date(2008, 4, 11))]
+    assert found == [("Saturday morning", "2008-04-05TMO"), ("Sunday", "2008-04-06")]

@@ -104,6 +104,12 @@ def weekday_date(weekday: int, rel: str, ctx: Context) -> date:
 def _weekday(g: Groups, ctx: Context) -> Reading | None:
     if not g.get("pod") and _RECURRING_PART.match(ctx.following(12)):
         return None  # "Tuesday nights": every Tuesday, a set
+    if (
+        not (g.get("rel") or g.get("pod"))
+        and ctx.word_before() in ("a", "an")
+        and NOUN_AFTER_DAY.match(ctx.following(14))
+    ):
+        return None  # "trains will run to a Sunday timetable": a kind, not a day
     shared = _SHARED_RECURRENCE.match(ctx.text, ctx.end)
     if shared is not None and not g.get("pod") and not g.get("rel"):
         # "on Monday and Tuesday nights", "Saturdays and Sundays": each recurs
