@@ -2955,3 +2955,20 @@ def test_a_weekday_with_an_indefinite_article_before_a_noun_is_a_kind() -> None:
     text = "Trains will run to a Sunday timetable. We met on a Saturday morning. He left Sunday."
     found = [(t.text, t.value) for t in tag(text, date(2008, 4, 11))]
     assert found == [("Saturday morning", "2008-04-05TMO"), ("Sunday", "2008-04-06")]
+
+
+def test_a_present_be_near_a_day_names_what_is_set_for_it() -> None:
+    text = (
+        "The centerpiece is an open-air Mass in Phoenix Park Sunday. High tide is forecast at "
+        "4.12pm on Saturday. The operation is suspended at 11:00 on Friday. Iraq declared "
+        "victory over IS in December."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(1999, 6, 3))]
+    assert found == [
+        ("Sunday", "1999-06-06"),
+        ("4.12pm", "1999-06-05T16:12"),
+        ("Saturday", "1999-06-05"),
+        ("11:00", "1999-05-28T11:00"),
+        ("Friday", "1999-05-28"),
+        ("December", "1998-12"),
+    ]

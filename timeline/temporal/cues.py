@@ -182,3 +182,12 @@ THAT_VERBS = frozenset(
     insist insists suggest suggests mean means and but so is was are were be than of in on
     at for with by from to""".split()
 )
+
+# Irregular past participles: after "is" or "are" they make a passive ("is known", "are
+# held"), not a present "be" that names what is set for a day.
+PARTICIPLES = frozenset(
+    """known seen given taken held shown done made written built spent sold paid found hit set
+    put shut cut led won lost told said kept left brought thought bought caught taught fought
+    sought sent meant broken chosen spoken stolen frozen driven forgotten hidden risen fallen
+    beaten eaten run begun""".split()
+)

@@ -22,7 +22,7 @@ _ABBREVIATIONS = (
 _CLAUSE_BREAK = re.compile(
     r'[.!?;:"“”](?<!\b[A-Za-z].)'
     + "".join(rf"(?<!\b{word}\.)" for word in _ABBREVIATIONS)
-    + r"\s|\n"
+    + r"\s|\n|''\s|``"  # and the quotation marks of wire copy: ``…''
 )
 # Words, hyphenated compounds whole: "state-subsidised" is an adjective, not a past verb.
 _WORD = re.compile(r"[A-Za-z']+(?:-[A-Za-z']+)*")
@@ -44,6 +44,11 @@ _PAST_BEFORE_AS = re.compile(r"(?i)\b\w+ed\s+$")
 _AS_SOON = re.compile(r"(?i)\bas\s+(?:soon|early)\s+as\s+(?:\w+\s+){0,3}$")
 
 
+def _lower(word: str) -> str:
+    """A word in lower case, but an acronym kept ("IS", the Islamic State, is no verb)."""
+    return word if len(word) > 1 and word.isupper() else word.lower()
+
+
 def clause_direction(text: str, start: int, end: int) -> Direction:
     """Whether the clause around text[start:end] speaks of the past or the future, if it says.
 
@@ -58,7 +63,7 @@ def clause_direction(text: str, start: int, end: int) -> Direction:
     if _CLOSING_BEFORE.search(text, max(0, start - 30), start) or _CLOSING_AFTER.match(text, end):
         return "past"  # "a premium to the closing price on Wednesday": a price already set
     left_edge = _clause_start(text, start)
-    left = [w.lower() for w in _WORD.findall(text[left_edge:start])]
+    left = [_lower(w) for w in _WORD.findall(text[left_edge:start])]
     right_edge = _clause_end(text, end)
     # An expression that opens its sentence ("In January, a week after …, a bombing
     # killed a guard") stands before the subject: its verb may come long after.
@@ -66,7 +71,7 @@ def clause_direction(text: str, start: int, end: int) -> Direction:
     attribution = _ATTRIBUTION.match(text, end, right_edge)
     if attribution and left:
         right_edge = end  # "on Saturday and Sunday, a spokesman told reporters": the saying
-    right = [w.lower() for w in _WORD.findall(text[end:right_edge])[:reach]]
+    right = [_lower(w) for w in _WORD.findall(text[end:right_edge])[:reach]]
     if left and left[-1] == "to" and not cues.PUT_OFF.isdisjoint(left[-6:-1]):
         return "future"  # "adjourned the case to Monday", "postponed the vote to May"
     if left and left[-1] in ("until", "till"):
@@ -215,6 +220,16 @@ def _cue(words: list[str], index: int, split: int) -> Direction:
         return "future"
     if word in ("is", "are", "am") and after == "to" and index < split:
         return "future"  # "the presidents are to meet on Thursday": arranged
+    if (
+        word in ("is", "are")
+        and split - 8 <= index < split
+        and after not in ("not", "now", "still")
+        and not (after.endswith("ed") or after in cues.PARTICIPLES)
+        and "after" not in words[index:split]
+    ):
+        # "the centerpiece is an open-air Mass in Phoenix Park Sunday": a present "be"
+        # near a day names what is set for it (not "is known", "is suspended": passives)
+        return "future"
     if word in ("was", "were") and after == "to" and index < split:
         # "teams were to arrive Monday": arranged, still to come; "was to have met" is not
         return "past" if words[index + 2 : index + 3] == ["have"] else "future"
