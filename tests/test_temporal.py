@@ -2972,3 +2972,19 @@ def test_a_present_be_near_a_day_names_what_is_set_for_it() -> None:
         ("Friday", "1999-05-28"),
         ("December", "1998-12"),
     ]
+
+
+def test_the_second_of_two_weekdays_is_near_the_first() -> None:
+    text = (
+        "Classes were suspended on Monday and Tuesday. Statements were made Friday and "
+        "Thursday. Delegates will meet from Tuesday to Saturday."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2026, 6, 15))]
+    assert found == [
+        ("Monday", "2026-06-15"),
+        ("Tuesday", "2026-06-16"),
+        ("Friday", "2026-06-12"),
+        ("Thursday", "2026-06-11"),
+        ("Tuesday", "2026-06-16"),
+        ("Saturday", "2026-06-20"),
+    ]

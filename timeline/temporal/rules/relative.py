@@ -131,13 +131,18 @@ def _weekday(g: Groups, ctx: Context) -> Reading | None:
         ):
             return None
         rel = "that"
+    paired = _weekday_paired_before(ctx)
+    if not rel and paired is not None:
+        # "suspended on Monday and Tuesday", "statements made Friday and Thursday": the
+        # such day nearest the first; "from Tuesday to Saturday": the next one after it
+        if ctx.word_before() in ("to", "through"):
+            return _day_reading(cal.weekday_on_or_after(paired + timedelta(days=1), weekday), g)
+        return _day_reading(_nearest_weekday(paired, weekday), g)
     named = _day_named_before(ctx)
     if not rel and named is not None:
         # "Cosmonautics Day on Sunday", "on Youth Day, Saturday": the weekday of the day
         # just named, or the one nearest it
-        ahead = cal.weekday_on_or_after(named, weekday)
-        behind = cal.weekday_on_or_before(named, weekday)
-        nearest = ahead if ahead - named <= named - behind else behind
+        nearest = _nearest_weekday(named, weekday)
         if abs((nearest - named).days) <= 1:
             return _day_reading(nearest, g)
     return _day_reading(weekday_date(weekday, rel, ctx), g)
@@ -146,6 +151,31 @@ def _weekday(g: Groups, ctx: Context) -> Reading | None:
 # What joins a weekday to the day named just before it: "Youth Day, Saturday", "on
 # Cosmonautics Day on Sunday".
 _JOINS_DAY = re.compile(r",?[ \t]+(?:on[ \t]+)?|,")
+
+
+def _nearest_weekday(day: date, weekday: int) -> date:
+    """The day of `weekday` nearest `day`, later if the two are as near."""
+    ahead = cal.weekday_on_or_after(day, weekday)
+    behind = cal.weekday_on_or_before(day, weekday)
+    return ahead if ahead - day <= day - behind else behind
+
+
+# What joins two weekdays ("Monday and Tuesday", "Monday to Friday"), and a weekday that
+# ends the expression before.
+_PAIRS_DAYS = re.compile(r",?\s+(?:and|or|to|through)\s+")
+_ENDS_IN_WEEKDAY = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?$"
+)
+
+
+def _weekday_paired_before(ctx: Context) -> date | None:
+    """The day of the weekday the expression is paired with ("Monday and Tuesday"), when
+    that weekday is the expression just before it."""
+    if ctx.previous_end < 0 or not _PAIRS_DAYS.fullmatch(ctx.text, ctx.previous_end, ctx.start):
+        return None
+    if not _ENDS_IN_WEEKDAY.search(ctx.text, max(0, ctx.previous_end - 25), ctx.previous_end):
+        return None
+    return cal.parse_day(ctx.previous_in_sentence)
 
 
 def _day_named_before(ctx: Context) -> date | None:
