@@ -2988,3 +2988,20 @@ def test_the_second_of_two_weekdays_is_near_the_first() -> None:
         ("Tuesday", "2026-06-16"),
         ("Saturday", "2026-06-20"),
     ]
+
+
+def test_eid_alone_and_the_day_of_arafat() -> None:
+    text = (
+        "Residents get a break for Eid Al Fitr. If Eid begins on Wednesday, shops close. The "
+        "next break comes with Eid Al Adha. Offices close from the Day of Arafat, and Eid "
+        "prayers follow."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2024, 4, 1))]
+    assert found == [
+        ("Eid Al Fitr", "2024-04-10"),
+        ("Eid", "2024-04-10"),
+        ("Wednesday", "2024-04-03"),
+        ("Eid Al Adha", "2024-06-16"),
+        ("the Day of Arafat", "2024-06-15"),
+        ("Eid", "2024-06-16"),
+    ]

@@ -343,6 +343,10 @@ FEASTS: dict[str, tuple[str, str, int]] = {
     "eid ul adha": _EID_ADHA,
     "eid el adha": _EID_ADHA,
     "eid el kebir": _EID_ADHA,
+    "day of arafat": ("islamic", "eid_al_adha", -1),
+    "arafat day": ("islamic", "eid_al_adha", -1),
+    # "Eid" alone: the Eid the text has named, else the one nearer (see rules/named.py)
+    "eid": _EID_FITR,
     "islamic new year": ("islamic", "hijri_new_year", 0),
     "hijri new year": ("islamic", "hijri_new_year", 0),
     "ashura": ("islamic", "ashura", 0),

@@ -275,7 +275,8 @@ _FEAST_NAMES = "|".join(
 _CAPITAL_BEFORE = re.compile(r"(?<![\w'])([A-Z][\w'.-]*)[ \t]+$")
 _OPENERS = frozenset(
     """the this last next that during in on at by for from since until till before after
-    over around through ahead of during and or but as when while holy muslim muslims
+    over around through ahead of during and or but as when while if because although though
+    once unless whether holy muslim muslims
     jewish hindu hindus islamic orthodox coptic chinese""".split()
 )
 _TITLES = frozenset("mr mrs ms dr gen sen rep gov lt col sgt capt adm maj prof rev st jr".split())
@@ -305,7 +306,10 @@ def _feast(g: Groups, ctx: Context) -> Reading | None:
         return None
     if not g.get("year") and _CAPITAL_AFTER.match(ctx.following(12)):
         return None
-    calendar, feast, added = FEASTS[re.sub(r"[\s-]+", " ", g["name"].lower())]
+    name = re.sub(r"[\s-]+", " ", g["name"].lower())
+    calendar, feast, added = FEASTS[name]
+    if name == "eid":
+        feast = _eid_meant(ctx)
     if g.get("eve"):
         added -= 1  # "Lunar New Year's Eve": the day before
     dct = ctx.dct
@@ -334,4 +338,15 @@ def _feast(g: Groups, ctx: Context) -> Reading | None:
     return Reading("DATE", value, mod, explicit=bool(first), trim_start=trim)
 
 
-_NAMED_WITH_ARTICLE = re.compile(r"(?i)(?:festival|new[ \t-]+year)$")
+_NAMED_WITH_ARTICLE = re.compile(r"(?i)(?:festival|new[ \t-]+year|day[ \t]+of[ \t]+arafat)$")
+# An Eid named in full: the one "Eid" alone refers to after it.
+_EID_NAMED = re.compile(r"(?i)\beid[\s-]+(?:al|ul|el)[\s-]+(?:(fitr)|adha|kebir)\b")
+
+
+def _eid_meant(ctx: Context) -> str:
+    """Which Eid "Eid" alone is: the one the text named last before it, else Eid al-Fitr
+    ("the Eid holiday" most often means the end of Ramadan)."""
+    named = list(_EID_NAMED.finditer(ctx.text, max(0, ctx.start - 1500), ctx.start))
+    if named and named[-1].group(1) is None:
+        return "eid_al_adha"
+    return "eid_al_fitr"
