@@ -3005,3 +3005,17 @@ def test_eid_alone_and_the_day_of_arafat() -> None:
         ("the Day of Arafat", "2024-06-15"),
         ("Eid", "2024-06-16"),
     ]
+
+
+def test_a_bare_day_opening_a_pair_before_a_day_and_month() -> None:
+    text = (
+        "The runoffs will be held on 27 and 28 October. Runoffs follow on 1 and 2 December. "
+        "Sales rose 5 and 6 percent."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2015, 10, 21))]
+    assert found == [
+        ("27", "2015-10-27"),
+        ("28 October", "2015-10-28"),
+        ("1", "2015-12-01"),
+        ("2 December", "2015-12-02"),
+    ]

@@ -283,6 +283,9 @@ def tag(text: str, dct: date) -> list[Timex]:
             clock_of_previous = timexes[-1].value
         else:
             clock_of_previous = ""
+        first_day = _range_start_day(text, timex, timexes[-1].end if timexes else 0)
+        if first_day is not None:
+            timexes.append(first_day)  # "on [27] and 28 October": the first day of a pair
         timexes.append(timex)
         previous = timex
         if timex.explicit and timex.type in ("DATE", "TIME"):
@@ -380,6 +383,36 @@ _RANGE_DAY = re.compile(
 
 
 _DAY_AT_END = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?$")
+
+
+# A bare day before "and" or "to" and a day and month: "on [27] and 28 October", "from [1]
+# to 3 December".
+_DAY_BEFORE_PAIR = re.compile(
+    r"(?<![\w.,$£€])(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:and|or|to|through)\s+$"
+)
+_STARTS_WITH_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s")
+
+
+def _range_start_day(text: str, timex: Timex, floor: int) -> Timex | None:
+    """The bare day that opens a pair or range closed by `timex` ("27 and [28 October]"), as
+    its own expression in the same month, or None."""
+    opening = _STARTS_WITH_DAY.match(timex.text)
+    if timex.type != "DATE" or opening is None or len(timex.value) != 10:
+        return None
+    match = _DAY_BEFORE_PAIR.search(text, max(floor, timex.start - 16), timex.start)
+    if match is None:
+        return None
+    number = int(match["day"])
+    first = cal.parse_day(f"{timex.value[:8]}{number:02d}")
+    if first is None or number >= int(opening[1]):
+        return None
+    return Timex(
+        text=text[match.start("day") : match.end("day")],
+        start=match.start("day"),
+        end=match.end("day"),
+        type="DATE",
+        value=cal.day_value(first),
+    )
 
 
 def _range_end(text: str, timex: Timex) -> Timex | None:
