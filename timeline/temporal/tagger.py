@@ -59,8 +59,7 @@ _LEAD_WORDS = frozenset(
     eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty
     thirty forty fifty sixty seventy eighty ninety hundred couple dozen several few many
     each every per fiscal fy post pre its right as approximately roughly final first
-    second third fourth twice thrice times these then financial school academic tax
-    budget""".split()
+    second third fourth twice thrice times these then financial""".split()
 )
 # How many tokens an expression may reach before its trigger.
 _LEAD_TOKENS = 6
