@@ -19,6 +19,7 @@ from . import (  # noqa: F401
     references,
     relative,
     sets,
+    weekdays,
 )
 from .base import RULES, Context, Reading, Rule
 

@@ -34,7 +34,8 @@ from .base import (
     rule,
     story_year,
 )
-from .relative import AHEAD_WORDS, NOUN_AFTER_DAY
+from .relative import AHEAD_WORDS
+from .weekdays import NOUN_AFTER_DAY
 
 
 @rule(

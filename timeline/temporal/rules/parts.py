@@ -10,7 +10,8 @@ from .. import calendar as cal
 from ..grammar import PART_OF_DAY, WEEKDAY
 from ..lexicon import PARTS_OF_DAY, WEEKDAYS
 from .base import Context, Groups, Reading, position_mod, rule
-from .relative import COARSENESS, weekday_date
+from .relative import COARSENESS
+from .weekdays import weekday_date
 
 
 @rule(
