@@ -22,7 +22,8 @@ _DAY_AT_END = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?$")
 # A bare day before "and" or "to" and a day and month: "on [27] and 28 October", "from [1]
 # to 3 December".
 _DAY_BEFORE_PAIR = re.compile(
-    r"(?<![\w.,$£€])(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:and|or|to|through)\s+$"
+    r"(?<![\w.,$£€])(?P<whole>(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\s+"
+    r"(?:and|or|to|through)\s+$"
 )
 _STARTS_WITH_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s")
 
@@ -37,16 +38,9 @@ def range_start_day(text: str, timex: Timex, floor: int) -> Timex | None:
     if match is None:
         return None
     number = int(match["day"])
-    first = cal.parse_day(f"{timex.value[:8]}{number:02d}")
-    if first is None or number >= int(opening[1]):
+    if number >= int(opening[1]):
         return None
-    return Timex(
-        text=text[match.start("day") : match.end("day")],
-        start=match.start("day"),
-        end=match.end("day"),
-        type="DATE",
-        value=cal.day_value(first),
-    )
+    return _day_in_month(text, match.start("day"), match.end("whole"), timex, number)
 
 
 def range_end(text: str, timex: Timex) -> Timex | None:
@@ -62,13 +56,15 @@ def range_end(text: str, timex: Timex) -> Timex | None:
     if match is None:
         return None
     number = int(match["day"])
-    last = cal.parse_day(f"{timex.value[:8]}{number:02d}")
-    if last is None or number <= day.day:
+    if number <= day.day:
         return None
-    return Timex(
-        text=text[match.start("day") : match.end()],
-        start=match.start("day"),
-        end=match.end(),
-        type="DATE",
-        value=cal.day_value(last),
-    )
+    return _day_in_month(text, match.start("day"), match.end(), timex, number)
+
+
+def _day_in_month(text: str, start: int, end: int, timex: Timex, number: int) -> Timex | None:
+    """text[start:end], day `number` of the month of `timex`, as its own expression (None
+    when the month has no such day)."""
+    day = cal.parse_day(f"{timex.value[:8]}{number:02d}")
+    if day is None:
+        return None
+    return Timex(text=text[start:end], start=start, end=end, type="DATE", value=cal.day_value(day))

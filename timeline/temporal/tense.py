@@ -44,6 +44,12 @@ _PAST_BEFORE_AS = re.compile(r"(?i)\b\w+ed\s+$")
 _AS_SOON = re.compile(r"(?i)\bas\s+(?:soon|early)\s+as\s+(?:\w+\s+){0,3}$")
 
 
+def _words(span: str) -> list[str]:
+    """The words of `span` in lower case, but acronyms kept ("IS", the Islamic State, is no
+    verb)."""
+    return [w if w.isupper() and len(w) > 1 else w.lower() for w in _WORD.findall(span)]
+
+
 def clause_direction(text: str, start: int, end: int) -> Direction:
     """Whether the clause around text[start:end] speaks of the past or the future, if it says.
 
@@ -58,10 +64,7 @@ def clause_direction(text: str, start: int, end: int) -> Direction:
     if _CLOSING_BEFORE.search(text, max(0, start - 30), start) or _CLOSING_AFTER.match(text, end):
         return "past"  # "a premium to the closing price on Wednesday": a price already set
     left_edge = _clause_start(text, start)
-    # lower case, but an acronym kept ("IS", the Islamic State, is no verb)
-    left = [
-        w if w.isupper() and len(w) > 1 else w.lower() for w in _WORD.findall(text[left_edge:start])
-    ]
+    left = _words(text[left_edge:start])
     right_edge = _clause_end(text, end)
     # An expression that opens its sentence ("In January, a week after …, a bombing
     # killed a guard") stands before the subject: its verb may come long after.
@@ -69,10 +72,7 @@ def clause_direction(text: str, start: int, end: int) -> Direction:
     attribution = _ATTRIBUTION.match(text, end, right_edge)
     if attribution and left:
         right_edge = end  # "on Saturday and Sunday, a spokesman told reporters": the saying
-    right = [
-        w if w.isupper() and len(w) > 1 else w.lower()
-        for w in _WORD.findall(text[end:right_edge])[:reach]
-    ]
+    right = _words(text[end:right_edge])[:reach]
     if left and left[-1] == "to" and not cues.PUT_OFF.isdisjoint(left[-6:-1]):
         return "future"  # "adjourned the case to Monday", "postponed the vote to May"
     if left and left[-1] in ("until", "till"):
