@@ -8,9 +8,10 @@ from datetime import date, datetime, time, timedelta
 from .. import calendar as cal
 from ..grammar import DAY_OF_MONTH, MONTH, PLACE_TIME, TIME_ZONE, WEEKDAY, YEAR
 from ..lexicon import NUMBER_WORDS, WEEKDAYS
-from .base import Context, Groups, Reading, nearest_year, rule, story_year
+from .base import Context, Groups, Reading, rule
 from .months import month_number
 from .weekdays import weekday_date
+from .years import nearest_year, story_year
 
 _DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 # A presenter's time check: "It's eight minutes past seven", "it is now 10:30".

@@ -24,11 +24,11 @@ from .base import (
     Context,
     Groups,
     Reading,
-    in_habitual_range,
     position_mod,
     rule,
 )
 from .months import month_number, year_for_month
+from .years import in_habitual_range
 
 
 def two_digit_year(text: str, dct: date) -> int:

@@ -15,13 +15,11 @@ from .base import (
     Context,
     Groups,
     Reading,
-    in_habitual_range,
     is_described,
-    nearest_year,
     position_mod,
     rule,
-    story_year,
 )
+from .years import in_habitual_range, nearest_year, story_year
 
 # A lower-case word after a date, which then names an event: "the Jan. 6 attack".
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|at|on|of|for|by|with|was|is|when)\b)[a-z]{3,}\b")

@@ -27,15 +27,13 @@ from .base import (
     Context,
     Groups,
     Reading,
-    in_habitual_range,
     is_described,
-    nearest_year,
     position_mod,
     rule,
-    story_year,
 )
 from .relative import AHEAD_WORDS
 from .weekdays import NOUN_AFTER_DAY
+from .years import in_habitual_range, nearest_year, story_year
 
 
 @rule(
