@@ -178,6 +178,7 @@ HOLIDAYS: dict[str, tuple[str, int, int, int, int]] = {
     "mother's day": ("nth", 5, 7, 2, 0),
     "father's day": ("nth", 6, 7, 3, 0),
     "juneteenth": ("fixed", 6, 19, 0, 0),
+    "fourth of july": ("fixed", 7, 4, 0, 0),
     "st. patrick's day": ("fixed", 3, 17, 0, 0),
     "anzac day": ("fixed", 4, 25, 0, 0),
     "australia day": ("fixed", 1, 26, 0, 0),

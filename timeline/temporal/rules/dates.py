@@ -19,7 +19,7 @@ from ..grammar import (
     caseless,
     spelled_year,
 )
-from ..lexicon import DAY_ORDINALS, ORDINALS, WEEKDAYS
+from ..lexicon import DAY_ORDINALS, HOLIDAYS, ORDINALS, WEEKDAYS
 from .base import (
     Context,
     Groups,
@@ -131,12 +131,11 @@ def _day_month(g: Groups, ctx: Context) -> Reading | None:
     rf"(?:,?\s+(?P<year>{YEAR}))?",
 )
 def _spelled_day_month(g: Groups, ctx: Context) -> Reading | None:
-    # "the first of July" is July 1; the article stays out, as in "the 1st of July", but
-    # not from the holiday's name, "the Fourth of July".
+    if g["nth"][0].isupper() and f"{g['nth']} of {g['month']}".lower() in HOLIDAYS:
+        return None  # "the Fourth of July": a holiday's name, read as one
+    # "the first of July" is July 1; the article stays out, as in "the 1st of July".
     reading = _day_reading({**g, "day": str(DAY_ORDINALS[g["nth"].lower()])}, ctx)
-    if reading is None or (g["nth"] == "Fourth" and g["month"] == "July"):
-        return reading
-    return replace(reading, trim_start=len(g["the"]))
+    return None if reading is None else replace(reading, trim_start=len(g["the"]))
 
 
 @rule(

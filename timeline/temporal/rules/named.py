@@ -181,6 +181,8 @@ def _year_told(g: Groups, ctx: Context) -> str | None:
     return None if step is None else str(ctx.dct.year + step)
 
 
+# Holidays whose article is part of the name: "the New Year", "the Fourth of July".
+_NAMED_WITH_THE = frozenset({"new year", "fourth of july"})
 # Every holiday name, the longest first: "Christmas Eve" before "Christmas".
 _HOLIDAY_NAMES = alternation([*HOLIDAYS, *NATIONAL_HOLIDAYS])
 # A country the text names ("Chinese", "New Delhi", "South Africa", a dateline's "ACCRA").
@@ -250,7 +252,7 @@ def _holiday(g: Groups, ctx: Context) -> Reading | None:
 
     day = rule_of(_holiday_year(rule_of, rel, g.get("year") or _year_told(g, ctx), ctx))
     # "the New Year" is the holiday's name; "the Labor Day holiday" has its article for the noun
-    trim = len(g["the"]) if g.get("the") and name != "new year" else 0
+    trim = len(g["the"]) if g.get("the") and name not in _NAMED_WITH_THE else 0
     if g.get("week"):
         weekend = g["week"].lower() == "weekend"
         if weekend and day.isoweekday() == 1:
